@@ -1,0 +1,105 @@
+import type { LanguageCode } from '../domain/source';
+
+/** Obligation classes of the UNODC Legislative Guides, plus the two non-obligation kinds. */
+export type Obligation = 'mandatory' | 'consider' | 'optional' | 'definition' | 'general';
+export const OBLIGATIONS: readonly Obligation[] = ['mandatory', 'consider', 'optional', 'definition', 'general'];
+
+/** Model Law article status as published (mandatory/optional under the Protocol, or not said). */
+export type ModelLawStatus = 'mandatory' | 'optional' | 'mixed' | 'unknown';
+
+export type InstrumentKind = 'treaty' | 'model-law' | 'custom';
+
+export interface Paragraph {
+  /** Paragraph reference as in the reference data: "3(a)", "5(2)", "34(2)", "23". */
+  ref: string;
+  /** Requirement id: "<instrument>:<ref>". */
+  id: string;
+  articleNumber: string;
+  text: string;
+  obligation: Obligation;
+  /** Class the literal wording would give, where the Legislative Guide classifies otherwise. */
+  obligationByWording?: Obligation;
+  obligationNote?: string;
+  /** Official texts in other languages on the same ref. */
+  translations: Partial<Record<LanguageCode, string>>;
+}
+
+export interface Article {
+  number: string;
+  title: string;
+  chapter: string | null;
+  paragraphs: Paragraph[];
+  titleTranslations: Partial<Record<LanguageCode, string>>;
+}
+
+export interface ModelLawArticle {
+  /** Requirement id: "<model law id>:<article number>". */
+  id: string;
+  number: string;
+  title: string;
+  chapter: string;
+  chapterTitle: string;
+  status: ModelLawStatus;
+  /** Requirement ids of the Protocol/Convention paragraphs this article implements. */
+  implements: string[];
+  summary: string;
+  elements: string[];
+  options: string[];
+  /** Verbatim text when the data holds it (the shipped data does not: reuse terms unknown). */
+  text: string;
+  /** Editorial content (summary, status, links) not verified against the publication. */
+  uncertain: boolean;
+}
+
+export interface Instrument {
+  id: string;
+  kind: InstrumentKind;
+  title: string;
+  shortTitle: string;
+  /** Adoption document or publisher, for citations. */
+  citation: string;
+  sources: string[];
+  /** True when the data is known to be incomplete (the Model Laws). */
+  partial: boolean;
+  partialNote: string | null;
+  articles: Article[];
+  modelLawArticles: ModelLawArticle[];
+}
+
+export interface ElementDef {
+  id: string;
+  groupId: string;
+  label: Record<LanguageCode, string>;
+}
+
+export interface ElementChecklist {
+  requirementId: string;
+  title: Record<LanguageCode, string>;
+  rule: string | null;
+  groups: { id: string; label: Record<LanguageCode, string>; elements: ElementDef[] }[];
+}
+
+export interface ReferenceLibrary {
+  /** Hash of the shipped data; the reference database is rebuilt when it changes. */
+  dataVersion: string;
+  instruments: Instrument[];
+  checklists: ElementChecklist[];
+}
+
+/**
+ * One requirement: a treaty paragraph or a Model Law article, flattened for analysis and display.
+ * `id` is `<instrument>:<ref>` exactly as in the reference data.
+ */
+export interface Requirement {
+  id: string;
+  instrument: string;
+  ref: string;
+  articleNumber: string;
+  articleTitle: string;
+  chapter: string | null;
+  obligation: Obligation;
+  text: string;
+  /** For Model Law articles: the paragraphs they implement. */
+  implements: string[];
+  uncertain: boolean;
+}
