@@ -26,3 +26,14 @@ export interface SourceDocument {
 
 export type LanguageCode = 'en' | 'fr' | 'es';
 export const LANGUAGES: readonly LanguageCode[] = ['en', 'fr', 'es'] as const;
+
+/** A SourceDocument from plain text already decoded (a .txt file's contents, pasted text). */
+export function sourceFromText(text: string, fileName: string, format: SourceFormat = 'txt'): SourceDocument {
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return {
+    format,
+    fileName,
+    lines: normalised.split('\n').map((t) => ({ text: t, page: null })),
+    notes: [],
+  };
+}
