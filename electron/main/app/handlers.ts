@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { HandlerTable } from '../../../shared/api/dispatch';
+import { AppError } from '../../../shared/api/errors';
+import type { AssessmentSummary } from '../../../shared/api/schemas';
+import { getElementChecklist, getInstrument, listInstruments, search } from '../db/reference-repo';
+import {
+  ASSESSMENT_EXTENSION,
+  closeAssessmentFile,
+  createAssessmentFile,
+  openAssessmentFile,
+} from '../db/assessment-file';
+import { initAssessment, readAssessmentSummary } from '../db/assessment-repo';
+import type { AppContext } from './context';
+
+function withExtension(path: string): string {
+  return path.toLowerCase().endsWith(ASSESSMENT_EXTENSION) ? path : `${path}${ASSESSMENT_EXTENSION}`;
+}
+
+/** A file name from free text: keeps letters of any script, drops characters file systems refuse. */
+export function suggestFileName(...parts: string[]): string {
+  const stem = parts
+    .filter(Boolean)
+    .join(' - ')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return `${stem || 'assessment'}${ASSESSMENT_EXTENSION}`;
+}
+
+function summary(ctx: AppContext): AssessmentSummary {
+  const cur = ctx.current!;
+  return readAssessmentSummary(cur.db, cur.path, { upgradedFrom: cur.upgradedFrom, backupPath: cur.backupPath });
+}
+
+function switchTo(ctx: AppContext, next: AppContext['current']): AssessmentSummary {
+  if (ctx.current) closeAssessmentFile(ctx.current.db);
+  ctx.current = next;
+  const s = summary(ctx);
+  ctx.settings.rememberRecent({ path: s.path, title: s.title, country: s.country });
+  ctx.notifyChanged(['assessment']);
+  return s;
+}
+
+/** The handler for every channel of the contract. */
+export function createHandlers(ctx: AppContext): HandlerTable {
+  const knownInstruments = () => new Set(ctx.library.instruments.map((i) => i.id));
+
+  return {
+    'app:info': () => ({
+      version: ctx.platform.appVersion,
+      dataVersion: ctx.library.dataVersion,
+      host: ctx.platform.host,
+      userName: ctx.platform.userName,
+    }),
+    'library:list-instruments': () => listInstruments(ctx.referenceDb),
+    'library:get-instrument': ({ id }) => getInstrument(ctx.referenceDb, id),
+    'library:get-elements': ({ requirementId }) => getElementChecklist(ctx.referenceDb, requirementId),
+    'library:search': ({ query, limit, instruments }) => search(ctx.referenceDb, query, limit, instruments),
+
+    'assessment:create': async (req) => {
+      const known = knownInstruments();
+      const unknown = req.instruments.filter((i) => !known.has(i));
+      if (unknown.length)
+        throw new AppError('invalid-request', `Unknown instrument(s): ${unknown.join(', ')}`, { instruments: unknown.join(',') });
+      const chosen = req.path ?? (await ctx.platform.chooseSavePath(suggestFileName(req.country, req.title)));
+      if (!chosen) return null;
+      const path = resolve(withExtension(chosen));
+      const db = createAssessmentFile(path);
+      try {
+        initAssessment(db, req, ctx.platform.userName);
+      } catch (error) {
+        closeAssessmentFile(db);
+        throw error;
+      }
+      return switchTo(ctx, { db, path, upgradedFrom: null, backupPath: null });
+    },
+
+    'assessment:open': async ({ path: given }) => {
+      const chosen = given ?? (await ctx.platform.chooseOpenPath());
+      if (!chosen) return null;
+      const path = resolve(chosen);
+      if (ctx.current && ctx.current.path === path) return summary(ctx);
+      const opened = await openAssessmentFile(path);
+      return switchTo(ctx, opened);
+    },
+
+    'assessment:save-as': async ({ path: given }) => {
+      if (!ctx.current) throw new AppError('no-assessment', 'No assessment is open');
+      const s = summary(ctx);
+      const chosen = given ?? (await ctx.platform.chooseSavePath(suggestFileName(s.country, s.title, 'copy')));
+      if (!chosen) return null;
+      const path = resolve(withExtension(chosen));
+      if (path === ctx.current.path) return s;
+      if (existsSync(path)) throw new AppError('file-exists', `${path} already exists; choose another name`, { path });
+      // The online backup API copies a consistent snapshot even while the WAL holds recent writes.
+      await ctx.current.db.backup(path);
+      const opened = await openAssessmentFile(path);
+      return switchTo(ctx, opened);
+    },
+
+    'assessment:current': () => (ctx.current ? summary(ctx) : null),
+
+    'assessment:close': () => {
+      if (ctx.current) {
+        closeAssessmentFile(ctx.current.db);
+        ctx.current = null;
+        ctx.notifyChanged(['assessment']);
+      }
+      return null;
+    },
+
+    'assessment:recent': () => ctx.settings.recentFiles(),
+  };
+}

@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import { loadReferenceLibrary } from '../../reference/load';
+import { openReferenceDatabase } from '../../db/reference-db';
+import { getInstrument, listInstruments, search } from '../../db/reference-repo';
+import { defaultDataDir } from '../../paths';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../../shared/api/channels';
+import { UserError, parseArgs, type CliCommand, type CliIO } from '../io';
+
+const USAGE = `Usage:
+  lexgap library list                      instruments in the reference library
+  lexgap library show <requirement-id>     one paragraph or Model Law article, e.g. tip-protocol:3(a)
+  lexgap library show <instrument-id>      every article of an instrument, e.g. som-protocol
+  lexgap library search <words> [--limit N] [--json]
+                                           full-text search over all instrument texts`;
+
+function openDb() {
+  const lib = loadReferenceLibrary();
+  return openReferenceDatabase(join(defaultDataDir(), 'reference.sqlite'), lib).db;
+}
+
+function wrap(text: string, indent: string, width = 96): string {
+  const words = text.split(/\s+/);
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line && line.length + w.length + 1 > width) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => indent + l).join('\n');
+}
+
+function show(id: string, io: CliIO): number {
+  const db = openDb();
+  const [instrumentId, ref] = id.includes(':') ? [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)] : [id, null];
+  const known = listInstruments(db).map((i) => i.id);
+  if (!known.includes(instrumentId!))
+    throw new UserError(`unknown instrument "${instrumentId}"; known: ${known.join(', ')}`);
+  const inst = getInstrument(db, instrumentId!);
+  if (inst.kind === 'model-law') {
+    const arts = ref ? inst.modelLawArticles.filter((a) => a.number === ref) : inst.modelLawArticles;
+    if (!arts.length) throw new UserError(`no article ${ref} in ${inst.id}`);
+    if (inst.partial) io.out(`Note: ${inst.partialNote}\n`);
+    for (const a of arts) {
+      io.out(`${a.id}  Article ${a.number} — ${a.title}  [${a.status}]`);
+      io.out(wrap(`(editorial summary) ${a.summary}`, '    '));
+      if (a.implements.length) io.out(`    implements: ${a.implements.map((p) => p.id).join(', ')}`);
+    }
+    return 0;
+  }
+  const paragraphs = inst.articles.flatMap((a) => a.paragraphs.map((p) => ({ a, p })));
+  const chosen = ref ? paragraphs.filter(({ p }) => p.ref === ref || p.ref.startsWith(`${ref}(`) || (ref === p.ref.split('(')[0] && !ref.includes('('))) : paragraphs;
+  const exact = ref ? paragraphs.filter(({ p }) => p.ref === ref) : [];
+  const list = exact.length ? exact : chosen;
+  if (!list.length) throw new UserError(`no paragraph ${ref} in ${inst.id}; try "lexgap library show ${inst.id}"`);
+  let lastArticle = '';
+  for (const { a, p } of list) {
+    if (a.number !== lastArticle) {
+      io.out(`${inst.shortTitle}, article ${a.number} — ${a.title}`);
+      lastArticle = a.number;
+    }
+    io.out(`  ${p.id}  [${p.obligation}${p.obligationByWording && p.obligationByWording !== p.obligation ? `; by wording: ${p.obligationByWording}` : ''}]`);
+    io.out(wrap(p.text, '    '));
+    if (p.implementedBy.length)
+      io.out(`    implemented by: ${p.implementedBy.map((m) => `${m.id} (${m.title})`).join(', ')}`);
+  }
+  return 0;
+}
+
+export const libraryCommand: CliCommand = {
+  summary: 'browse and search the reference library (Protocols, UNTOC, Model Laws)',
+  usage: USAGE,
+  async run(args, io) {
+    const [sub, ...rest] = args;
+    if (!sub || sub === '--help' || sub === '-h') {
+      io.out(USAGE);
+      return sub ? 0 : 1;
+    }
+    if (sub === 'list') {
+      parseArgs(rest, {});
+      for (const i of listInstruments(openDb()))
+        io.out(`${i.id.padEnd(14)} ${String(i.articleCount).padStart(3)} articles ${String(i.paragraphCount).padStart(4)} paragraphs  ${i.shortTitle}${i.partial ? '  (partial data)' : ''}`);
+      return 0;
+    }
+    if (sub === 'show') {
+      const { positionals } = parseArgs(rest, {});
+      if (positionals.length !== 1) throw new UserError(`library show takes one id\n${USAGE}`);
+      return show(positionals[0]!, io);
+    }
+    if (sub === 'search') {
+      const { positionals, values, flags } = parseArgs(rest, { values: ['limit'], booleans: ['json'] });
+      const query = positionals.join(' ').trim();
+      if (!query) throw new UserError(`library search needs words to look for\n${USAGE}`);
+      const limit = values.limit ? Number(values.limit) : 20;
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UserError('--limit must be a whole number from 1 to 500');
+      const result = search(openDb(), query, limit);
+      if (flags.has('json')) {
+        io.out(JSON.stringify(result, null, 2));
+        return 0;
+      }
+      io.out(`${result.total} result${result.total === 1 ? '' : 's'} for "${query}"`);
+      for (const h of result.hits) {
+        io.out(`  ${h.id}`);
+        io.out(wrap(h.snippet.split(HIGHLIGHT_START).join('[').split(HIGHLIGHT_END).join(']'), '      '));
+      }
+      return 0;
+    }
+    throw new UserError(`unknown library command "${sub}"\n${USAGE}`);
+  },
+};

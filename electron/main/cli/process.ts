@@ -1,0 +1,23 @@
+import { main } from './index';
+import { EXIT } from './io';
+
+/** Entry from the `lexgap` executable: real arguments, real streams, real exit code. */
+export async function runFromProcess(): Promise<void> {
+  // Output piped into a command that stops reading (lexgap … | head) is not an error.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  let code: number;
+  try {
+    code = await main(process.argv.slice(2), {
+      out: (t) => process.stdout.write(`${t}\n`),
+      err: (t) => process.stderr.write(`${t}\n`),
+    });
+  } catch (error) {
+    process.stderr.write(`lexgap: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    code = EXIT.internal;
+  }
+  process.exitCode = code;
+}

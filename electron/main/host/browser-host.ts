@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { userInfo } from 'node:os';
+import { createAppContext, disposeAppContext, type AppContext } from '../app/context';
+import { createHandlers } from '../app/handlers';
+import { startLoopbackHost, type LoopbackHost } from './http-host';
+import { resourcesDir } from '../paths';
+
+export interface BrowserHost {
+  host: LoopbackHost;
+  context: AppContext;
+  stop(): Promise<void>;
+}
+
+/**
+ * The app's core behind the loopback host, for a browser instead of an Electron window.
+ * Dialogs cannot be shown from here: new files go into `workDir` under their suggested
+ * name, and files are opened by path (recent files).
+ */
+export async function startBrowserHost(options: {
+  dataDir: string;
+  workDir: string;
+  rendererDir?: string;
+  port?: number;
+  userName?: string;
+}): Promise<BrowserHost> {
+  mkdirSync(options.workDir, { recursive: true });
+  let host: LoopbackHost | null = null;
+  const context = createAppContext({
+    dataDir: options.dataDir,
+    notifyChanged: (tables) => host?.emit('assessment:changed', { tables }),
+    platform: {
+      host: 'browser',
+      appVersion: process.env.npm_package_version ?? '0.0.0',
+      userName: options.userName ?? userInfo().username,
+      chooseSavePath: async (suggested) => join(options.workDir, suggested),
+      chooseOpenPath: async () => null,
+    },
+  });
+  host = await startLoopbackHost({
+    handlers: createHandlers(context),
+    rendererDir: options.rendererDir ?? join(resourcesDir(), '..', 'out', 'renderer'),
+    port: options.port,
+    onInternalError: (error, channel) => console.error(`[api] ${channel}`, error),
+  });
+  return {
+    host,
+    context,
+    async stop() {
+      await host?.close();
+      disposeAppContext(context);
+    },
+  };
+}

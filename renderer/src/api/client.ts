@@ -1,0 +1,67 @@
+import type { Channel, EventName, RequestOf, ResponseOf } from '../../../shared/api/contract';
+import type { ApiError, Envelope } from '../../../shared/api/errors';
+
+/** What the preload exposes as `window.lexgap` (and what the HTTP transport imitates). */
+export interface Bridge {
+  invoke(channel: string, payload: unknown): Promise<unknown>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    lexgap?: Bridge;
+  }
+}
+
+/** An API error on the UI side, keeping the code so the message can be translated. */
+export class ApiCallError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+const TOKEN_KEY = 'lexgap.hostToken';
+
+/**
+ * Transport for the loopback host (browser tests, use without Electron): the same channels
+ * over HTTP, the token taken from the URL fragment once and kept for the tab's lifetime.
+ */
+function httpBridge(): Bridge {
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (fromHash) {
+    sessionStorage.setItem(TOKEN_KEY, fromHash);
+    history.replaceState(null, '', location.pathname);
+  }
+  const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  let source: EventSource | null = null;
+  return {
+    async invoke(channel, payload) {
+      const res = await fetch(`/api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-LexGap-Token': token },
+        body: JSON.stringify(payload ?? {}),
+      });
+      if (!res.ok) return { ok: false, error: { code: 'internal', message: `Host answered ${res.status}` } };
+      return res.json();
+    },
+    on(event, listener) {
+      source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+      const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data));
+      source.addEventListener(event, handler as EventListener);
+      return () => source?.removeEventListener(event, handler as EventListener);
+    },
+  };
+}
+
+const bridge: Bridge = window.lexgap ?? httpBridge();
+
+/** Call a channel of the contract; resolves with its typed response or throws ApiCallError. */
+export async function call<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>> {
+  const envelope = (await bridge.invoke(channel, payload)) as Envelope<ResponseOf<C>>;
+  if (!envelope.ok) throw new ApiCallError(envelope.error);
+  return envelope.data;
+}
+
+export function onEvent(event: EventName, listener: (payload: unknown) => void): () => void {
+  return bridge.on(event, listener);
+}

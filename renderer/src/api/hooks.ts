@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import type { Channel, RequestOf, ResponseOf } from '../../../shared/api/contract';
+import { call, onEvent, type ApiCallError } from './client';
+
+/** Query a read channel; cached by channel and request, refreshed when main announces changes. */
+export function useApi<C extends Channel>(
+  channel: C,
+  payload: RequestOf<C>,
+  options: Omit<UseQueryOptions<ResponseOf<C>, ApiCallError>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<ResponseOf<C>, ApiCallError>({
+    queryKey: [channel, payload],
+    queryFn: () => call(channel, payload),
+    ...options,
+  });
+}
+
+/** Call a write channel; every query is refreshed afterwards (reads are cheap and local). */
+export function useApiMutation<C extends Channel>(channel: C) {
+  const client = useQueryClient();
+  return useMutation<ResponseOf<C>, ApiCallError, RequestOf<C>>({
+    mutationFn: (payload) => call(channel, payload),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+/** Refresh queries when main says the assessment changed (another window, a menu command). */
+export function useChangeEvents(): void {
+  const client = useQueryClient();
+  useEffect(() => onEvent('assessment:changed', () => void client.invalidateQueries()), [client]);
+}

@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import type { AssessmentSummary } from '../../../../shared/api/schemas';
+import { useApi } from '../../api/hooks';
+import type { FileCommands } from './useFileCommands';
+
+/** The start screen without an assessment; the assessment's overview with one. */
+export function AssessmentHome({ current, files }: { current: AssessmentSummary | null; files: FileCommands }) {
+  const { t, i18n } = useTranslation();
+  const recent = useApi('assessment:recent', {});
+  const date = (iso: string) => (iso ? new Date(iso).toLocaleString(i18n.language) : '');
+
+  if (current) {
+    return (
+      <section className="panel assessment-overview" data-testid="assessment-overview">
+        <h1>{current.title}</h1>
+        {current.upgradedFrom !== null && (
+          <p className="notice">{t('assessment.upgraded', { from: current.upgradedFrom, backup: current.backupPath })}</p>
+        )}
+        <dl className="facts">
+          <dt>{t('assessment.country')}</dt>
+          <dd data-testid="assessment-country">{current.country}</dd>
+          <dt>{t('assessment.assessor')}</dt>
+          <dd>{current.assessor}</dd>
+          <dt>{t('assessment.instruments')}</dt>
+          <dd>{current.instruments.join(', ')}</dd>
+          <dt>{t('assessment.created')}</dt>
+          <dd>{date(current.createdAt)}</dd>
+          <dt>{t('assessment.file')}</dt>
+          <dd className="path">{current.path}</dd>
+          <dt>{t('assessment.schema')}</dt>
+          <dd>{current.schemaVersion}</dd>
+        </dl>
+        <div className="actions">
+          <button type="button" onClick={files.saveAs}>
+            {t('assessment.saveAs')}
+          </button>
+          <button type="button" onClick={files.close}>
+            {t('assessment.close')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <section className="panel start" data-testid="start-screen">
+      <h1>{t('app.name')}</h1>
+      <p className="tagline">{t('app.tagline')}</p>
+      <p>{t('start.intro')}</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={files.startNew} data-testid="new-assessment">
+          {t('start.new')}
+        </button>
+        <button type="button" onClick={() => files.open()} data-testid="open-assessment">
+          {t('start.open')}
+        </button>
+      </div>
+      <h2>{t('start.recent')}</h2>
+      {recent.data?.length ? (
+        <ul className="recent" data-testid="recent-files">
+          {recent.data.map((r) => (
+            <li key={r.path}>
+              <button type="button" className="link" disabled={!r.exists} onClick={() => files.open(r.path)} title={r.path}>
+                {r.country} — {r.title}
+              </button>
+              <span className="muted"> {r.exists ? date(r.openedAt) : t('start.missing')}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('start.noRecent')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { InstrumentDetail, InstrumentSummary } from '../../../../shared/api/schemas';
+import type { LibraryTarget } from './LibraryView';
+
+/** Instruments, and the articles of the open one. */
+export function InstrumentNav(props: {
+  instruments: InstrumentSummary[];
+  detail: InstrumentDetail | undefined;
+  target: LibraryTarget | null;
+  onSelect: (t: LibraryTarget) => void;
+}) {
+  const { t } = useTranslation();
+  const { instruments, detail, target, onSelect } = props;
+  const articles =
+    detail && detail.id === target?.instrument
+      ? detail.kind === 'model-law'
+        ? detail.modelLawArticles.map((a) => ({ number: a.number, title: a.title }))
+        : detail.articles.map((a) => ({ number: a.number, title: a.title }))
+      : [];
+  return (
+    <nav className="instrument-nav" aria-label={t('library.instruments')}>
+      <h2>{t('library.instruments')}</h2>
+      <ul>
+        {instruments.map((i) => (
+          <li key={i.id}>
+            <button
+              type="button"
+              className={target?.instrument === i.id ? 'nav-item active' : 'nav-item'}
+              data-testid={`instrument-${i.id}`}
+              onClick={() => onSelect({ instrument: i.id, article: i.kind === 'model-law' ? '1' : '1' })}
+            >
+              <span>{i.shortTitle}</span>
+              {i.partial && <span className="badge partial">{t('library.partial')}</span>}
+            </button>
+            {target?.instrument === i.id && articles.length > 0 && (
+              <ul className="article-list">
+                {articles.map((a) => (
+                  <li key={a.number}>
+                    <button
+                      type="button"
+                      className={target.article === a.number ? 'nav-item sub active' : 'nav-item sub'}
+                      data-testid={`article-${a.number}`}
+                      onClick={() => onSelect({ instrument: i.id, article: a.number })}
+                    >
+                      <span className="num">{a.number}</span> {a.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/hooks';
+import { SearchPanel } from './SearchPanel';
+import { InstrumentNav } from './InstrumentNav';
+import { ArticlePane } from './ArticlePane';
+import { ModelLawPane } from './ModelLawPane';
+import type { UiLanguage } from '../../i18n';
+
+export interface LibraryTarget {
+  instrument: string;
+  article: string;
+  /** Requirement id to bring into view and highlight. */
+  focus?: string;
+}
+
+/** Browse instrument → article → paragraph, follow Model Law links both ways, search everything. */
+export function LibraryView() {
+  const { t, i18n } = useTranslation();
+  const [target, setTarget] = useState<LibraryTarget | null>(null);
+  const [query, setQuery] = useState('');
+  const [textLang, setTextLang] = useState<UiLanguage>((i18n.language as UiLanguage) ?? 'en');
+  const instruments = useApi('library:list-instruments', {});
+  const detail = useApi('library:get-instrument', { id: target?.instrument ?? '' }, { enabled: !!target });
+
+  return (
+    <div className="library" data-testid="library-view">
+      <div className="library-toolbar">
+        <input
+          type="search"
+          className="search-input"
+          data-testid="library-search"
+          placeholder={t('library.searchPlaceholder')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-label={t('library.searchPlaceholder')}
+        />
+        <label className="inline-field">
+          <span>{t('library.textLanguage')}</span>
+          <select value={textLang} onChange={(e) => setTextLang(e.target.value as UiLanguage)} data-testid="text-language">
+            {(['en', 'fr', 'es'] as const).map((l) => (
+              <option key={l} value={l}>
+                {t(`lang.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="library-body">
+        <InstrumentNav instruments={instruments.data ?? []} detail={detail.data} target={target} onSelect={setTarget} />
+        <div className="library-content">
+          {!target || !detail.data ? (
+            <p className="muted">{t('library.noArticle')}</p>
+          ) : detail.data.kind === 'model-law' ? (
+            <ModelLawPane instrument={detail.data} target={target} onNavigate={setTarget} />
+          ) : (
+            <ArticlePane instrument={detail.data} target={target} textLang={textLang} onNavigate={setTarget} />
+          )}
+        </div>
+        {query.trim() && <SearchPanel query={query} onOpen={setTarget} onClear={() => setQuery('')} />}
+      </div>
+    </div>
+  );
+}

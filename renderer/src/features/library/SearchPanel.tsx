@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/hooks';
+import { Highlighted } from '../../components/Highlighted';
+import { useDebounced } from './useDebounced';
+import type { LibraryTarget } from './LibraryView';
+
+const LIMIT = 100;
+
+/** Search results with highlighted hits and a count; a hit opens its article with the paragraph in view. */
+export function SearchPanel({ query, onOpen, onClear }: { query: string; onOpen: (t: LibraryTarget) => void; onClear: () => void }) {
+  const { t } = useTranslation();
+  const settled = useDebounced(query.trim());
+  const result = useApi('library:search', { query: settled, limit: LIMIT }, { enabled: settled.length > 0, placeholderData: (prev) => prev });
+  const data = result.data;
+  return (
+    <aside className="search-panel" data-testid="search-panel" aria-live="polite">
+      <header>
+        <strong data-testid="search-count">{t('library.results', { count: data?.total ?? 0 })}</strong>
+        {data && data.total > data.hits.length && <span className="muted"> ({t('library.showingFirst', { count: data.hits.length })})</span>}
+        <button type="button" className="link" onClick={onClear}>
+          {t('library.clear')}
+        </button>
+      </header>
+      {data && data.total === 0 && <p className="muted">{t('library.noResults', { query: settled })}</p>}
+      <ol className="hits">
+        {data?.hits.map((h) => (
+          <li key={h.id}>
+            <button
+              type="button"
+              className="hit"
+              data-testid="search-hit"
+              data-requirement={h.id}
+              onClick={() => onOpen({ instrument: h.instrument, article: h.articleNumber, focus: h.id })}
+            >
+              <span className="hit-id">{h.id}</span>
+              <span className="hit-snippet">
+                <Highlighted text={h.snippet} />
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}

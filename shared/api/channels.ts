@@ -1,0 +1,27 @@
+/**
+ * Channel and event names of the API, without their schemas: the sandboxed preload and the
+ * renderer import this file only, so neither bundles the validation library.
+ * The contract (contract.ts) must define exactly these channels; the compiler checks it.
+ */
+export const CHANNELS = [
+  'app:info',
+  'library:list-instruments',
+  'library:get-instrument',
+  'library:get-elements',
+  'library:search',
+  'assessment:create',
+  'assessment:open',
+  'assessment:save-as',
+  'assessment:current',
+  'assessment:close',
+  'assessment:recent',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Events main announces to the UI (allow-listed in the preload). */
+export const EVENTS = ['assessment:changed', 'menu:command'] as const;
+export type EventName = (typeof EVENTS)[number];
+
+/** Delimiters of highlighted matches in search snippets (rendered as marks, never as HTML). */
+export const HIGHLIGHT_START = '\u0002';
+export const HIGHLIGHT_END = '\u0003';

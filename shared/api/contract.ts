@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { CHANNELS, type Channel } from './channels';
+import {
+  appInfoSchema,
+  assessmentSummarySchema,
+  elementChecklistSchema,
+  instrumentDetailSchema,
+  instrumentSummarySchema,
+  newAssessmentSchema,
+  recentFileSchema,
+  searchResultSchema,
+} from './schemas';
+
+const empty = z.object({}).strict();
+const pathOrAsk = z.object({ path: z.string().min(1).max(4096).optional() }).strict();
+
+/**
+ * The one API between the UI and the core: channel → request schema → response schema.
+ * Main registers a handler per channel from this table; the preload and the loopback
+ * test host expose exactly these channels. Requests are validated before any handler runs.
+ */
+export const contract = {
+  /** Version of the app and of the shipped reference data. */
+  'app:info': { request: empty, response: appInfoSchema },
+  /** Every instrument in the library, in display order. */
+  'library:list-instruments': { request: empty, response: z.array(instrumentSummarySchema) },
+  /** One instrument with its articles, paragraphs, Model Law articles and their links. */
+  'library:get-instrument': {
+    request: z.object({ id: z.string().min(1).max(100) }).strict(),
+    response: instrumentDetailSchema,
+  },
+  /** The element checklist (act / means / purpose …) of a requirement, or null when it has none. */
+  'library:get-elements': {
+    request: z.object({ requirementId: z.string().min(1).max(200) }).strict(),
+    response: elementChecklistSchema.nullable(),
+  },
+  /** Full-text search over every instrument text (English, French, Spanish), diacritics folded. */
+  'library:search': {
+    request: z
+      .object({
+        query: z.string().max(500),
+        limit: z.number().int().min(1).max(500).default(50),
+        instruments: z.array(z.string().max(100)).max(50).optional(),
+      })
+      .strict(),
+    response: searchResultSchema,
+  },
+  /** Create a new assessment file and make it the current one. Null when the user cancelled the dialog. */
+  'assessment:create': { request: newAssessmentSchema.strict(), response: assessmentSummarySchema.nullable() },
+  /** Open an assessment file (asking for it when no path is given). Null when cancelled. */
+  'assessment:open': { request: pathOrAsk, response: assessmentSummarySchema.nullable() },
+  /** Copy the current assessment to a new file and continue there. Null when cancelled. */
+  'assessment:save-as': { request: pathOrAsk, response: assessmentSummarySchema.nullable() },
+  /** The current assessment, if any. */
+  'assessment:current': { request: empty, response: assessmentSummarySchema.nullable() },
+  'assessment:close': { request: empty, response: z.null() },
+  /** Recently opened assessment files, most recent first. */
+  'assessment:recent': { request: empty, response: z.array(recentFileSchema) },
+} as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
+
+export type Contract = typeof contract;
+// Every channel name has an entry, and every entry a name: the two lists cannot drift apart.
+type MissingFromNames = Exclude<keyof Contract, Channel>;
+const _namesComplete: MissingFromNames extends never ? true : never = true;
+void _namesComplete;
+export { CHANNELS, type Channel };
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
+}
+export { EVENTS, type EventName } from './channels';
