@@ -12,6 +12,8 @@ let mainWindow: BrowserWindow | null = null;
 let context: AppContext | null = null;
 
 const here = dirname(fileURLToPath(import.meta.url));
+// better-sqlite3 built for Electron's ABI by scripts/native-electron.mjs (see db/sqlite.ts).
+process.env.LEXGAP_NATIVE_DIR ??= join(here, '../../.native/electron');
 const rendererFile = join(here, '../renderer/index.html');
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 

@@ -1,5 +1,6 @@
-import { closeSync, existsSync, openSync, readSync, statSync, rmSync } from 'node:fs';
-import { basename } from 'node:path';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import { LATEST_SCHEMA, MIGRATIONS } from './migrations';
 import { openDatabase, type Db } from './sqlite';
@@ -46,33 +47,42 @@ export function migrate(db: Db, target = LATEST_SCHEMA): void {
 }
 
 /**
- * Read-only checks before anything writes to the file: it is a SQLite database, it carries
- * LexGap's application id, and its schema is not newer than this build knows. Returns the
- * file's schema version. Nothing is written, so a refused file keeps its exact bytes.
+ * Checks before anything opens the file for writing: it is a SQLite database (header), it
+ * carries LexGap's application id, its schema is not newer than this build knows, and it is
+ * not damaged. The header is read directly and the integrity check runs on a private copy,
+ * because even a read-only SQLite connection creates -wal/-shm files beside a WAL database:
+ * a refused file keeps its exact bytes and nothing appears next to it. Returns the schema version.
  */
 export function inspectAssessmentFile(path: string): number {
   if (!existsSync(path)) throw new AppError('not-found', `${basename(path)} does not exist`, { path });
   if (!statSync(path).isFile()) refuse(path, 'it is not a file');
-  const header = Buffer.alloc(16);
+  const header = Buffer.alloc(100);
   const fd = openSync(path, 'r');
+  let read: number;
   try {
-    readSync(fd, header, 0, 16, 0);
+    read = readSync(fd, header, 0, 100, 0);
   } finally {
     closeSync(fd);
   }
-  if (header.toString('latin1') !== SQLITE_HEADER) refuse(path, 'it is not a LexGap assessment (not a database file)');
+  if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_HEADER)
+    refuse(path, 'it is not a LexGap assessment (not a database file)');
+  // Offsets from the SQLite file format: user_version at 60, application_id at 68 (big-endian).
+  if (header.readUInt32BE(68) !== APPLICATION_ID) refuse(path, 'it is a database, but not a LexGap assessment');
+  const version = header.readUInt32BE(60);
+  if (version > LATEST_SCHEMA)
+    refuse(
+      path,
+      `it was written by a newer version of LexGap (file schema ${version}, this version reads up to ${LATEST_SCHEMA}). Update LexGap to open it.`,
+      { fileSchema: version, supportedSchema: LATEST_SCHEMA },
+    );
 
+  const scratch = mkdtempSync(join(tmpdir(), 'lexgap-check-'));
+  const copy = join(scratch, 'check.lexgap');
   let db: Db | null = null;
   try {
-    db = openDatabase(path, { readonly: true, fileMustExist: true });
-    const appId = db.pragma('application_id', { simple: true }) as number;
-    if (appId !== APPLICATION_ID) refuse(path, 'it is a database, but not a LexGap assessment');
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > LATEST_SCHEMA)
-      refuse(path, `it was written by a newer version of LexGap (file schema ${version}, this version reads up to ${LATEST_SCHEMA}). Update LexGap to open it.`, {
-        fileSchema: version,
-        supportedSchema: LATEST_SCHEMA,
-      });
+    copyFileSync(path, copy);
+    if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+    db = openDatabase(copy, { fileMustExist: true });
     const check = db.pragma('quick_check', { simple: true }) as string;
     if (check !== 'ok') refuse(path, `the file is damaged (${check})`);
     db.prepare('SELECT count(*) FROM assessment').get();
@@ -82,6 +92,7 @@ export function inspectAssessmentFile(path: string): number {
     return refuse(path, `the file is damaged or truncated (${(error as Error).message})`);
   } finally {
     db?.close();
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 

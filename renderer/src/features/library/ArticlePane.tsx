@@ -69,7 +69,11 @@ export function ArticlePane(props: {
                   data-testid="model-law-link"
                   onClick={() => onNavigate({ instrument: m.instrument, article: m.number, focus: m.id })}
                 >
-                  {m.instrument === 'model-law-tip' ? 'TIP' : m.instrument === 'model-law-som' ? 'SOM' : m.instrument} Model Law art. {m.number} — {m.title}
+                  {t('library.modelLawLink', {
+                    short: m.instrument.replace(/^model-law-/, '').toUpperCase(),
+                    number: m.number,
+                    title: m.title,
+                  })}
                 </button>
               ))}
             </p>

@@ -9,13 +9,16 @@ export function InstrumentNav(props: {
   target: LibraryTarget | null;
   onSelect: (t: LibraryTarget) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { instruments, detail, target, onSelect } = props;
   const articles =
     detail && detail.id === target?.instrument
       ? detail.kind === 'model-law'
         ? detail.modelLawArticles.map((a) => ({ number: a.number, title: a.title }))
-        : detail.articles.map((a) => ({ number: a.number, title: a.title }))
+        : detail.articles.map((a) => ({
+            number: a.number,
+            title: (i18n.language === 'fr' && a.titleFr) || (i18n.language === 'es' && a.titleEs) || a.title,
+          }))
       : [];
   return (
     <nav className="instrument-nav" aria-label={t('library.instruments')}>
@@ -27,7 +30,7 @@ export function InstrumentNav(props: {
               type="button"
               className={target?.instrument === i.id ? 'nav-item active' : 'nav-item'}
               data-testid={`instrument-${i.id}`}
-              onClick={() => onSelect({ instrument: i.id, article: i.kind === 'model-law' ? '1' : '1' })}
+              onClick={() => onSelect({ instrument: i.id, article: '1' })}
             >
               <span>{i.shortTitle}</span>
               {i.partial && <span className="badge partial">{t('library.partial')}</span>}

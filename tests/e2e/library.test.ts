@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
+import { browserSkipReason, launchChromium } from '../helpers/browser';
+import { tempDir } from '../helpers/temp';
+import { eventually } from '../helpers/eventually';
+
+const skip = browserSkipReason();
+const rendererDir = resolve('out/renderer');
+const artifacts = resolve('test-results');
+
+describe.skipIf(skip !== null)(`library and assessment in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
+  const dir = tempDir();
+  let host: BrowserHost;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('renderer not built: run "npm run build" first');
+    mkdirSync(artifacts, { recursive: true });
+    host = await startBrowserHost({ dataDir: join(dir.path, 'data'), workDir: join(dir.path, 'work'), rendererDir, userName: 'E2E Adviser' });
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+    page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(host.host.url);
+    await page.locator('#root[data-app-state="ready"]').waitFor();
+    expect(errors, errors.join("\n")).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    dir.cleanup();
+  });
+
+  it('creates an assessment from the start screen', async () => {
+    await page.getByTestId('new-assessment').click();
+    const dialog = page.getByTestId('new-assessment-dialog');
+    await dialog.getByTestId('create-assessment').click();
+    await dialog.locator('.field-error').first().waitFor();
+    await dialog.locator('input[name="country"]').fill('Kenya');
+    await dialog.locator('input[name="title"]').fill('Counter-Trafficking in Persons Act review');
+    expect(await dialog.locator('input[name="assessor"]').inputValue()).toBe('E2E Adviser');
+    await dialog.locator('input[value="model-law-som"]').uncheck();
+    await dialog.getByTestId('create-assessment').click();
+    await page.getByTestId('assessment-overview').waitFor();
+    expect(await page.getByTestId('current-assessment').textContent()).toContain('Kenya');
+    expect(existsSync(join(dir.path, 'work', 'Kenya - Counter-Trafficking in Persons Act review.lexgap'))).toBe(true);
+    const current = host.context.current!;
+    expect((current.db.prepare('SELECT instrument_id FROM assessment_instrument ORDER BY ord').all() as { instrument_id: string }[]).map((r) => r.instrument_id)).toEqual([
+      'tip-protocol',
+      'som-protocol',
+      'untoc',
+      'model-law-tip',
+    ]);
+  });
+
+  it('browses to TIP Protocol article 3 with obligation badges and Model Law links', async () => {
+    await page.getByTestId('nav-library').click();
+    await page.getByTestId('instrument-tip-protocol').click();
+    await page.getByTestId('article-3').click();
+    const pane = page.getByTestId('article-pane');
+    await eventually(async () => expect(await pane.locator('h1').textContent()).toContain('Use of terms'));
+    const para = pane.locator('[data-requirement="tip-protocol:3(a)"]');
+    expect(await para.getByTestId('obligation-badge').getAttribute('data-obligation')).toBe('definition');
+    await para.getByTestId('model-law-link').filter({ hasText: 'art. 5' }).click();
+    const ml = page.getByTestId('model-law-article');
+    await eventually(async () => expect(await ml.getAttribute('data-requirement')).toBe('model-law-tip:5'));
+    await page.getByTestId('partial-notice').waitFor();
+    await ml.getByTestId('implements-link').filter({ hasText: 'tip-protocol:3(a)' }).click();
+    await page.locator('[data-requirement="tip-protocol:3(a)"].focused').waitFor();
+  });
+
+  it('searches "vulnerability", shows the count and highlights, and opens the first hit', async () => {
+    await page.getByTestId('instrument-untoc').click();
+    await page.getByTestId('library-search').fill('vulnerability');
+    const first = page.getByTestId('search-hit').first();
+    await eventually(async () => expect(await first.getAttribute('data-requirement')).toBe('tip-protocol:3(a)'));
+    await eventually(async () => expect(await page.getByTestId('search-count').textContent()).toMatch(/^\d+ results?$/));
+    const count = Number((await page.getByTestId('search-count').textContent())!.split(' ')[0]);
+    expect(count).toBe(await page.getByTestId('search-hit').count());
+    expect(await first.locator('mark').first().textContent()).toMatch(/vulnerability/i);
+    await first.click();
+    await eventually(async () => expect(await page.getByTestId('article-pane').locator('h1').textContent()).toContain('Article 3'));
+    await eventually(async () => expect(await page.locator('[data-requirement="tip-protocol:3(a)"].focused').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })).toBe(true));
+    await page.screenshot({ path: join(artifacts, 'library-search.png') });
+  });
+
+  it('switches the interface and the treaty text to French', async () => {
+    await page.getByTestId('ui-language').selectOption('fr');
+    await eventually(async () => expect(await page.getByTestId('nav-library').textContent()).toBe('Bibliothèque'));
+    await page.getByTestId('text-language').selectOption('fr');
+    await eventually(async () => expect(await page.locator('[data-requirement="tip-protocol:3(a)"] .paragraph-text').textContent()).toContain('traite des personnes'));
+    await eventually(async () => expect(await page.getByTestId('search-count').textContent()).toMatch(/résultats?$/));
+    await page.screenshot({ path: join(artifacts, 'library-french.png') });
+    await page.getByTestId('ui-language').selectOption('en');
+  });
+});
