@@ -106,7 +106,7 @@ void app.whenReady().then(() => {
 
   context = createAppContext({
     dataDir: app.getPath('userData'),
-    notifyChanged: (tables) => emit('assessment:changed', { tables }),
+    emit,
     platform: {
       host: 'electron',
       appVersion: app.getVersion(),
@@ -122,6 +122,16 @@ void app.whenReady().then(() => {
         const r = await dialog.showOpenDialog(mainWindow!, {
           properties: ['openFile'],
           filters: [{ name: 'LexGap assessment', extensions: ['lexgap'] }],
+        });
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
+      chooseImportPath: async () => {
+        const r = await dialog.showOpenDialog(mainWindow!, {
+          properties: ['openFile'],
+          filters: [
+            { name: 'Laws (PDF, Word, text, web page)', extensions: ['pdf', 'docx', 'txt', 'html', 'htm'] },
+            { name: 'All files', extensions: ['*'] },
+          ],
         });
         return r.canceled ? null : (r.filePaths[0] ?? null);
       },

@@ -8,12 +8,14 @@ import { AssessmentHome } from './features/assessment/AssessmentHome';
 import { LibraryView } from './features/library/LibraryView';
 import { useFileCommands } from './features/assessment/useFileCommands';
 import { NewAssessmentDialog } from './features/assessment/NewAssessmentDialog';
+import { LawView } from './features/law/LawView';
 
-type View = 'assessment' | 'library';
+type View = 'assessment' | 'law' | 'library';
 
 export function App() {
   const { t } = useTranslation();
   const [view, setView] = useState<View>('assessment');
+  const [versionId, setVersionId] = useState<number | null>(null);
   const info = useApi('app:info', {});
   const current = useApi('assessment:current', {});
   const files = useFileCommands();
@@ -49,7 +51,9 @@ export function App() {
           )}
         </div>
         <nav className="app-nav" aria-label="Main">
-          {(['assessment', 'library'] as const).map((v) => (
+          {(['assessment', 'law', 'library'] as const)
+            .filter((v) => v !== 'law' || (current.data && versionId !== null))
+            .map((v) => (
             <button
               key={v}
               type="button"
@@ -68,8 +72,17 @@ export function App() {
       <main className="app-main">
         {!ready ? (
           <p className="muted">{t('app.loading')}</p>
-        ) : view === 'assessment' ? (
-          <AssessmentHome current={current.data ?? null} files={files} />
+        ) : view === 'assessment' || (view === 'law' && (!current.data || versionId === null)) ? (
+          <AssessmentHome
+            current={current.data ?? null}
+            files={files}
+            onOpenVersion={(id) => {
+              setVersionId(id);
+              setView('law');
+            }}
+          />
+        ) : view === 'law' ? (
+          <LawView key={versionId} versionId={versionId!} />
         ) : (
           <LibraryView />
         )}

@@ -15,11 +15,17 @@ export const CHANNELS = [
   'assessment:current',
   'assessment:close',
   'assessment:recent',
+  'act:list',
+  'act:import',
+  'act:cancel-import',
+  'act:provisions',
+  'act:edit-provision',
+  'act:undo-edit',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Events main announces to the UI (allow-listed in the preload). */
-export const EVENTS = ['assessment:changed', 'menu:command'] as const;
+export const EVENTS = ['assessment:changed', 'menu:command', 'import:progress'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 /** Delimiters of highlighted matches in search snippets (rendered as marks, never as HTML). */

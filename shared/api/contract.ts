@@ -10,8 +10,10 @@ import {
   recentFileSchema,
   searchResultSchema,
 } from './schemas';
+import { actSchema, importRequestSchema, importResultSchema, provisionEditSchema, provisionListSchema } from './act-schemas';
 
 const empty = z.object({}).strict();
+const versionRef = z.object({ versionId: z.number().int().positive() }).strict();
 const pathOrAsk = z.object({ path: z.string().min(1).max(4096).optional() }).strict();
 
 /**
@@ -56,6 +58,21 @@ export const contract = {
   'assessment:close': { request: empty, response: z.null() },
   /** Recently opened assessment files, most recent first. */
   'assessment:recent': { request: empty, response: z.array(recentFileSchema) },
+  /** The acts of the current assessment with their versions. */
+  'act:list': { request: empty, response: z.array(actSchema) },
+  /**
+   * Import a law (file, uploaded bytes or pasted text) as a new act or a new version of one,
+   * reporting progress as "import:progress" events. Null when the user cancelled the file dialog.
+   */
+  'act:import': { request: importRequestSchema, response: importResultSchema.nullable() },
+  /** Stop a running import; nothing of it is kept. */
+  'act:cancel-import': { request: z.object({ jobId: z.string().min(1).max(100) }).strict(), response: z.null() },
+  /** Every provision of an act version in document order, with its defined terms. */
+  'act:provisions': { request: versionRef, response: provisionListSchema },
+  /** Correct the segmentation (number, label, heading, level; split; merge); saved at once, undoable. */
+  'act:edit-provision': { request: provisionEditSchema, response: provisionListSchema },
+  /** Undo the most recent correction of a version. */
+  'act:undo-edit': { request: versionRef, response: provisionListSchema },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

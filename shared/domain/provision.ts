@@ -5,19 +5,21 @@ import type { LanguageCode } from './source';
  * a "unit" is a primary unit of the law (Section, Article, §); below it come
  * subsections (1), paragraphs (a) and sub-paragraphs (i).
  */
-export type ProvisionLevel =
-  | 'book'
-  | 'part'
-  | 'title'
-  | 'chapter'
-  | 'division'
-  | 'section-group'
-  | 'unit'
-  | 'subsection'
-  | 'paragraph'
-  | 'subparagraph'
-  | 'schedule'
-  | 'preamble';
+export const PROVISION_LEVELS = [
+  'book',
+  'part',
+  'title',
+  'chapter',
+  'division',
+  'section-group',
+  'unit',
+  'subsection',
+  'paragraph',
+  'subparagraph',
+  'schedule',
+  'preamble',
+] as const;
+export type ProvisionLevel = (typeof PROVISION_LEVELS)[number];
 
 export const GROUPING_LEVELS: readonly ProvisionLevel[] = [
   'book',

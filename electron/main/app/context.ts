@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { ReferenceLibrary } from '../../../shared/reference/types';
+import type { EventName } from '../../../shared/api/channels';
 import { loadReferenceLibrary } from '../reference/load';
 import { openReferenceDatabase } from '../db/reference-db';
 import type { Db } from '../db/sqlite';
@@ -14,6 +15,8 @@ export interface Platform {
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** Ask which assessment file to open; null when the user cancels. */
   chooseOpenPath(): Promise<string | null>;
+  /** Ask which law file to import; null when the user cancels or the platform has no dialog. */
+  chooseImportPath(): Promise<string | null>;
   /** Name recorded in the audit trail for changes made in this session. */
   userName: string;
   appVersion: string;
@@ -26,8 +29,10 @@ export interface AppContext {
   referenceDb: Db;
   settings: SettingsStore;
   current: OpenedAssessment | null;
-  /** Called after every write to the current assessment, with the tables that changed. */
-  notifyChanged(tables: string[]): void;
+  /** Send an event to the UI (progress, "assessment:changed" after writes with the tables that changed). */
+  emit(event: EventName, payload: unknown): void;
+  /** Running imports by job id, so they can be cancelled. */
+  jobs: Map<string, AbortController>;
 }
 
 /**
@@ -37,7 +42,7 @@ export interface AppContext {
 export function createAppContext(options: {
   dataDir: string;
   platform: Platform;
-  notifyChanged?: (tables: string[]) => void;
+  emit?: (event: EventName, payload: unknown) => void;
 }): AppContext {
   const library = loadReferenceLibrary();
   const { db } = openReferenceDatabase(join(options.dataDir, 'reference.sqlite'), library);
@@ -47,12 +52,14 @@ export function createAppContext(options: {
     referenceDb: db,
     settings: new SettingsStore(join(options.dataDir, 'settings.json')),
     current: null,
-    notifyChanged: options.notifyChanged ?? (() => {}),
+    emit: options.emit ?? (() => {}),
+    jobs: new Map(),
   };
 }
 
 /** Close the current assessment (if any) and the reference database. */
 export function disposeAppContext(ctx: AppContext): void {
+  for (const job of ctx.jobs.values()) job.abort();
   if (ctx.current) closeAssessmentFile(ctx.current.db);
   ctx.current = null;
   if (ctx.referenceDb.open) ctx.referenceDb.close();

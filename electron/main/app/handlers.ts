@@ -12,6 +12,14 @@ import {
 } from '../db/assessment-file';
 import { initAssessment, readAssessmentSummary } from '../db/assessment-repo';
 import type { AppContext } from './context';
+import { editProvision, getProvisions, listActs, undoProvisionEdit } from '../db/act-repo';
+import { importAct } from './import-service';
+
+/** The open assessment's database, or a typed error when none is open. */
+function currentDb(ctx: AppContext) {
+  if (!ctx.current) throw new AppError('no-assessment', 'Open or create an assessment first');
+  return ctx.current.db;
+}
 
 function withExtension(path: string): string {
   return path.toLowerCase().endsWith(ASSESSMENT_EXTENSION) ? path : `${path}${ASSESSMENT_EXTENSION}`;
@@ -39,7 +47,7 @@ function switchTo(ctx: AppContext, next: AppContext['current']): AssessmentSumma
   ctx.current = next;
   const s = summary(ctx);
   ctx.settings.rememberRecent({ path: s.path, title: s.title, country: s.country });
-  ctx.notifyChanged(['assessment']);
+  ctx.emit('assessment:changed', { tables: ['assessment'] });
   return s;
 }
 
@@ -106,11 +114,54 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       if (ctx.current) {
         closeAssessmentFile(ctx.current.db);
         ctx.current = null;
-        ctx.notifyChanged(['assessment']);
+        ctx.emit('assessment:changed', { tables: ['assessment'] });
       }
       return null;
     },
 
     'assessment:recent': () => ctx.settings.recentFiles(),
+
+    'act:list': () => (ctx.current ? listActs(ctx.current.db) : []),
+
+    'act:import': async (req) => {
+      currentDb(ctx);
+      if (ctx.jobs.has(req.jobId)) throw new AppError('invalid-request', `Import ${req.jobId} is already running`);
+      let source = req.source;
+      if (!source) {
+        const path = await ctx.platform.chooseImportPath();
+        if (!path) return null;
+        source = { kind: 'path', path };
+      }
+      const controller = new AbortController();
+      ctx.jobs.set(req.jobId, controller);
+      try {
+        return await importAct(ctx, req, source, controller.signal, (fraction, stage) =>
+          ctx.emit('import:progress', { jobId: req.jobId, fraction, stage }),
+        );
+      } finally {
+        ctx.jobs.delete(req.jobId);
+      }
+    },
+
+    'act:cancel-import': ({ jobId }) => {
+      ctx.jobs.get(jobId)?.abort();
+      return null;
+    },
+
+    'act:provisions': ({ versionId }) => getProvisions(currentDb(ctx), versionId),
+
+    'act:edit-provision': (edit) => {
+      const db = currentDb(ctx);
+      const { versionId } = editProvision(db, edit, ctx.platform.userName);
+      ctx.emit('assessment:changed', { tables: ['provision'] });
+      return getProvisions(db, versionId);
+    },
+
+    'act:undo-edit': ({ versionId }) => {
+      const db = currentDb(ctx);
+      undoProvisionEdit(db, versionId, ctx.platform.userName);
+      ctx.emit('assessment:changed', { tables: ['provision'] });
+      return getProvisions(db, versionId);
+    },
   };
 }

@@ -28,13 +28,14 @@ export async function startBrowserHost(options: {
   let host: LoopbackHost | null = null;
   const context = createAppContext({
     dataDir: options.dataDir,
-    notifyChanged: (tables) => host?.emit('assessment:changed', { tables }),
+    emit: (event, payload) => host?.emit(event, payload),
     platform: {
       host: 'browser',
       appVersion: process.env.npm_package_version ?? '0.0.0',
       userName: options.userName ?? userInfo().username,
       chooseSavePath: async (suggested) => join(options.workDir, suggested),
       chooseOpenPath: async () => null,
+      chooseImportPath: async () => null,
     },
   });
   host = await startLoopbackHost({

@@ -5,6 +5,8 @@ import type { ApiError, Envelope } from '../../../shared/api/errors';
 export interface Bridge {
   invoke(channel: string, payload: unknown): Promise<unknown>;
   on(event: string, listener: (payload: unknown) => void): () => void;
+  /** Electron only: the path of a dropped file. */
+  pathForFile?: (file: File) => string;
 }
 
 declare global {
@@ -60,6 +62,14 @@ export async function call<C extends Channel>(channel: C, payload: RequestOf<C>)
   const envelope = (await bridge.invoke(channel, payload)) as Envelope<ResponseOf<C>>;
   if (!envelope.ok) throw new ApiCallError(envelope.error);
   return envelope.data;
+}
+
+/** True inside the Electron app (native dialogs, file paths); false in a browser via the loopback host. */
+export const isDesktop = Boolean(window.lexgap);
+
+/** The path of a dropped file in the desktop app, or null in a browser (upload its bytes instead). */
+export function pathForFile(file: File): string | null {
+  return bridge.pathForFile ? bridge.pathForFile(file) || null : null;
 }
 
 export function onEvent(event: EventName, listener: (payload: unknown) => void): () => void {

@@ -24,7 +24,9 @@ export const migration0001: Migration = {
       title TEXT NOT NULL,
       year INTEGER,
       language TEXT NOT NULL CHECK (language IN ('en', 'fr', 'es')),
-      created_at TEXT NOT NULL);
+      ord INTEGER NOT NULL,
+      created_at TEXT NOT NULL,
+      created_by TEXT NOT NULL);
     CREATE TABLE act_version (
       id INTEGER PRIMARY KEY,
       act_id INTEGER NOT NULL REFERENCES act(id) ON DELETE CASCADE,
@@ -34,7 +36,13 @@ export const migration0001: Migration = {
       source_file TEXT,
       source_format TEXT,
       source_sha256 TEXT,
+      -- The text as extracted, one line per source line with its page ("page\ttext"), so the
+      -- version can be segmented again and compared with other versions without the file.
+      source_lines TEXT NOT NULL,
+      language TEXT NOT NULL CHECK (language IN ('en', 'fr', 'es')),
+      detected_language TEXT,
       imported_at TEXT NOT NULL,
+      imported_by TEXT NOT NULL,
       UNIQUE (act_id, ordinal));
     CREATE TABLE audit_log (
       id INTEGER PRIMARY KEY,

@@ -2,15 +2,25 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../../../shared/api/schemas';
 import { useApi } from '../../api/hooks';
 import type { FileCommands } from './useFileCommands';
+import { ActsPanel } from '../acts/ActsPanel';
 
 /** The start screen without an assessment; the assessment's overview with one. */
-export function AssessmentHome({ current, files }: { current: AssessmentSummary | null; files: FileCommands }) {
+export function AssessmentHome({
+  current,
+  files,
+  onOpenVersion,
+}: {
+  current: AssessmentSummary | null;
+  files: FileCommands;
+  onOpenVersion: (versionId: number) => void;
+}) {
   const { t, i18n } = useTranslation();
   const recent = useApi('assessment:recent', {});
   const date = (iso: string) => (iso ? new Date(iso).toLocaleString(i18n.language) : '');
 
   if (current) {
     return (
+      <div className="assessment-home">
       <section className="panel assessment-overview" data-testid="assessment-overview">
         <h1>{current.title}</h1>
         {current.upgradedFrom !== null && (
@@ -39,6 +49,8 @@ export function AssessmentHome({ current, files }: { current: AssessmentSummary 
           </button>
         </div>
       </section>
+      <ActsPanel onOpenVersion={onOpenVersion} />
+      </div>
     );
   }
 

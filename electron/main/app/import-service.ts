@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import type { z } from 'zod';
+import type { importRequestSchema, ImportResult, ImportSource } from '../../../shared/api/act-schemas';
+import { AppError } from '../../../shared/api/errors';
+import type { LanguageCode, SourceDocument } from '../../../shared/domain/source';
+import { segment } from '../../../shared/segment';
+import { detectLanguage } from '../../../shared/segment/language';
+import { ImportError, importLawFile, importPastedText } from '../import';
+import { countTree, storeImportedVersion } from '../db/act-repo';
+import type { AppContext } from './context';
+
+export type ImportRequest = z.output<typeof importRequestSchema>;
+
+/** A title for a law imported without one: its file name without extension, tidied. */
+export function titleFromFileName(fileName: string): string {
+  return basename(fileName, extname(fileName)).replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim() || 'Untitled act';
+}
+
+async function readSource(
+  source: ImportSource,
+  signal: AbortSignal,
+  onProgress: (fraction: number, stage: string) => void,
+): Promise<{ doc: SourceDocument; sha256: string | null }> {
+  if (source.kind === 'text') {
+    const doc = importPastedText(source.text);
+    return { doc, sha256: createHash('sha256').update(source.text).digest('hex') };
+  }
+  let path: string;
+  let scratch: string | null = null;
+  if (source.kind === 'bytes') {
+    // Uploaded bytes (a file dropped in a browser) go through the same adapters as a file on disk.
+    scratch = mkdtempSync(join(tmpdir(), 'lexgap-import-'));
+    path = join(scratch, basename(source.fileName));
+    writeFileSync(path, Buffer.from(source.base64, 'base64'));
+  } else path = source.path;
+  try {
+    const doc = await importLawFile(path, { signal, onProgress });
+    let sha256: string | null = null;
+    try {
+      sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
+    } catch {
+      sha256 = null;
+    }
+    return { doc: { ...doc, fileName: basename(source.kind === 'bytes' ? source.fileName : path) }, sha256 };
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Import a law into the current assessment: extract its text, detect its language, segment it,
+ * and store it as a new act (or a new version of an act) in one transaction. Any failure —
+ * unreadable file, cancellation, no provisions found — leaves the assessment as it was.
+ */
+export async function importAct(
+  ctx: AppContext,
+  req: ImportRequest,
+  source: ImportSource,
+  signal: AbortSignal,
+  onProgress: (fraction: number, stage: string) => void,
+): Promise<ImportResult> {
+  const current = ctx.current;
+  if (!current) throw new AppError('no-assessment', 'Open or create an assessment before importing a law');
+  let doc: SourceDocument;
+  let sha256: string | null;
+  try {
+    ({ doc, sha256 } = await readSource(source, signal, onProgress));
+  } catch (error) {
+    if (error instanceof ImportError)
+      throw new AppError(error.code === 'cancelled' ? 'cancelled' : 'import-failed', error.message, { reason: error.code });
+    throw error;
+  }
+  if (signal.aborted) throw new AppError('cancelled', 'Import cancelled; nothing was added');
+  onProgress(0.9, 'segment');
+  const text = doc.lines.map((l) => l.text).join('\n');
+  const detected = detectLanguage(text).language;
+  const language: LanguageCode = req.language === 'auto' ? detected : req.language;
+  const tree = segment(doc, { language });
+  if (countTree(tree.children).units === 0)
+    throw new AppError('import-failed', `No provisions were found in ${doc.fileName}: it does not look like a law (no sections or articles).`);
+  if (ctx.current !== current) throw new AppError('cancelled', 'The assessment was closed during the import; nothing was added');
+  onProgress(0.95, 'store');
+  const stored = storeImportedVersion(current.db, {
+    actId: req.actId,
+    title: req.title || titleFromFileName(doc.fileName),
+    year: req.year ?? null,
+    language,
+    detectedLanguage: detected,
+    label: req.versionLabel,
+    status: req.status,
+    source: doc,
+    sha256,
+    tree,
+    actor: ctx.platform.userName,
+  });
+  ctx.emit('assessment:changed', { tables: ['act', 'provision'] });
+  onProgress(1, 'done');
+  return {
+    actId: stored.actId,
+    versionId: stored.versionId,
+    title: req.title || titleFromFileName(doc.fileName),
+    language,
+    detectedLanguage: detected,
+    units: stored.units,
+    provisions: stored.provisions,
+    pages: doc.pageCount ?? null,
+    notes: doc.notes,
+    warnings: tree.warnings,
+  };
+}

@@ -1,0 +1,251 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { ProvisionEdit, ProvisionList, ProvisionRow } from '../../../../shared/api/act-schemas';
+import type { ApiError } from '../../../../shared/api/errors';
+import { useQueryClient } from '@tanstack/react-query';
+import { ApiCallError, call } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { ProvisionEditor } from './ProvisionEditor';
+import { fold, splitMatches } from './fold';
+
+const NAV_LEVELS = new Set<ProvisionRow['level']>(['book', 'part', 'title', 'chapter', 'division', 'section-group', 'unit', 'schedule', 'preamble']);
+
+/** Offset of the caret (or selection start) inside an element's text, or null when it is elsewhere. */
+function caretOffsetIn(element: HTMLElement): number | null {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0) return null;
+  const range = sel.getRangeAt(0);
+  if (!element.contains(range.startContainer)) return null;
+  const before = document.createRange();
+  before.selectNodeContents(element);
+  before.setEnd(range.startContainer, range.startOffset);
+  return before.toString().length;
+}
+
+function Text({ text, query }: { text: string; query: string }) {
+  return (
+    <>
+      {splitMatches(text, query).map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+    </>
+  );
+}
+
+/**
+ * A law version as a document: the tree of its parts and units beside its full text (virtualized,
+ * a penal code has thousands of provisions), search within it, and corrections of the
+ * segmentation — edit, split, merge — each saved at once and undoable.
+ */
+export function LawView({ versionId }: { versionId: number }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const list = useApi('act:provisions', { versionId });
+  const [selected, setSelected] = useState<number | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [query, setQuery] = useState('');
+  const [hitIndex, setHitIndex] = useState(0);
+  const [error, setError] = useState<ApiError | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const textRefs = useRef(new Map<number, HTMLElement>());
+
+  const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
+  const nav = useMemo(() => rows.map((r, index) => ({ r, index })).filter(({ r }) => NAV_LEVELS.has(r.level)), [rows]);
+  const hits = useMemo(() => {
+    const q = fold(query.trim());
+    if (q.length < 2) return [];
+    return rows.flatMap((r, index) => (fold(`${r.label} ${r.heading ?? ''} ${r.text}`).includes(q) ? [index] : []));
+  }, [rows, query]);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 72,
+    overscan: 8,
+  });
+
+  const jumpTo = useCallback(
+    (index: number) => {
+      virtualizer.scrollToIndex(index, { align: 'start' });
+      setSelected(rows[index]?.id ?? null);
+      setEditing(false);
+    },
+    [virtualizer, rows],
+  );
+
+  useEffect(() => {
+    setHitIndex(0);
+    if (hits.length) virtualizer.scrollToIndex(hits[0]!, { align: 'start' });
+  }, [hits, virtualizer]);
+
+  const apply = useCallback(
+    async (run: () => Promise<ProvisionList>) => {
+      setError(null);
+      try {
+        const fresh = await run();
+        client.setQueryData(['act:provisions', { versionId }], fresh);
+        void client.invalidateQueries({ queryKey: ['act:list'] });
+      } catch (e) {
+        setError(e instanceof ApiCallError ? e.error : { code: 'internal', message: String(e) });
+      }
+    },
+    [client, versionId],
+  );
+  const edit = (e: ProvisionEdit) => apply(() => call('act:edit-provision', e));
+  const undo = useCallback(() => apply(() => call('act:undo-edit', { versionId })), [apply, versionId]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const inField = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      if ((e.ctrlKey || e.metaKey) && e.key === 'z' && !inField) {
+        e.preventDefault();
+        void undo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo]);
+
+  if (!list.data) return <p className="muted">{t('app.loading')}</p>;
+  const selectedRow = rows.find((r) => r.id === selected) ?? null;
+
+  function split() {
+    if (!selectedRow) return;
+    const el = textRefs.current.get(selectedRow.id);
+    const offset = el ? caretOffsetIn(el) : null;
+    if (!offset) {
+      setError({ code: 'invalid-request', message: t('law.splitHint') });
+      return;
+    }
+    void edit({ kind: 'split', provisionId: selectedRow.id, offset });
+  }
+
+  return (
+    <div className="law" data-testid="law-view">
+      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      <div className="law-toolbar">
+        <h1 className="law-title">
+          {list.data.actTitle} <span className="muted">— {list.data.versionLabel}</span>
+        </h1>
+        <input
+          type="search"
+          className="search-input"
+          placeholder={t('law.searchPlaceholder')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          data-testid="law-search"
+          aria-label={t('law.searchPlaceholder')}
+        />
+        {query.trim().length >= 2 && (
+          <span className="hit-nav" data-testid="law-search-count">
+            {hits.length ? t('law.hitOf', { n: hitIndex + 1, count: hits.length }) : t('law.noHits')}
+            <button type="button" disabled={!hits.length} onClick={() => {
+              const n = (hitIndex - 1 + hits.length) % hits.length;
+              setHitIndex(n);
+              jumpTo(hits[n]!);
+            }} aria-label={t('law.previousHit')}>
+              ↑
+            </button>
+            <button type="button" disabled={!hits.length} onClick={() => {
+              const n = (hitIndex + 1) % hits.length;
+              setHitIndex(n);
+              jumpTo(hits[n]!);
+            }} aria-label={t('law.nextHit')} data-testid="law-next-hit">
+              ↓
+            </button>
+          </span>
+        )}
+        <button type="button" onClick={() => void undo()} disabled={list.data.undoable === 0} data-testid="law-undo" title="Ctrl+Z">
+          {t('law.undo')} ({list.data.undoable})
+        </button>
+      </div>
+      {selectedRow && (
+        <div className="selection-bar" data-testid="provision-tools">
+          <span className="selection-name">
+            {t('law.selected')}: <strong>{selectedRow.label || selectedRow.number || t(`level.${selectedRow.level}`)}</strong> {selectedRow.heading}
+          </span>
+          {editing ? (
+            <ProvisionEditor
+              key={selectedRow.id}
+              row={selectedRow}
+              onCancel={() => setEditing(false)}
+              onSave={(c) => {
+                setEditing(false);
+                void edit({ kind: 'update', provisionId: selectedRow.id, ...c });
+              }}
+            />
+          ) : (
+            <>
+              <button type="button" onClick={() => setEditing(true)} data-testid="tool-edit">
+                {t('law.edit')}
+              </button>
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={split} data-testid="tool-split" title={t('law.splitHint')}>
+                {t('law.split')}
+              </button>
+              <button type="button" onClick={() => void edit({ kind: 'merge', provisionId: selectedRow.id })} data-testid="tool-merge">
+                {t('law.merge')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      <div className="law-body">
+        <nav className="law-tree" aria-label={t('law.contents')} data-testid="law-tree">
+          {nav.map(({ r, index }) => (
+            <button
+              key={r.id}
+              type="button"
+              className={`tree-item level-${r.level}${r.id === selected ? ' active' : ''}`}
+              style={{ paddingLeft: `${0.5 + r.depth * 0.9}rem` }}
+              onClick={() => jumpTo(index)}
+              data-testid="tree-item"
+              data-number={r.number}
+            >
+              <span className="num">{r.label || r.number}</span> {r.heading}
+            </button>
+          ))}
+        </nav>
+        <div className="law-text" ref={scroller} data-testid="law-text">
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const r = rows[item.index]!;
+              const isSelected = r.id === selected;
+              return (
+                <div
+                  key={r.id}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  className={`provision level-${r.level}${isSelected ? ' selected' : ''}`}
+                  style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)`, paddingLeft: `${r.depth * 1.25 + 0.75}rem` }}
+                  onClick={() => {
+                    if (r.id !== selected) setEditing(false);
+                    setSelected(r.id);
+                  }}
+                  data-testid="provision"
+                  data-key={r.key}
+                  data-number={r.number}
+                >
+                  {(r.label || r.heading) && (
+                    <div className="provision-head">
+                      <strong>
+                        <Text text={r.label} query={query} />
+                      </strong>{' '}
+                      {r.heading && <Text text={r.heading} query={query} />}
+                      {r.insertedNumber && <span className="badge">{t('law.inserts', { number: r.insertedNumber })}</span>}
+                      {r.page !== null && <span className="page">{t('law.page', { page: r.page })}</span>}
+                    </div>
+                  )}
+                  {r.text && (
+                    <p className="provision-text" ref={(el) => void (el ? textRefs.current.set(r.id, el) : textRefs.current.delete(r.id))}>
+                      <Text text={r.text} query={query} />
+                    </p>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
