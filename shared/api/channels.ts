@@ -21,6 +21,7 @@ export const CHANNELS = [
   'act:provisions',
   'act:edit-provision',
   'act:undo-edit',
+  'analysis:run',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -73,6 +73,19 @@ export const contract = {
   'act:edit-provision': { request: provisionEditSchema, response: provisionListSchema },
   /** Undo the most recent correction of a version. */
   'act:undo-edit': { request: versionRef, response: provisionListSchema },
+  /**
+   * Analyse the latest version of every act against the assessment's instruments and store the
+   * proposals; reviewed decisions are kept as they are.
+   */
+  'analysis:run': {
+    request: empty,
+    response: z.object({
+      runId: z.number().int(),
+      requirements: z.number().int(),
+      byStatus: z.record(z.string(), z.number().int()),
+      keptReviewed: z.number().int(),
+    }),
+  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

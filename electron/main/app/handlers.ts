@@ -14,6 +14,7 @@ import { initAssessment, readAssessmentSummary } from '../db/assessment-repo';
 import type { AppContext } from './context';
 import { editProvision, getProvisions, listActs, undoProvisionEdit } from '../db/act-repo';
 import { importAct } from './import-service';
+import { runAssessmentAnalysis } from './analysis-service';
 
 /** The open assessment's database, or a typed error when none is open. */
 function currentDb(ctx: AppContext) {
@@ -162,6 +163,12 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       undoProvisionEdit(db, versionId, ctx.platform.userName);
       ctx.emit('assessment:changed', { tables: ['provision'] });
       return getProvisions(db, versionId);
+    },
+
+    'analysis:run': () => {
+      const { stored } = runAssessmentAnalysis(currentDb(ctx), ctx.library, ctx.platform.userName);
+      ctx.emit('assessment:changed', { tables: ['requirement_assessment', 'mapping'] });
+      return stored;
     },
   };
 }

@@ -349,3 +349,76 @@ export function undoProvisionEdit(db: Db, versionId: number, actor: string): { u
     return { undone: last.kind };
   })();
 }
+
+/**
+ * The provision tree of a stored version as the segmenter's shape (ids are the stored keys), so
+ * the analysis sees the law as the user corrected it, not as it was first segmented.
+ */
+export function loadProvisionTree(db: Db, versionId: number): ProvisionTree {
+  const v = versionHeader(db, versionId);
+  const rows = loadRows(db, versionId);
+  const byParent = new Map<number | null, ProvisionDbRow[]>();
+  for (const r of rows) {
+    const list = byParent.get(r.parent_id) ?? [];
+    list.push(r);
+    byParent.set(r.parent_id, list);
+  }
+  const keyOf = new Map(rows.map((r) => [r.id, r.key]));
+  const build = (parent: number | null, path: string[]): Provision[] =>
+    (byParent.get(parent) ?? [])
+      .sort((a, b) => a.ord - b.ord)
+      .map((r) => ({
+        id: r.key,
+        level: r.level,
+        number: r.number,
+        label: r.label,
+        heading: r.heading,
+        text: r.text,
+        path,
+        page: r.page,
+        line: r.line ?? 0,
+        ...(r.inserted_number ? { insertedNumber: r.inserted_number } : {}),
+        ...(r.cross_refs
+          ? {
+              crossRefs: (JSON.parse(r.cross_refs) as { text: string; start: number; number: string; sub: string[]; targetKey: string | null }[]).map((c) => ({
+                text: c.text,
+                start: c.start,
+                number: c.number,
+                sub: c.sub,
+                targetId: c.targetKey,
+              })),
+            }
+          : {}),
+        children: build(r.id, [...path, keyOf.get(r.id)!]),
+      }));
+  const definitions = (
+    db.prepare('SELECT term, provision_key, definition FROM defined_term WHERE version_id = ? ORDER BY rowid').all(versionId) as {
+      term: string;
+      provision_key: string;
+      definition: string;
+    }[]
+  ).map((d) => ({ term: d.term, provisionId: d.provision_key, definition: d.definition }));
+  const definitionsUnit = definitions.length
+    ? rows.find((r) => r.key === definitions[0]!.provisionId)?.key ?? null
+    : null;
+  return {
+    language: v.language,
+    children: build(null, []),
+    definitions,
+    definitionsUnitId: definitionsUnit,
+    tableOfContentsSkipped: false,
+    warnings: [],
+  };
+}
+
+/** The latest version of every act, in act order: what an analysis looks at by default. */
+export function latestVersions(db: Db): { versionId: number; actTitle: string; sourceFile: string | null; language: LanguageCode }[] {
+  return db
+    .prepare(
+      `SELECT v.id AS versionId, a.title AS actTitle, v.source_file AS sourceFile, v.language
+       FROM act a JOIN act_version v ON v.act_id = a.id
+       WHERE v.ordinal = (SELECT max(ordinal) FROM act_version WHERE act_id = a.id)
+       ORDER BY a.ord, a.id`,
+    )
+    .all() as { versionId: number; actTitle: string; sourceFile: string | null; language: LanguageCode }[];
+}
