@@ -33,12 +33,6 @@ export function fixtureText(name: string): string {
   return readFileSync(join(FIXTURES, `${name}.txt`), 'utf8');
 }
 
-/** A fresh temporary directory and a function removing it. */
-export function tempDir(prefix = 'lexgap-test-'): { dir: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
 /** Lines compared across formats: trimmed, inner whitespace collapsed, blank lines dropped. */
 export function normalisedLines(lines: readonly string[]): string[] {
   return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
@@ -70,9 +64,11 @@ function planNumbering(lines: readonly string[]): (Numbered | null)[] {
   let sectionNext = 1;
   let instance = 0;
   let next = [1, 1, 1];
+  let used = new Set<number>();
   const startInstance = (): void => {
     instance++;
     next = [1, 1, 1];
+    used = new Set();
   };
   startInstance();
   return lines.map((raw) => {
@@ -86,11 +82,14 @@ function planNumbering(lines: readonly string[]): (Numbered | null)[] {
     if (!item) return null;
     const [, label, text] = item as unknown as [string, string, string];
     const place = (level: number, value: number): Numbered | null => {
-      if (value !== next[level]) {
+      // Word and LibreOffice disagree on "(1)" after "(a)"-"(c)" in the same list (LibreOffice counts
+      // the unused parent level as 1): such an item starts a new list, as an author would.
+      const orphanParent = [...used].some((l) => l > level) && !used.has(level);
+      if (value !== next[level] || orphanParent) {
         if (value !== 1) return null;
-        if (level === 0 || next[0] === 1 || level > 0) startInstance();
-        // A new instance starting below level 0 keeps level 0 unused, as in a plain (a)-(c) list.
+        startInstance();
       }
+      used.add(level);
       next[level] = value + 1;
       for (let deeper = level + 1; deeper < 3; deeper++) next[deeper] = 1;
       return { reference: 'provisions', level, instance, text };
@@ -118,19 +117,34 @@ export interface DocxOptions {
   pageNumbers?: boolean;
   /** Split paragraphs at "\n" into printed lines with manual line breaks. */
   lineBreaks?: boolean;
+  /** Space after each paragraph, in points (default 6, as most printed laws have). */
+  spaceAfter?: number;
 }
 
 /** A Word document with one paragraph per non-empty line of `text`. */
 export async function makeDocx(text: string, options: DocxOptions = {}): Promise<Buffer> {
-  const lines = text.replace(/\r\n?/g, '\n').split(options.lineBreaks ? /\n\n/ : /\n/).filter((l) => l.trim() !== '');
+  // A blank line becomes one empty paragraph, as a typist would leave it.
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\n+|\n+$/g, '')
+    .split(options.lineBreaks ? /\n\n/ : /\n/)
+    .filter((l, i, all) => l.trim() !== '' || (!options.lineBreaks && all[i - 1]?.trim() !== ''));
   const plan = options.autoNumbering === false ? lines.map(() => null) : planNumbering(lines);
   const runs = (t: string): TextRun[] =>
-    options.lineBreaks ? t.split('\n').map((part, i) => new TextRun({ text: part, break: i > 0 ? 1 : 0 })) : [new TextRun(t.trim())];
+    options.lineBreaks
+      ? t.split('\n').map((part, i) => new TextRun({ text: part, break: i > 0 ? 1 : 0 }))
+      : [new TextRun(t.trim())];
+  const spacing = { after: 20 * (options.spaceAfter ?? 6) };
   const children: (Paragraph | Table)[] = lines.map((line, i) => {
     const numbered = plan[i];
-    if (!numbered) return new Paragraph({ children: runs(line) });
+    // Leading spaces become paragraph indentation, 5 pt (100 twips) each, as the importers read it back.
+    const spaces = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+    const indent = spaces > 0 ? { left: 100 * spaces } : undefined;
+    if (!numbered) return new Paragraph({ children: runs(line), spacing, indent });
     return new Paragraph({
       children: [new TextRun(numbered.text)],
+      spacing,
+      indent,
       numbering: { reference: numbered.reference, level: numbered.level, instance: numbered.instance },
     });
   });
@@ -172,7 +186,10 @@ export async function makeDocx(text: string, options: DocxOptions = {}): Promise
           ? {
               default: new Footer({
                 children: [
-                  new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT] })] }),
+                  new Paragraph({
+                    alignment: AlignmentType.CENTER,
+                    children: [new TextRun({ children: ['Page ', PageNumber.CURRENT] })],
+                  }),
                 ],
               }),
             }
@@ -203,22 +220,25 @@ export function hasSoffice(): boolean {
 }
 
 /**
- * Converts a .txt, .docx or .html file to PDF with LibreOffice; returns the PDF's path (same
- * directory, same base name). A private user profile keeps parallel runs from sharing one.
+ * Converts .txt, .docx or .html files to PDF with LibreOffice in one run; returns the PDFs' paths
+ * (same directory and base name as each input). A private user profile lets several test files
+ * convert at the same time.
  */
-export function convertToPdf(input: string): string {
-  const outDir = dirname(input);
+export function convertToPdf(...inputs: string[]): string[] {
   const profile = mkdtempSync(join(tmpdir(), 'lexgap-soffice-'));
   try {
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, input],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
+    for (const outDir of new Set(inputs.map((input) => dirname(input)))) {
+      const batch = inputs.filter((input) => dirname(input) === outDir);
+      execFileSync(
+        'soffice',
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...batch],
+        { stdio: 'ignore', timeout: 300_000 },
+      );
+    }
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return join(outDir, `${basename(input, extname(input))}.pdf`);
+  return inputs.map((input) => join(dirname(input), `${basename(input, extname(input))}.pdf`));
 }
 
 /** Writes `text` as .txt (UTF-8) and `docx` as .docx in `dir`; with LibreOffice, also both as PDF. */
@@ -233,7 +253,8 @@ export async function writeLawFormats(
   writeFileSync(txt, text, 'utf8');
   writeFileSync(docx, await makeDocx(text, docxOptions));
   if (!hasSoffice()) return { txt, docx };
-  return { txt, docx, pdfFromTxt: convertToPdf(txt), pdfFromDocx: convertToPdf(docx) };
+  const [pdfFromTxt, pdfFromDocx] = convertToPdf(txt, docx);
+  return { txt, docx, pdfFromTxt, pdfFromDocx };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -324,4 +345,85 @@ export function documentXml(paragraphs: readonly string[], padding = ''): string
     '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
     `<w:body>${body}${padding}</w:body></w:document>`
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hand-made PDFs
+
+/** A line of text placed on a page of {@link buildPdf}, in points from the bottom left. */
+export interface PdfText {
+  text: string;
+  y: number;
+  x?: number;
+  size?: number;
+}
+
+/** A page of {@link buildPdf}: its text lines, and optionally drawing operators (no text). */
+export interface PdfPage {
+  lines?: PdfText[];
+  drawing?: string;
+}
+
+/** Width of one character of Courier, the fixed-pitch PDF standard font, at size 10: 6 pt. */
+export const COURIER_CHAR_WIDTH = 6;
+
+function pdfString(text: string): string {
+  return `(${text.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+}
+
+/**
+ * A PDF of A4 pages written object by object, with text in Courier (every character 0.6 em wide,
+ * so tests know exactly where lines end), for layouts LibreOffice would not produce on demand.
+ * Text is ASCII or Latin-1 (WinAnsi encoding).
+ */
+export function buildPdf(pages: readonly PdfPage[]): Buffer {
+  const objects: string[] = [];
+  const add = (body: string): number => objects.push(body);
+  const catalog = add('<< /Type /Catalog /Pages 2 0 R >>');
+  const pagesId = add('');
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>');
+  const kids: number[] = [];
+  for (const page of pages) {
+    const text = (page.lines ?? [])
+      .map((l) => `BT /F1 ${l.size ?? 10} Tf ${l.x ?? 72} ${l.y} Td ${pdfString(l.text)} Tj ET`)
+      .join('\n');
+    const stream = `${page.drawing ?? ''}\n${text}`;
+    const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`,
+      ),
+    );
+  }
+  objects[pagesId - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+/**
+ * Wraps text into lines of at most `width` characters at spaces, as a word processor wraps a
+ * paragraph set in a fixed-pitch font.
+ */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }

@@ -1,0 +1,32 @@
+import type { SourceDocument } from '../../../shared/domain/source';
+import { cleanLineText, hasNoText, type ImportOptions } from './common';
+import { decodeTextFile, LineSplitter } from './decode';
+import { ImportError } from './errors';
+
+/**
+ * Imports a plain-text law: one line of the file per source line, encoding detected (see
+ * {@link decodeTextFile}) and recorded in `encoding` and `notes`.
+ */
+export async function importTextFile(
+  path: string,
+  fileName: string,
+  size: number,
+  options: ImportOptions,
+): Promise<SourceDocument> {
+  const decoded = await decodeTextFile(
+    path,
+    fileName,
+    size,
+    options,
+    () => new LineSplitter((text) => ({ text: cleanLineText(text), page: null })),
+    { stage: 'Reading text' },
+  );
+  const lines = decoded.result;
+  if (hasNoText(lines)) {
+    throw new ImportError(
+      'empty-file',
+      `"${fileName}" contains no text (only blank lines or spaces). Check that you chose the right file.`,
+    );
+  }
+  return { format: 'txt', fileName, lines, notes: decoded.notes, encoding: decoded.encoding };
+}
