@@ -22,6 +22,13 @@ export const CHANNELS = [
   'act:edit-provision',
   'act:undo-edit',
   'analysis:run',
+  'review:list',
+  'review:get',
+  'review:set-mapping',
+  'review:add-mapping',
+  'review:set-assessment',
+  'review:search-provisions',
+  'dashboard:summary',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

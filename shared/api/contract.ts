@@ -10,9 +10,19 @@ import {
   recentFileSchema,
   searchResultSchema,
 } from './schemas';
+import {
+  dashboardSchema,
+  mappingRelationSchema,
+  mappingStateSchema,
+  provisionHitSchema,
+  requirementStatusSchema,
+  reviewDetailSchema,
+  reviewRowSchema,
+} from './review-schemas';
 import { actSchema, importRequestSchema, importResultSchema, provisionEditSchema, provisionListSchema } from './act-schemas';
 
 const empty = z.object({}).strict();
+const requirementRef = z.object({ requirementId: z.string().min(1).max(200) }).strict();
 const versionRef = z.object({ versionId: z.number().int().positive() }).strict();
 const pathOrAsk = z.object({ path: z.string().min(1).max(4096).optional() }).strict();
 
@@ -86,6 +96,53 @@ export const contract = {
       keptReviewed: z.number().int(),
     }),
   },
+  /** Every analysed requirement with its proposal and decision, for the review list. */
+  'review:list': { request: empty, response: z.array(reviewRowSchema) },
+  /** One requirement for the review pane: texts, candidates with evidence, elements, findings. */
+  'review:get': { request: requirementRef, response: reviewDetailSchema },
+  /** Accept, reject or reset a mapping, or set its relation or note. */
+  'review:set-mapping': {
+    request: z
+      .object({
+        mappingId: z.number().int().positive(),
+        state: mappingStateSchema.optional(),
+        relation: mappingRelationSchema.nullable().optional(),
+        note: z.string().max(5000).nullable().optional(),
+      })
+      .strict(),
+    response: reviewDetailSchema,
+  },
+  /** Map a national provision to a requirement by hand. */
+  'review:add-mapping': {
+    request: z
+      .object({
+        requirementId: z.string().min(1).max(200),
+        provisionId: z.number().int().positive(),
+        relation: mappingRelationSchema.nullable().default(null),
+      })
+      .strict(),
+    response: reviewDetailSchema,
+  },
+  /** Set the reviewer's status, finding, recommendation or proposed wording. */
+  'review:set-assessment': {
+    request: z
+      .object({
+        requirementId: z.string().min(1).max(200),
+        status: requirementStatusSchema.nullable().optional(),
+        finding: z.string().max(20000).nullable().optional(),
+        recommendation: z.string().max(20000).nullable().optional(),
+        proposedWording: z.string().max(100000).nullable().optional(),
+      })
+      .strict(),
+    response: reviewDetailSchema,
+  },
+  /** National provisions (latest versions) containing every word of the query, to add a mapping. */
+  'review:search-provisions': {
+    request: z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).default(30) }).strict(),
+    response: z.array(provisionHitSchema),
+  },
+  /** Coverage figures, the requirements × acts matrix and unmapped provisions. */
+  'dashboard:summary': { request: empty, response: dashboardSchema },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import type { AppContext } from './context';
 import { editProvision, getProvisions, listActs, undoProvisionEdit } from '../db/act-repo';
 import { importAct } from './import-service';
 import { runAssessmentAnalysis } from './analysis-service';
+import { addMapping, dashboard, getReviewDetail, listReview, searchProvisions, setAssessment, setMapping } from '../db/review-repo';
 
 /** The open assessment's database, or a typed error when none is open. */
 function currentDb(ctx: AppContext) {
@@ -170,5 +171,29 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       ctx.emit('assessment:changed', { tables: ['requirement_assessment', 'mapping'] });
       return stored;
     },
+
+    'review:list': () => (ctx.current ? listReview(ctx.current.db, ctx.library) : []),
+    'review:get': ({ requirementId }) => getReviewDetail(currentDb(ctx), ctx.library, requirementId),
+    'review:set-mapping': (change) => {
+      const db = currentDb(ctx);
+      const requirementId = setMapping(db, change, ctx.platform.userName);
+      ctx.emit('assessment:changed', { tables: ['mapping'] });
+      return getReviewDetail(db, ctx.library, requirementId);
+    },
+    'review:add-mapping': (input) => {
+      const db = currentDb(ctx);
+      addMapping(db, input, ctx.platform.userName);
+      ctx.emit('assessment:changed', { tables: ['mapping'] });
+      return getReviewDetail(db, ctx.library, input.requirementId);
+    },
+    'review:set-assessment': (input) => {
+      const db = currentDb(ctx);
+      setAssessment(db, input, ctx.platform.userName);
+      ctx.emit('assessment:changed', { tables: ['requirement_assessment'] });
+      return getReviewDetail(db, ctx.library, input.requirementId);
+    },
+    'review:search-provisions': ({ query, limit }) => searchProvisions(currentDb(ctx), query, limit),
+    'dashboard:summary': () =>
+      ctx.current ? dashboard(ctx.current.db, ctx.library) : { analysed: false, total: 0, reviewed: 0, byInstrument: [], matrix: { acts: [], rows: [] }, unmapped: [] },
   };
 }

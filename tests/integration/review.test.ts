@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
+import { dispatch } from '../../shared/api/dispatch';
+import type { Dashboard, ProvisionHit, ReviewDetail, ReviewRow } from '../../shared/api/review-schemas';
+import { createHandlers } from '../../electron/main/app/handlers';
+import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
+import { tempDir } from '../helpers/temp';
+
+const dir = tempDir();
+let host: BrowserHost;
+const h = () => createHandlers(host.context);
+async function ok<T>(p: Promise<{ ok: boolean; data?: unknown; error?: unknown }>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.data as T;
+}
+
+beforeAll(async () => {
+  host = await startBrowserHost({ dataDir: join(dir.path, 'data'), workDir: join(dir.path, 'work'), rendererDir: join(dir.path, 'r'), userName: 'reviewer' });
+  await ok(dispatch(h(), 'assessment:create', { country: 'Kenya', title: 'Review', assessor: 'A', instruments: ['tip-protocol', 'untoc'] }));
+  await ok(dispatch(h(), 'act:import', { jobId: 'k', source: { kind: 'path', path: resolve('tests/fixtures/laws/kenya-counter-trafficking-in-persons-act-2010.txt') } }));
+  await ok(dispatch(h(), 'analysis:run', {}));
+});
+afterAll(async () => {
+  await host.stop();
+  dir.cleanup();
+});
+
+describe('reviewing the analysis', () => {
+  it('lists every analysed requirement with its proposal', async () => {
+    const rows = await ok<ReviewRow[]>(dispatch(h(), 'review:list', {}));
+    expect(rows.length).toBeGreaterThan(300);
+    const def = rows.find((r) => r.id === 'tip-protocol:3(a)')!;
+    expect(def).toMatchObject({ reviewed: false, articleTitle: 'Use of terms' });
+    expect(def.provisions.length).toBeGreaterThan(0);
+  });
+
+  it('shows the candidates with the unit text the evidence points into', async () => {
+    const d = await ok<ReviewDetail>(dispatch(h(), 'review:get', { requirementId: 'tip-protocol:3(a)' }));
+    expect(d.mappings.length).toBeGreaterThan(0);
+    for (const m of d.mappings)
+      for (const e of m.evidence) expect(m.text.slice(e.start, e.end).toLowerCase()).toBe(e.text.toLowerCase());
+    expect(d.elements.find((e) => e.id === 'act.recruitment')?.present).toBe(true);
+    expect(d.implementedBy.map((l) => l.id)).toContain('model-law-tip:5');
+    expect(d.translations.fr).toContain('traite des personnes');
+  });
+
+  it('accepts and rejects candidates, adds one by search, sets status and finding, with who and when', async () => {
+    const id = 'tip-protocol:6(6)';
+    const d0 = await ok<ReviewDetail>(dispatch(h(), 'review:get', { requirementId: id }));
+    const [first, second] = d0.mappings;
+    const d1 = await ok<ReviewDetail>(dispatch(h(), 'review:set-mapping', { mappingId: first!.id, state: 'accepted', relation: 'narrower' }));
+    expect(d1.mappings.find((m) => m.id === first!.id)).toMatchObject({ state: 'accepted', relation: 'narrower', decidedBy: 'reviewer' });
+    expect(d1.row.reviewed).toBe(true);
+    await ok(dispatch(h(), 'review:set-mapping', { mappingId: second!.id, state: 'rejected' }));
+    const hits = await ok<ProvisionHit[]>(dispatch(h(), 'review:search-provisions', { query: 'restitution' }));
+    expect(hits.length).toBeGreaterThan(0);
+    const added = await ok<ReviewDetail>(dispatch(h(), 'review:add-mapping', { requirementId: id, provisionId: hits[0]!.provisionId, relation: 'equivalent' }));
+    expect(added.mappings.some((m) => m.origin === 'manual' || (m.provisionId === hits[0]!.provisionId && m.state === 'accepted'))).toBe(true);
+    const set = await ok<ReviewDetail>(dispatch(h(), 'review:set-assessment', { requirementId: id, status: 'partial', finding: 'Restitution only; no civil compensation route.' }));
+    expect(set).toMatchObject({ finding: 'Restitution only; no civil compensation route.', reviewedBy: 'reviewer', row: { status: 'partial' } });
+  });
+
+  it('never lets a requirement be compliant without an accepted provision', async () => {
+    const rows = await ok<ReviewRow[]>(dispatch(h(), 'review:list', {}));
+    const bare = rows.find((r) => r.accepted === 0 && r.obligation === 'mandatory')!;
+    const r = await dispatch(h(), 'review:set-assessment', { requirementId: bare.id, status: 'compliant' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('keeps every decision through a re-run, and the dashboard agrees with the list', async () => {
+    await ok(dispatch(h(), 'analysis:run', {}));
+    const d = await ok<ReviewDetail>(dispatch(h(), 'review:get', { requirementId: 'tip-protocol:6(6)' }));
+    expect(d.row.status).toBe('partial');
+    expect(d.mappings.filter((m) => m.state === 'accepted').length).toBeGreaterThanOrEqual(1);
+    expect(d.mappings.filter((m) => m.state === 'rejected').length).toBe(1);
+    const rows = await ok<ReviewRow[]>(dispatch(h(), 'review:list', {}));
+    const dash = await ok<Dashboard>(dispatch(h(), 'dashboard:summary', {}));
+    const tip = dash.byInstrument.find((i) => i.instrument === 'tip-protocol')!;
+    const mandatory = tip.byObligation.find((o) => o.obligation === 'mandatory')!;
+    expect(mandatory.counts.gap).toBe(rows.filter((r) => r.instrument === 'tip-protocol' && r.obligation === 'mandatory' && r.status === 'gap').length);
+    expect(dash.matrix.rows.length).toBe(rows.length);
+    expect(dash.reviewed).toBe(rows.filter((r) => r.reviewed).length);
+    expect(dash.unmapped[0]!.units).toBe(28);
+  });
+});
