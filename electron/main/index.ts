@@ -125,6 +125,7 @@ void app.whenReady().then(() => {
         });
         return r.canceled ? null : (r.filePaths[0] ?? null);
       },
+      documentsDir: app.getPath('documents'),
       chooseImportPath: async () => {
         const r = await dialog.showOpenDialog(mainWindow!, {
           properties: ['openFile'],

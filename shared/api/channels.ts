@@ -15,6 +15,7 @@ export const CHANNELS = [
   'assessment:current',
   'assessment:close',
   'assessment:recent',
+  'assessment:open-sample',
   'act:list',
   'act:import',
   'act:cancel-import',

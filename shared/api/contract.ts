@@ -68,6 +68,11 @@ export const contract = {
   'assessment:close': { request: empty, response: z.null() },
   /** Recently opened assessment files, most recent first. */
   'assessment:recent': { request: empty, response: z.array(recentFileSchema) },
+  /**
+   * Open the sample assessment (Kenya's Counter-Trafficking in Persons Act, analysed), creating it
+   * in the documents folder the first time.
+   */
+  'assessment:open-sample': { request: empty, response: assessmentSummarySchema },
   /** The acts of the current assessment with their versions. */
   'act:list': { request: empty, response: z.array(actSchema) },
   /**

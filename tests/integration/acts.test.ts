@@ -172,3 +172,18 @@ describe('importing acts into an assessment', () => {
     expect(await dispatch(h(), 'act:edit-provision', { kind: 'split', provisionId: unit.id, offset: unit.text.length + 5 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 });
+
+describe('the sample assessment', () => {
+  it('is created once in the documents folder, analysed, and opened', async () => {
+    const first = await ok<{ path: string; country: string; instruments: string[] }>(dispatch(h(), 'assessment:open-sample', {}));
+    expect(first.country).toBe('Kenya');
+    expect(first.path).toBe(join(dir.path, 'work', 'LexGap sample - Kenya.lexgap'));
+    const acts = await ok<{ versions: { unitCount: number }[] }[]>(dispatch(h(), 'act:list', {}));
+    expect(acts[0]!.versions[0]!.unitCount).toBe(28);
+    const rows = await ok<{ id: string }[]>(dispatch(h(), 'review:list', {}));
+    expect(rows.some((r) => r.id === 'tip-protocol:3(a)')).toBe(true);
+    await ok(dispatch(h(), 'assessment:close', {}));
+    const again = await ok<{ path: string }>(dispatch(h(), 'assessment:open-sample', {}));
+    expect(again.path).toBe(first.path);
+  });
+});

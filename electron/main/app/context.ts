@@ -17,6 +17,8 @@ export interface Platform {
   chooseOpenPath(): Promise<string | null>;
   /** Ask which law file to import; null when the user cancels or the platform has no dialog. */
   chooseImportPath(): Promise<string | null>;
+  /** Folder where the sample assessment is created. */
+  documentsDir: string;
   /** Name recorded in the audit trail for changes made in this session. */
   userName: string;
   appVersion: string;

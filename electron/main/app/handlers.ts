@@ -14,6 +14,8 @@ import { initAssessment, readAssessmentSummary } from '../db/assessment-repo';
 import type { AppContext } from './context';
 import { editProvision, getProvisions, listActs, undoProvisionEdit } from '../db/act-repo';
 import { importAct } from './import-service';
+import { SAMPLE_FILE_NAME, createSampleAssessment } from './sample';
+import { join } from 'node:path';
 import { runAssessmentAnalysis } from './analysis-service';
 import { addMapping, dashboard, getReviewDetail, listReview, searchProvisions, setAssessment, setMapping } from '../db/review-repo';
 
@@ -122,6 +124,13 @@ export function createHandlers(ctx: AppContext): HandlerTable {
     },
 
     'assessment:recent': () => ctx.settings.recentFiles(),
+
+    'assessment:open-sample': async () => {
+      const path = join(ctx.platform.documentsDir, SAMPLE_FILE_NAME);
+      if (!existsSync(path)) await createSampleAssessment(path, ctx.library, ctx.platform.userName);
+      if (ctx.current?.path === path) return summary(ctx);
+      return switchTo(ctx, await openAssessmentFile(path));
+    },
 
     'act:list': () => (ctx.current ? listActs(ctx.current.db) : []),
 

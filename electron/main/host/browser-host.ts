@@ -36,6 +36,7 @@ export async function startBrowserHost(options: {
       chooseSavePath: async (suggested) => join(options.workDir, suggested),
       chooseOpenPath: async () => null,
       chooseImportPath: async () => null,
+      documentsDir: options.workDir,
     },
   });
   host = await startLoopbackHost({

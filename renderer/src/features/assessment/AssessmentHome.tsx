@@ -66,7 +66,11 @@ export function AssessmentHome({
         <button type="button" onClick={() => files.open()} data-testid="open-assessment">
           {t('start.open')}
         </button>
+        <button type="button" onClick={files.openSample} disabled={files.busy} data-testid="open-sample">
+          {t('start.sample')}
+        </button>
       </div>
+      <p className="muted">{t('start.sampleHint')}</p>
       <h2>{t('start.recent')}</h2>
       {recent.data?.length ? (
         <ul className="recent" data-testid="recent-files">

@@ -12,6 +12,7 @@ export function useFileCommands() {
   const openFile = useApiMutation('assessment:open');
   const saveAsFile = useApiMutation('assessment:save-as');
   const closeFile = useApiMutation('assessment:close');
+  const openSampleFile = useApiMutation('assessment:open-sample');
 
   const report = useCallback((e: unknown) => {
     setError(e instanceof ApiCallError ? e.error : { code: 'internal', message: String(e) });
@@ -21,12 +22,13 @@ export function useFileCommands() {
   const { mutate: openMutate } = openFile;
   const { mutate: saveAsMutate } = saveAsFile;
   const { mutate: closeMutate } = closeFile;
+  const { mutate: sampleMutate } = openSampleFile;
 
   return useMemo(
     () => ({
       creating,
       error,
-      busy: create.isPending || openFile.isPending || saveAsFile.isPending,
+      busy: create.isPending || openFile.isPending || saveAsFile.isPending || openSampleFile.isPending,
       clearError: () => setError(null),
       startNew: () => {
         setError(null);
@@ -51,8 +53,12 @@ export function useFileCommands() {
         saveAsMutate({}, { onError: report });
       },
       close: () => closeMutate({}, { onError: report }),
+      openSample: () => {
+        setError(null);
+        sampleMutate({}, { onError: report });
+      },
     }),
-    [creating, error, create.isPending, openFile.isPending, saveAsFile.isPending, createAsync, openMutate, saveAsMutate, closeMutate, report],
+    [creating, error, create.isPending, openFile.isPending, saveAsFile.isPending, openSampleFile.isPending, createAsync, openMutate, saveAsMutate, closeMutate, sampleMutate, report],
   );
 }
 
