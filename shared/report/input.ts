@@ -63,9 +63,10 @@ export interface ReportRequirement {
   recommendation: string | null;
   /**
    * Replacement wording proposed by the reviewer for a national provision, written into the
-   * report as tracked changes against `original` (the provision's current text).
+   * report as tracked changes against `original` (the provision's current text); with no
+   * citation, the wording of a new provision (`original` empty: all of it is an insertion).
    */
-  amendment: { citation: string; original: string; proposed: string } | null;
+  amendment: { citation: string | null; original: string; proposed: string } | null;
   citations: ReportCitation[];
   elements: ElementResult[];
   findings: Finding[];
