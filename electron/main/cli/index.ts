@@ -1,10 +1,12 @@
 import { AppError } from '../../../shared/api/errors';
 import { EXIT, UserError, type CliCommand, type CliIO } from './io';
 import { libraryCommand } from './commands/library';
+import { segmentCommand } from './commands/segment';
 
 /** Commands of the `lexgap` executable, by name. */
 const COMMANDS: Record<string, CliCommand> = {
   library: libraryCommand,
+  segment: segmentCommand,
 };
 
 /** Register a further command (the analysis and import modules add theirs). */
