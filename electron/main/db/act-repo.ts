@@ -36,18 +36,22 @@ export function decodeSourceLines(encoded: string): SourceDocument['lines'] {
   });
 }
 
-/** Primary units and all provisions of a tree. */
+/**
+ * Primary units (sections or articles not inside another unit: a section an amending act
+ * inserts is part of the amending section) and all provisions of a tree.
+ */
 export function countTree(nodes: Provision[]): { units: number; provisions: number } {
   let units = 0;
   let provisions = 0;
-  const walk = (list: Provision[]) => {
+  const walk = (list: Provision[], inUnit: boolean) => {
     for (const p of list) {
       provisions++;
-      if (p.level === 'unit') units++;
-      walk(p.children);
+      const isUnit = p.level === 'unit';
+      if (isUnit && !inUnit) units++;
+      walk(p.children, inUnit || isUnit);
     }
   };
-  walk(nodes);
+  walk(nodes, false);
   return { units, provisions };
 }
 
@@ -119,6 +123,21 @@ export function storeImportedVersion(db: Db, input: StoreVersionInput): { actId:
   })();
 }
 
+/** Sections or articles of a version not inside another unit (see countTree). */
+export function primaryUnitCount(db: Db, versionId: number): number {
+  return (
+    db
+      .prepare(
+        `WITH RECURSIVE under_unit(id) AS (
+           SELECT c.id FROM provision c JOIN provision p ON p.id = c.parent_id
+           WHERE p.version_id = ?1 AND p.level = 'unit'
+           UNION SELECT c.id FROM provision c JOIN under_unit u ON c.parent_id = u.id)
+         SELECT count(*) AS n FROM provision WHERE version_id = ?1 AND level = 'unit' AND id NOT IN (SELECT id FROM under_unit)`,
+      )
+      .get(versionId) as { n: number }
+  ).n;
+}
+
 export function listActs(db: Db): ActView[] {
   const acts = db.prepare('SELECT id, title, year, language FROM act ORDER BY ord, id').all() as {
     id: number;
@@ -128,8 +147,7 @@ export function listActs(db: Db): ActView[] {
   }[];
   const versions = db
     .prepare(
-      `SELECT v.*, (SELECT count(*) FROM provision p WHERE p.version_id = v.id AND p.level = 'unit') AS unit_count,
-              (SELECT count(*) FROM provision p WHERE p.version_id = v.id) AS provision_count
+      `SELECT v.*, (SELECT count(*) FROM provision p WHERE p.version_id = v.id) AS provision_count
        FROM act_version v ORDER BY v.act_id, v.ordinal`,
     )
     .all() as {
@@ -144,7 +162,6 @@ export function listActs(db: Db): ActView[] {
     detected_language: LanguageCode | null;
     imported_at: string;
     imported_by: string;
-    unit_count: number;
     provision_count: number;
   }[];
   return acts.map((a) => ({
@@ -162,7 +179,7 @@ export function listActs(db: Db): ActView[] {
         detectedLanguage: v.detected_language,
         importedAt: v.imported_at,
         importedBy: v.imported_by,
-        unitCount: v.unit_count,
+        unitCount: primaryUnitCount(db, v.id),
         provisionCount: v.provision_count,
       })),
   }));

@@ -5,7 +5,7 @@ import { buildUnitText } from '../../../shared/analysis/corpus';
 import type { Dashboard, MappingView, ProvisionHit, ReviewDetail, ReviewRow, RequirementStatusValue } from '../../../shared/api/review-schemas';
 import { AppError } from '../../../shared/api/errors';
 import { audit } from './assessment-repo';
-import { latestVersions, loadProvisionTree } from './act-repo';
+import { latestVersions, loadProvisionTree, primaryUnitCount } from './act-repo';
 import type { Db } from './sqlite';
 
 /* The review of an analysis: requirement decisions, mappings, and the dashboard's figures. */
@@ -367,7 +367,7 @@ export function dashboard(db: Db, lib: ReferenceLibrary): Dashboard {
     .all() as { requirement_id: string; version_id: number; accepted: number; proposed: number }[];
   const cellOf = new Map(cells.map((c) => [`${c.requirement_id}|${c.version_id}`, c]));
   const unmapped = versions.map((v) => {
-    const units = db.prepare(`SELECT count(*) AS n FROM provision WHERE version_id = ? AND level = 'unit'`).get(v.versionId) as { n: number };
+    const units = { n: primaryUnitCount(db, v.versionId) };
     const mapped = db
       .prepare(
         `SELECT count(DISTINCT m.unit_number) AS n FROM mapping m WHERE m.version_id = ? AND m.state <> 'rejected'`,
