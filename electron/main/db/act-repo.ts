@@ -130,11 +130,11 @@ export function primaryUnitCount(db: Db, versionId: number): number {
       .prepare(
         `WITH RECURSIVE under_unit(id) AS (
            SELECT c.id FROM provision c JOIN provision p ON p.id = c.parent_id
-           WHERE p.version_id = ?1 AND p.level = 'unit'
+           WHERE p.version_id = @v AND p.level = 'unit'
            UNION SELECT c.id FROM provision c JOIN under_unit u ON c.parent_id = u.id)
-         SELECT count(*) AS n FROM provision WHERE version_id = ?1 AND level = 'unit' AND id NOT IN (SELECT id FROM under_unit)`,
+         SELECT count(*) AS n FROM provision WHERE version_id = @v AND level = 'unit' AND id NOT IN (SELECT id FROM under_unit)`,
       )
-      .get(versionId) as { n: number }
+      .get({ v: versionId }) as { n: number }
   ).n;
 }
 
