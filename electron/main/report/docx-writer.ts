@@ -1,0 +1,690 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  DeletedTextRun,
+  Document,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  InsertedTextRun,
+  LevelFormat,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TabStopType,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type ISectionOptions,
+  type ParagraphChild,
+} from 'docx';
+import { STATUS_COLOURS, STATUS_ORDER, rasteriseBar, type CoverageChart } from '../../../shared/report/chart';
+import type {
+  AmendmentSegment,
+  ReportBlock,
+  ReportCell,
+  ReportModel,
+  ReportRun,
+  ReportSection,
+  ReportTable,
+  Tone,
+} from '../../../shared/report/model';
+import { encodePng } from './png';
+
+/**
+ * Lays a {@link ReportModel} out as a Word document: built-in Heading 1–3 styles (so Word's
+ * navigation pane and the table of contents work), a TOC field Word refreshes on opening, page
+ * numbers, tables whose header row repeats on every page, status colours, the coverage chart as
+ * PNG bars, and amendments as genuine tracked changes (w:ins / w:del) attributed to the author.
+ */
+
+export interface DocxWriterOptions {
+  /** Called with a fraction 0..1 and what is being done. */
+  onProgress?: (fraction: number, stage: string) => void;
+}
+
+/* A4 with 2 cm margins, in twentieths of a point. */
+const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
+const TEXT_WIDTH = { portrait: PAGE.width - 2 * PAGE.margin, landscape: PAGE.height - 2 * PAGE.margin } as const;
+
+const FONT = 'Arial';
+const NAVY = '1F3864';
+const BLUE = '2F5496';
+const GREY = '595959';
+const RULE = 'BFBFBF';
+const BULLETS = 'report-bullets';
+
+/** Revision ids start high so they never meet the ids docx gives the heading bookmarks of the TOC. */
+const FIRST_REVISION_ID = 100_000;
+
+/* Characters XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE/U+FFFF) and unpaired surrogates,
+   which cannot even be encoded as UTF-8: any of them makes Word refuse the file. */
+const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text safe to write into a w:t: invalid characters dropped, tabs as spaces, line ends as "\n". */
+function xmlSafeText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(XML_INVALID, '').replace(/\t/g, ' ');
+}
+
+const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+const RTL_CHARS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/g;
+const RTL_SPAN =
+  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC](?:[\s\d.,:;()\u060C\u061B\u061F-]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC])*/g;
+
+/** True when a paragraph is mostly right-to-left script (Arabic, Hebrew), so it should be laid out from the right. */
+function mostlyRtl(text: string): boolean {
+  // Nearly every paragraph has no right-to-left character at all: settle those with one scan.
+  if (!RTL_CHAR.test(text)) return false;
+  const rtl = text.match(RTL_CHARS)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return rtl > letters - rtl;
+}
+
+type RunStyle = { bold?: boolean; italics?: boolean; color?: string; size?: number };
+
+/**
+ * Runs for a piece of text: right-to-left spans get their own runs marked `w:rtl`, so Word shapes
+ * and orders them with the complex-script font; line breaks become `w:br`.
+ */
+function textRuns(text: string, style: RunStyle): TextRun[] {
+  const out: TextRun[] = [];
+  xmlSafeText(text)
+    .split('\n')
+    .forEach((line, li) => {
+      let last = 0;
+      let first = true;
+      const push = (piece: string, rtl: boolean): void => {
+        if (!piece && !(li > 0 && first)) return;
+        out.push(
+          new TextRun({
+            text: piece,
+            ...style,
+            ...(rtl ? { rightToLeft: true, boldComplexScript: style.bold, italicsComplexScript: style.italics } : {}),
+            ...(li > 0 && first ? { break: 1 } : {}),
+          }),
+        );
+        first = false;
+      };
+      for (const m of line.matchAll(RTL_SPAN)) {
+        push(line.slice(last, m.index), false);
+        push(m[0], true);
+        last = m.index + m[0].length;
+      }
+      push(line.slice(last), false);
+    });
+  return out;
+}
+
+/** Colours of a tone: an element present reads as compliant, a missing one as a gap. */
+function toneColours(tone: Tone | undefined): { tint: string; text: string } | undefined {
+  if (!tone) return undefined;
+  return STATUS_COLOURS[tone === 'present' ? 'compliant' : tone === 'missing' ? 'gap' : tone];
+}
+
+function runsOf(runs: ReportRun[], base: RunStyle = {}): TextRun[] {
+  return runs.flatMap((r) =>
+    textRuns(r.text, {
+      ...base,
+      ...(r.bold ? { bold: true } : {}),
+      ...(r.italic ? { italics: true } : {}),
+      ...(r.tone ? { color: toneColours(r.tone)!.text } : {}),
+    }),
+  );
+}
+
+function plain(runs: ReportRun[]): string {
+  return runs.map((r) => r.text).join('');
+}
+
+class DocxBuilder {
+  private revisionId = FIRST_REVISION_ID;
+  private readonly revisionDate: string;
+
+  constructor(private readonly model: ReportModel) {
+    // Word writes revision dates without milliseconds; some readers reject them otherwise.
+    this.revisionDate = model.date.replace(/\.\d+Z$/, 'Z');
+  }
+
+  /* ------------------------------------------------------------------------ paragraphs */
+
+  private paragraph(runs: ReportRun[], style: 'body' | 'note' | 'label'): Paragraph {
+    const text = plain(runs);
+    const rtl = mostlyRtl(text);
+    return new Paragraph({
+      style: style === 'body' ? undefined : style === 'note' ? 'ReportNote' : 'ReportLabel',
+      children: runsOf(runs),
+      ...(rtl ? { bidirectional: true } : {}),
+    });
+  }
+
+  private heading(level: 1 | 2 | 3, text: string, pageBreak: boolean): Paragraph {
+    const heading =
+      level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
+    return new Paragraph({ heading, pageBreakBefore: pageBreak, children: textRuns(text, {}) });
+  }
+
+  private bullets(items: ReportRun[][]): Paragraph[] {
+    return items.map(
+      (runs) =>
+        new Paragraph({
+          numbering: { reference: BULLETS, level: 0 },
+          children: runsOf(runs),
+          ...(mostlyRtl(plain(runs)) ? { bidirectional: true } : {}),
+        }),
+    );
+  }
+
+  private quote(paragraphs: ReportRun[][]): Paragraph[] {
+    return paragraphs.map(
+      (runs) =>
+        new Paragraph({
+          style: 'ReportQuote',
+          children: runsOf(runs),
+          ...(mostlyRtl(plain(runs)) ? { bidirectional: true } : {}),
+        }),
+    );
+  }
+
+  /* ---------------------------------------------------------------------------- tables */
+
+  private widths(relative: number[], total: number): number[] {
+    const sum = relative.reduce((s, w) => s + w, 0);
+    const out = relative.map((w) => Math.floor((w / sum) * total));
+    out[out.length - 1]! += total - out.reduce((s, w) => s + w, 0);
+    return out;
+  }
+
+  private cell(c: ReportCell, width: number, size: number): TableCell {
+    const tint = toneColours(c.tone)?.tint;
+    const colour = toneColours(c.tone)?.text;
+    const alignment =
+      c.align === 'center' ? AlignmentType.CENTER : c.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
+    const paragraphs = c.paragraphs.length > 0 ? c.paragraphs : [[{ text: '' }]];
+    return new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.TOP,
+      ...(tint ? { shading: { fill: tint, type: ShadingType.CLEAR, color: 'auto' } } : {}),
+      children: paragraphs.map((runs) => {
+        const rtl = mostlyRtl(plain(runs));
+        return new Paragraph({
+          style: 'ReportTableText',
+          alignment: rtl && alignment === AlignmentType.LEFT ? AlignmentType.RIGHT : alignment,
+          ...(rtl ? { bidirectional: true } : {}),
+          children: runsOf(runs, { size, ...(colour ? { color: colour } : {}) }),
+        });
+      }),
+    });
+  }
+
+  private table(t: ReportTable, landscape: boolean): Table {
+    const widths = this.widths(
+      t.columns.map((c) => c.width),
+      landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait,
+    );
+    const size = t.compact ? 17 : 19;
+    const header = new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: t.columns.map(
+        (c, i) =>
+          new TableCell({
+            width: { size: widths[i]!, type: WidthType.DXA },
+            verticalAlign: VerticalAlign.CENTER,
+            shading: { fill: NAVY, type: ShadingType.CLEAR, color: 'auto' },
+            children: [
+              new Paragraph({
+                style: 'ReportTableText',
+                children: textRuns(c.header, { bold: true, color: 'FFFFFF', size }),
+              }),
+            ],
+          }),
+      ),
+    });
+    const rows = t.rows.map((row) => {
+      const length = row.reduce((s, c) => s + c.paragraphs.reduce((p, runs) => p + plain(runs).length, 0), 0);
+      return new TableRow({
+        // Short rows stay whole on a page; a row holding a long text must be allowed to break.
+        cantSplit: length < 600,
+        children: row.map((c, i) => this.cell(c, widths[i]!, size)),
+      });
+    });
+    const border = { style: BorderStyle.SINGLE, size: 4, color: RULE };
+    return new Table({
+      rows: [header, ...rows],
+      width: { size: widths.reduce((s, w) => s + w, 0), type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      margins: { top: 50, bottom: 50, left: 90, right: 90 },
+      borders: {
+        top: border,
+        bottom: border,
+        left: border,
+        right: border,
+        insideHorizontal: border,
+        insideVertical: border,
+      },
+    });
+  }
+
+  /* ----------------------------------------------------------------------------- chart */
+
+  private chart(chart: CoverageChart): (Paragraph | Table)[] {
+    const widths = [3000, 5300, TEXT_WIDTH.portrait - 8300];
+    const bar = { width: 350, height: 16 };
+    const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+    const rows = chart.rows.map((row, i) => {
+      const last = i === chart.rows.length - 1 && chart.rows.length > 1;
+      const image = encodePng(rasteriseBar(row.counts, bar.width * 2, bar.height * 2));
+      const description = STATUS_ORDER.filter((s) => row.counts[s] > 0)
+        .map((s) => `${chart.legend.find((l) => l.status === s)?.label ?? s}: ${row.counts[s]}`)
+        .join('; ');
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: widths[0]!, type: WidthType.DXA },
+            verticalAlign: VerticalAlign.CENTER,
+            children: [
+              new Paragraph({ style: 'ReportTableText', children: textRuns(row.label, { bold: last, size: 18 }) }),
+            ],
+          }),
+          new TableCell({
+            width: { size: widths[1]!, type: WidthType.DXA },
+            verticalAlign: VerticalAlign.CENTER,
+            children: [
+              new Paragraph({
+                style: 'ReportTableText',
+                children: [
+                  new ImageRun({
+                    type: 'png',
+                    data: image,
+                    transformation: bar,
+                    altText: {
+                      name: xmlSafeText(row.label),
+                      title: xmlSafeText(row.label),
+                      description: xmlSafeText(description),
+                    },
+                  }),
+                ],
+              }),
+            ],
+          }),
+          new TableCell({
+            width: { size: widths[2]!, type: WidthType.DXA },
+            verticalAlign: VerticalAlign.CENTER,
+            children: [
+              new Paragraph({
+                style: 'ReportTableText',
+                children: textRuns(`n = ${row.total}`, { size: 18, color: GREY, bold: last }),
+              }),
+            ],
+          }),
+        ],
+      });
+    });
+    const legend: TextRun[] = chart.legend.flatMap((l, i) => [
+      ...(i > 0 ? [new TextRun({ text: '    ', size: 17 })] : []),
+      new TextRun({ text: '■ ', color: STATUS_COLOURS[l.status].bar, size: 22 }),
+      ...textRuns(l.label, { size: 17, color: GREY }),
+    ]);
+    return [
+      new Paragraph({ style: 'ReportCaption', keepNext: true, children: textRuns(chart.caption, {}) }),
+      new Table({
+        rows,
+        width: { size: TEXT_WIDTH.portrait, type: WidthType.DXA },
+        columnWidths: widths,
+        layout: TableLayoutType.FIXED,
+        margins: { top: 40, bottom: 40, left: 60, right: 60 },
+        borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+      }),
+      new Paragraph({ style: 'ReportNote', spacing: { before: 80, after: 200 }, children: legend }),
+    ];
+  }
+
+  /* ------------------------------------------------------------------------ amendments */
+
+  /** The proposed wording as tracked changes: deletions and insertions by the author, on the report's date. */
+  private amendment(segments: AmendmentSegment[]): Paragraph {
+    const children: ParagraphChild[] = [];
+    for (const s of segments) {
+      xmlSafeText(s.text)
+        .split('\n')
+        .forEach((piece, i) => {
+          if (!piece && i === 0) return;
+          const run = { text: piece, ...(i > 0 ? { break: 1 } : {}) };
+          if (s.kind === 'equal') children.push(new TextRun(run));
+          else {
+            const change = {
+              ...run,
+              id: this.revisionId++,
+              author: xmlSafeText(this.model.author),
+              date: this.revisionDate,
+            };
+            children.push(s.kind === 'insert' ? new InsertedTextRun(change) : new DeletedTextRun(change));
+          }
+        });
+    }
+    const text = segments.map((s) => s.text).join('');
+    return new Paragraph({ style: 'ReportAmendment', children, ...(mostlyRtl(text) ? { bidirectional: true } : {}) });
+  }
+
+  /* -------------------------------------------------------------------------- sections */
+
+  private block(b: ReportBlock, landscape: boolean, firstInSection: boolean): (Paragraph | Table)[] {
+    switch (b.kind) {
+      case 'heading':
+        // A new Word section already starts a page; a page break there would leave a blank one.
+        return [this.heading(b.level, b.text, b.level === 1 && !firstInSection)];
+      case 'paragraph':
+        return [this.paragraph(b.runs, b.style)];
+      case 'bullets':
+        return this.bullets(b.items);
+      case 'quote':
+        return this.quote(b.paragraphs);
+      case 'table':
+        // Word needs a paragraph between two tables, or it merges them.
+        return [this.table(b.table, landscape), new Paragraph({ style: 'ReportAfterTable', children: [] })];
+      case 'chart':
+        return this.chart(b.chart);
+      case 'amendment':
+        return [this.amendment(b.segments)];
+    }
+  }
+
+  private cover(): (Paragraph | Table)[] {
+    const c = this.model.cover;
+    const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+    const rule = { style: BorderStyle.SINGLE, size: 4, color: RULE };
+    const widths = [2600, TEXT_WIDTH.portrait - 2600];
+    return [
+      new Paragraph({
+        spacing: { before: 2400, after: 240 },
+        children: textRuns(c.kicker.toUpperCase(), { bold: true, color: BLUE, size: 24 }),
+      }),
+      new Paragraph({ spacing: { after: 240 }, children: textRuns(c.title, { bold: true, color: NAVY, size: 44 }) }),
+      new Paragraph({
+        spacing: { after: 600 },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: NAVY, space: 12 } },
+        children: textRuns(c.country, { color: BLUE, size: 32 }),
+      }),
+      new Table({
+        width: { size: TEXT_WIDTH.portrait, type: WidthType.DXA },
+        columnWidths: widths,
+        layout: TableLayoutType.FIXED,
+        margins: { top: 100, bottom: 100, left: 0, right: 120 },
+        borders: { top: none, bottom: none, left: none, right: none, insideVertical: none, insideHorizontal: rule },
+        rows: c.fields.map(
+          (f) =>
+            new TableRow({
+              cantSplit: true,
+              children: [
+                new TableCell({
+                  width: { size: widths[0]!, type: WidthType.DXA },
+                  children: [
+                    new Paragraph({
+                      style: 'ReportTableText',
+                      children: textRuns(f.label, { bold: true, color: GREY, size: 19 }),
+                    }),
+                  ],
+                }),
+                new TableCell({
+                  width: { size: widths[1]!, type: WidthType.DXA },
+                  children: (f.lines.length > 0 ? f.lines : ['']).map(
+                    (l) =>
+                      new Paragraph({
+                        style: 'ReportTableText',
+                        spacing: { after: 60 },
+                        children: textRuns(l, { size: 20 }),
+                      }),
+                  ),
+                }),
+              ],
+            }),
+        ),
+      }),
+    ];
+  }
+
+  /** Footer: the report's subject on the left, "Page n of m" on the right margin of the page's text width. */
+  private footer(textWidth: number): Footer {
+    const f = this.model.footer;
+    return new Footer({
+      children: [
+        new Paragraph({
+          style: 'ReportFooter',
+          tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
+          border: { top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 6 } },
+          children: [
+            ...textRuns(f.text, {}),
+            new TextRun({
+              children: [
+                '\t',
+                `${xmlSafeText(f.page)} `,
+                PageNumber.CURRENT,
+                ` ${xmlSafeText(f.of)} `,
+                PageNumber.TOTAL_PAGES,
+              ],
+            }),
+          ],
+        }),
+      ],
+    });
+  }
+
+  /** Consecutive report sections of the same orientation share one Word section. */
+  private groups(): { landscape: boolean; sections: ReportSection[] }[] {
+    const out: { landscape: boolean; sections: ReportSection[] }[] = [];
+    for (const s of this.model.sections) {
+      const last = out[out.length - 1];
+      if (last && last.landscape === s.landscape) last.sections.push(s);
+      else out.push({ landscape: s.landscape, sections: [s] });
+    }
+    return out;
+  }
+
+  sections(progress: (fraction: number) => void): ISectionOptions[] {
+    const groups = this.groups();
+    const total = this.model.sections.length;
+    let done = 0;
+    return groups.map((g, gi) => {
+      const children: (Paragraph | Table | TableOfContents)[] = [];
+      if (gi === 0) {
+        children.push(...this.cover());
+        children.push(
+          new Paragraph({
+            style: 'ReportTocTitle',
+            pageBreakBefore: true,
+            children: textRuns(this.model.tocTitle, {}),
+          }),
+        );
+        children.push(new TableOfContents(this.model.tocTitle, { hyperlink: true, headingStyleRange: '1-2' }));
+      }
+      g.sections.forEach((s, si) => {
+        s.blocks.forEach((b, bi) => children.push(...this.block(b, g.landscape, gi > 0 && si === 0 && bi === 0)));
+        progress(++done / total);
+      });
+      const footer = this.footer(g.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait);
+      return {
+        properties: {
+          titlePage: gi === 0,
+          page: {
+            size: {
+              width: PAGE.width,
+              height: PAGE.height,
+              orientation: g.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, footer: 567 },
+          },
+        },
+        footers:
+          gi === 0
+            ? { default: footer, first: new Footer({ children: [new Paragraph({ children: [] })] }) }
+            : { default: footer },
+        children,
+      };
+    });
+  }
+}
+
+function documentStyles(locale: string) {
+  const heading = (size: number, colour: string, before: number, after: number, outlineLevel: number) => ({
+    run: { font: FONT, size, bold: true, color: colour },
+    paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel },
+  });
+  return {
+    default: {
+      document: {
+        run: { font: FONT, size: 20, language: { value: locale, bidirectional: 'ar-SA' } },
+        paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+      },
+      heading1: heading(32, NAVY, 0, 240, 0),
+      heading2: heading(26, NAVY, 320, 120, 1),
+      heading3: {
+        run: { font: FONT, size: 22, bold: true, color: BLUE },
+        paragraph: {
+          spacing: { before: 360, after: 120 },
+          keepNext: true,
+          keepLines: true,
+          outlineLevel: 2,
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: BLUE, space: 2 } },
+        },
+      },
+    },
+    paragraphStyles: [
+      {
+        id: 'ReportLabel',
+        name: 'Report Label',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { bold: true, color: NAVY, size: 19 },
+        paragraph: { spacing: { before: 160, after: 60 }, keepNext: true },
+      },
+      {
+        id: 'ReportNote',
+        name: 'Report Note',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { italics: true, color: GREY, size: 17 },
+        paragraph: { spacing: { after: 100 } },
+      },
+      {
+        id: 'ReportQuote',
+        name: 'Report Quote',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: 18, color: '262626' },
+        paragraph: {
+          indent: { left: 340, right: 170 },
+          spacing: { after: 60, line: 252, lineRule: LineRuleType.AUTO },
+          border: { left: { style: BorderStyle.SINGLE, size: 12, color: 'A6B4C8', space: 8 } },
+        },
+      },
+      {
+        id: 'ReportAmendment',
+        name: 'Report Amendment',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: 20 },
+        paragraph: {
+          indent: { left: 170, right: 170 },
+          spacing: { before: 120, after: 240, line: 288, lineRule: LineRuleType.AUTO },
+          shading: { fill: 'F5F7FA', type: ShadingType.CLEAR, color: 'auto' },
+          border: {
+            top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 },
+            bottom: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 },
+            left: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 },
+            right: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 },
+          },
+        },
+      },
+      {
+        id: 'ReportTableText',
+        name: 'Report Table Text',
+        basedOn: 'Normal',
+        run: { size: 18 },
+        paragraph: { spacing: { before: 0, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+      {
+        id: 'ReportAfterTable',
+        name: 'Report After Table',
+        basedOn: 'Normal',
+        run: { size: 8 },
+        paragraph: { spacing: { before: 0, after: 120, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+      {
+        id: 'ReportCaption',
+        name: 'Report Caption',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { bold: true, color: NAVY, size: 18 },
+        paragraph: { spacing: { before: 120, after: 80 } },
+      },
+      {
+        id: 'ReportTocTitle',
+        name: 'Report TOC Title',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { bold: true, color: NAVY, size: 32 },
+        paragraph: { spacing: { after: 240 } },
+      },
+      {
+        id: 'ReportFooter',
+        name: 'Report Footer',
+        basedOn: 'Normal',
+        run: { size: 16, color: GREY },
+        paragraph: { spacing: { before: 0, after: 0 } },
+      },
+    ],
+  };
+}
+
+/**
+ * Write the report as a .docx file's bytes. Valid OOXML whatever the text holds: characters XML
+ * forbids are dropped, right-to-left script is marked as such, no table is ever empty.
+ */
+export async function writeReportDocx(model: ReportModel, options: DocxWriterOptions = {}): Promise<Buffer> {
+  const progress = options.onProgress ?? (() => {});
+  progress(0, 'Laying out the report');
+  const builder = new DocxBuilder(model);
+  const sections = builder.sections((f) => progress(0.1 + 0.6 * f, 'Laying out the report'));
+  const doc = new Document({
+    title: xmlSafeText(model.title),
+    subject: xmlSafeText(model.properties.subject),
+    creator: xmlSafeText(model.author),
+    lastModifiedBy: xmlSafeText(model.author),
+    keywords: xmlSafeText(model.properties.keywords),
+    description: xmlSafeText(model.properties.description),
+    features: { updateFields: true },
+    styles: documentStyles(model.locale),
+    numbering: {
+      config: [
+        {
+          reference: BULLETS,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '•',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 400, hanging: 260 }, spacing: { after: 60 } } },
+            },
+          ],
+        },
+      ],
+    },
+    sections,
+  });
+  progress(0.75, 'Writing the Word file');
+  const buffer = await Packer.toBuffer(doc);
+  progress(1, 'Writing the Word file');
+  return buffer;
+}
