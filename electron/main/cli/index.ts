@@ -2,11 +2,13 @@ import { AppError } from '../../../shared/api/errors';
 import { EXIT, UserError, type CliCommand, type CliIO } from './io';
 import { libraryCommand } from './commands/library';
 import { segmentCommand } from './commands/segment';
+import { analyzeCommand } from './commands/analyze';
 
 /** Commands of the `lexgap` executable, by name. */
 const COMMANDS: Record<string, CliCommand> = {
   library: libraryCommand,
   segment: segmentCommand,
+  analyze: analyzeCommand,
 };
 
 /** Register a further command (the analysis and import modules add theirs). */

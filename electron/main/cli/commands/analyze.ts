@@ -1,0 +1,124 @@
+import { writeFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import {
+  analyze,
+  type AnalysisResult,
+  type RequirementResult,
+  type RequirementStatus,
+} from '../../../../shared/analysis/index';
+import { LANGUAGES, type LanguageCode } from '../../../../shared/domain/source';
+import { segment } from '../../../../shared/segment/index';
+import { ImportError, importLawFile } from '../../import/index';
+import { loadReferenceLibrary } from '../../reference/load';
+import { UserError, parseArgs, type CliCommand, type CliIO } from '../io';
+
+const USAGE = `Usage:
+  lexgap analyze <law-file>... [--instruments <ids>] [--lang auto|en|fr|es] [--json <out.json>]
+
+  Gap analysis of one or more national acts (.txt, .docx, .pdf, .html) read together, against
+  the UN Protocols, UNTOC and the UNODC Model Laws.
+
+  --instruments  comma-separated instrument ids (default: all):
+                 tip-protocol, som-protocol, untoc, model-law-tip, model-law-som
+  --lang         language of the acts (default: auto, detected per file)
+  --json         write the full result (schema lexgap.analysis/1) to this file
+                 instead of printing the summary`;
+
+const STATUS_ORDER: RequirementStatus[] = ['compliant', 'partial', 'gap', 'not_applicable', 'not_assessed'];
+const OBLIGATION_ORDER = ['mandatory', 'consider', 'optional', 'definition', 'general'];
+
+function parseInstruments(value: string | undefined, known: string[]): string[] {
+  if (value === undefined) return known;
+  const ids = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (ids.length === 0) throw new UserError(`--instruments needs at least one id; known: ${known.join(', ')}`);
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length)
+    throw new UserError(
+      `unknown instrument${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}; known: ${known.join(', ')}`,
+    );
+  return ids;
+}
+
+function parseLanguage(value: string | undefined): LanguageCode | null {
+  if (value === undefined || value === 'auto') return null;
+  if ((LANGUAGES as readonly string[]).includes(value)) return value as LanguageCode;
+  throw new UserError(`--lang must be auto, ${LANGUAGES.join(', ')} (got "${value}")`);
+}
+
+/** The readable summary: per instrument, status counts; then the gaps, mandatory first; then the anti-patterns. */
+function printSummary(result: AnalysisResult, io: CliIO): void {
+  io.out(`LexGap analysis (${result.schema}), ${result.generatedAt}`);
+  for (const act of result.acts) io.out(`  ${act.file} (${act.language}): ${act.provisions.length} units`);
+  io.out('');
+  const width = Math.max(...result.instruments.map((i) => i.length));
+  for (const inst of result.instruments) {
+    const reqs = result.requirements.filter((r) => r.instrument === inst);
+    const counts = STATUS_ORDER.map((s) => `${s} ${reqs.filter((r) => r.status === s).length}`);
+    io.out(`${inst.padEnd(width)}  ${counts.join('  ')}`);
+  }
+  const gaps = result.requirements
+    .filter((r) => r.status === 'gap')
+    .sort((a, b) => OBLIGATION_ORDER.indexOf(a.obligation) - OBLIGATION_ORDER.indexOf(b.obligation));
+  io.out('');
+  io.out(gaps.length ? `Gaps (${gaps.length}, mandatory first):` : 'No gaps proposed.');
+  for (const r of gaps) io.out(`  ${r.id.padEnd(26)} [${r.obligation}] ${r.reason}`);
+  const antiPatterns = uniqueFindings(result.requirements);
+  if (antiPatterns.length) {
+    io.out('');
+    io.out('Findings:');
+    for (const f of antiPatterns) io.out(`  ${f}`);
+  }
+  io.out('');
+  io.out('Statuses are proposals for an expert to confirm; run with --json for matches, evidence and elements.');
+}
+
+function uniqueFindings(requirements: RequirementResult[]): string[] {
+  const seen = new Set<string>();
+  for (const r of requirements)
+    for (const f of r.findings)
+      if (!f.code.startsWith('element-') && f.code !== 'candidate-not-credited') seen.add(`${f.code}: ${f.message}`);
+  return [...seen];
+}
+
+/** `lexgap analyze`: analyse law files against the chosen instruments. */
+export const analyzeCommand: CliCommand = {
+  summary: 'gap analysis of national law files against the Protocols, UNTOC and the Model Laws',
+  usage: USAGE,
+  async run(args, io) {
+    if (args[0] === '--help' || args[0] === '-h') {
+      io.out(USAGE);
+      return 0;
+    }
+    const { positionals, values } = parseArgs(args, { values: ['instruments', 'lang', 'json'] });
+    if (positionals.length === 0) throw new UserError(`analyze needs at least one law file\n${USAGE}`);
+    const library = loadReferenceLibrary();
+    const instruments = parseInstruments(
+      values.instruments,
+      library.instruments.map((i) => i.id),
+    );
+    const language = parseLanguage(values.lang);
+
+    const acts = [];
+    for (const file of positionals) {
+      let doc;
+      try {
+        doc = await importLawFile(resolve(file));
+      } catch (error) {
+        if (error instanceof ImportError) throw new UserError(error.message);
+        throw error;
+      }
+      const tree = segment(doc, language ? { language } : {});
+      if (tree.warnings.length) for (const w of tree.warnings) io.err(`${basename(file)}: ${w}`);
+      acts.push({ file: basename(file), title: basename(file, extname(file)), language: tree.language, tree });
+    }
+    const result = analyze({ acts, library, instruments });
+    if (values.json) {
+      writeFileSync(resolve(values.json), `${JSON.stringify(result, null, 2)}\n`);
+      io.out(`Wrote ${values.json} (${result.requirements.length} requirements).`);
+    } else printSummary(result, io);
+    return 0;
+  },
+};

@@ -1,0 +1,232 @@
+/**
+ * Evaluation of the analysis against the expert answer keys (tests/fixtures/gold): every fixture
+ * law is segmented, analysed against its gold's instruments and compared with the gold.
+ *
+ * Figures, per law and pooled over all laws:
+ * - recall@1 / recall@3: share of requirements with a non-empty gold list for which a gold unit is
+ *   the first / among the first three matches (a match is cited by the number its unit takes in
+ *   the amended law when an amending section inserts it, as the gold does);
+ * - gap precision: share of the requirements proposed as "gap" whose gold is [] (a genuine gap);
+ * - element precision, recall and F1 over the gold's element judgements (an element id shared by
+ *   two checklists, like liability.attempt in TIP 5(2) and SOM 6(2), counts as present when either
+ *   checklist finds it);
+ * - compliant-on-gap: requirements whose gold is [] but proposed "compliant" (must be 0).
+ *
+ * Run: npm run eval [-- <law-name-substring>]
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyze, type AnalysisResult, type RequirementMatch } from '../shared/analysis/index';
+import type { ProvisionTree } from '../shared/domain/provision';
+import { sourceFromText, type LanguageCode, type SourceDocument } from '../shared/domain/source';
+import { segment } from '../shared/segment/index';
+import { loadReferenceLibrary } from '../electron/main/reference/load';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const LAWS = join(ROOT, 'tests/fixtures/laws');
+const GOLD = join(ROOT, 'tests/fixtures/gold');
+
+interface Gold {
+  law: string;
+  language: LanguageCode;
+  instruments: string[];
+  requirements: Record<string, string[] | null>;
+  elements: Record<string, boolean>;
+}
+
+/** Figures of one law or of all laws pooled. */
+export interface EvalFigures {
+  /** Requirements with a non-empty gold list. */
+  mapped: number;
+  hitsAt1: number;
+  hitsAt3: number;
+  recallAt1: number;
+  recallAt3: number;
+  gapsProposed: number;
+  gapsCorrect: number;
+  gapPrecision: number;
+  elementTP: number;
+  elementFP: number;
+  elementFN: number;
+  elementPrecision: number;
+  elementRecall: number;
+  elementF1: number;
+  compliantOnGap: number;
+}
+
+export interface LawEval extends EvalFigures {
+  law: string;
+  millis: number;
+  misses: string[];
+}
+
+export interface EvalReport {
+  laws: LawEval[];
+  overall: EvalFigures;
+}
+
+/** Turns a law's text into a provision tree (the shipped segmenter unless a test passes another). */
+export type Segmenter = (doc: SourceDocument, language: LanguageCode) => ProvisionTree;
+
+const defaultSegmenter: Segmenter = (doc, language) => segment(doc, { language });
+
+/** The number a match is cited by: the inserted unit's number in the amended law, else the unit's. */
+export function citedNumber(m: RequirementMatch): string {
+  return m.numbers[m.numbers.length - 1] ?? m.number;
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 1 : a / b;
+}
+
+function figures(
+  c: Omit<EvalFigures, 'recallAt1' | 'recallAt3' | 'gapPrecision' | 'elementPrecision' | 'elementRecall' | 'elementF1'>,
+): EvalFigures {
+  const p = ratio(c.elementTP, c.elementTP + c.elementFP);
+  const r = ratio(c.elementTP, c.elementTP + c.elementFN);
+  return {
+    ...c,
+    recallAt1: ratio(c.hitsAt1, c.mapped),
+    recallAt3: ratio(c.hitsAt3, c.mapped),
+    gapPrecision: ratio(c.gapsCorrect, c.gapsProposed),
+    elementPrecision: p,
+    elementRecall: r,
+    elementF1: p + r === 0 ? 0 : (2 * p * r) / (p + r),
+  };
+}
+
+/** Compare one analysis result with its gold. */
+export function compare(gold: Gold, result: AnalysisResult): Omit<LawEval, 'law' | 'millis'> {
+  const byId = new Map(result.requirements.map((r) => [r.id, r]));
+  const misses: string[] = [];
+  let mapped = 0;
+  let hitsAt1 = 0;
+  let hitsAt3 = 0;
+  let gapsProposed = 0;
+  let gapsCorrect = 0;
+  let compliantOnGap = 0;
+  for (const [id, expected] of Object.entries(gold.requirements)) {
+    if (expected === null) continue;
+    const r = byId.get(id);
+    if (!r) {
+      misses.push(`${id}: not in the result`);
+      continue;
+    }
+    const cites = r.matches.map(citedNumber);
+    if (r.status === 'gap') {
+      gapsProposed++;
+      if (expected.length === 0) gapsCorrect++;
+      else misses.push(`${id}: proposed gap, gold ${expected.join(', ')}`);
+    }
+    if (expected.length === 0) {
+      if (r.status === 'compliant') {
+        compliantOnGap++;
+        misses.push(`${id}: proposed compliant, gold is a gap (${r.reason})`);
+      }
+      continue;
+    }
+    mapped++;
+    if (expected.includes(cites[0] ?? '')) hitsAt1++;
+    if (cites.slice(0, 3).some((c) => expected.includes(c))) hitsAt3++;
+    else misses.push(`${id}: gold ${expected.join(', ')}; top 3 ${cites.slice(0, 3).join(', ') || '(none)'}`);
+  }
+  const predicted = new Map<string, boolean>();
+  for (const r of result.requirements)
+    for (const e of r.elements) predicted.set(e.id, (predicted.get(e.id) ?? false) || e.present);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [id, expected] of Object.entries(gold.elements)) {
+    const got = predicted.get(id) ?? false;
+    if (expected && got) tp++;
+    else if (!expected && got) {
+      fp++;
+      misses.push(`element ${id}: found, gold absent`);
+    } else if (expected && !got) {
+      fn++;
+      misses.push(`element ${id}: not found, gold present`);
+    }
+  }
+  return {
+    ...figures({
+      mapped,
+      hitsAt1,
+      hitsAt3,
+      gapsProposed,
+      gapsCorrect,
+      elementTP: tp,
+      elementFP: fp,
+      elementFN: fn,
+      compliantOnGap,
+    }),
+    misses,
+  };
+}
+
+/** Evaluate every fixture law (or those whose name contains `filter`). */
+export function evaluateFixtures(options: { filter?: string; segmenter?: Segmenter } = {}): EvalReport {
+  const library = loadReferenceLibrary();
+  const seg = options.segmenter ?? defaultSegmenter;
+  const laws: LawEval[] = [];
+  for (const file of readdirSync(GOLD)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()) {
+    const gold = JSON.parse(readFileSync(join(GOLD, file), 'utf8')) as Gold;
+    if (options.filter && !gold.law.includes(options.filter)) continue;
+    const text = readFileSync(join(LAWS, gold.law), 'utf8');
+    const started = performance.now();
+    const tree = seg(sourceFromText(text, gold.law), gold.language);
+    const result = analyze({
+      acts: [{ file: gold.law, title: gold.law, language: gold.language, tree }],
+      library,
+      instruments: gold.instruments,
+    });
+    const millis = performance.now() - started;
+    laws.push({ law: gold.law.replace(/\.txt$/, ''), millis, ...compare(gold, result) });
+  }
+  const sum = (k: keyof EvalFigures) => laws.reduce((s, l) => s + (l[k] as number), 0);
+  const overall = figures({
+    mapped: sum('mapped'),
+    hitsAt1: sum('hitsAt1'),
+    hitsAt3: sum('hitsAt3'),
+    gapsProposed: sum('gapsProposed'),
+    gapsCorrect: sum('gapsCorrect'),
+    elementTP: sum('elementTP'),
+    elementFP: sum('elementFP'),
+    elementFN: sum('elementFN'),
+    compliantOnGap: sum('compliantOnGap'),
+  });
+  return { laws, overall };
+}
+
+function line(name: string, f: EvalFigures, extra = ''): string {
+  const pct = (x: number) => x.toFixed(2).padStart(5);
+  return [
+    name.padEnd(56),
+    `r@1 ${pct(f.recallAt1)}`,
+    `r@3 ${pct(f.recallAt3)} (${f.hitsAt3}/${f.mapped})`,
+    `gapP ${pct(f.gapPrecision)} (${f.gapsCorrect}/${f.gapsProposed})`,
+    `elP ${pct(f.elementPrecision)} elR ${pct(f.elementRecall)} elF1 ${pct(f.elementF1)}`,
+    `compliant-on-gap ${f.compliantOnGap}`,
+    extra,
+  ].join('  ');
+}
+
+/** Print the report; returns false when a target is missed. */
+export function printReport(report: EvalReport, out: (s: string) => void = console.log): boolean {
+  for (const l of report.laws) {
+    out(line(l.law, l, `${Math.round(l.millis)} ms`));
+    for (const m of l.misses) out(`    miss  ${m}`);
+  }
+  out(line('OVERALL', report.overall));
+  const o = report.overall;
+  const ok = o.recallAt3 >= 0.9 && o.elementF1 >= 0.95 && o.compliantOnGap === 0;
+  out(ok ? 'targets met (recall@3 >= 0.90, element F1 >= 0.95, no gap proposed compliant)' : 'TARGETS MISSED');
+  return ok;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const ok = printReport(evaluateFixtures({ filter: process.argv[2] }));
+  process.exitCode = ok ? 0 : 1;
+}

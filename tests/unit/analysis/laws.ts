@@ -1,0 +1,110 @@
+/**
+ * Hand-made provision trees for the analysis tests: small laws written as data, so each test
+ * states exactly the wording it checks without depending on the segmenter.
+ */
+import type { DefinedTerm, Provision, ProvisionTree } from '../../../shared/domain/provision';
+import type { LanguageCode } from '../../../shared/domain/source';
+import type { Obligation } from '../../../shared/reference/types';
+import { analyze, type AnalysisResult, type RequirementResult } from '../../../shared/analysis/index';
+import { loadReferenceLibrary } from '../../../electron/main/reference/load';
+
+/** A unit as written in a test: number, optional heading, own text and numbered subsections. */
+export interface UnitSpec {
+  number: string;
+  heading?: string;
+  text: string;
+  subsections?: string[];
+  /** Number the unit takes in the law an amending act inserts it into. */
+  inserts?: { number: string; heading?: string; text: string }[];
+  /** Defined terms whose definition is this unit's own text. */
+  defines?: string[];
+}
+
+const WORD: Record<LanguageCode, string> = { en: 'Section', fr: 'Article', es: 'Artículo' };
+
+/** A provision tree of primary units (no grouping levels), with definitions registered. */
+export function law(language: LanguageCode, units: UnitSpec[]): ProvisionTree {
+  const definitions: DefinedTerm[] = [];
+  const children: Provision[] = units.map((u, i) => {
+    const id = `s${u.number.replace(/\s+/g, '')}`;
+    const unit: Provision = {
+      id,
+      level: 'unit',
+      number: u.number,
+      label: `${WORD[language]} ${u.number}`,
+      heading: u.heading ?? null,
+      text: u.text,
+      path: [],
+      page: null,
+      line: i * 10,
+      children: [],
+    };
+    (u.subsections ?? []).forEach((text, k) => {
+      unit.children.push({
+        id: `${id}.${k + 1}`,
+        level: 'subsection',
+        number: String(k + 1),
+        label: `(${k + 1})`,
+        heading: null,
+        text,
+        path: [id],
+        page: null,
+        line: i * 10 + k + 1,
+        children: [],
+      });
+    });
+    for (const ins of u.inserts ?? []) {
+      unit.children.push({
+        id: `${id}.${ins.number}`,
+        level: 'unit',
+        number: ins.number,
+        label: ins.number,
+        heading: ins.heading ?? null,
+        text: ins.text,
+        path: [id],
+        page: null,
+        line: i * 10 + 5,
+        insertedNumber: ins.number,
+        children: [],
+      });
+    }
+    for (const term of u.defines ?? []) definitions.push({ term, provisionId: id, definition: u.text });
+    return unit;
+  });
+  return { language, children, definitions, definitionsUnitId: null, tableOfContentsSkipped: false, warnings: [] };
+}
+
+const FIXED_TIME = new Date('2026-01-01T00:00:00Z');
+
+/** Analyse one hand-made law against the given instruments (and obligation levels). */
+export function run(
+  language: LanguageCode,
+  units: UnitSpec[],
+  instruments: string[],
+  obligations?: Obligation[],
+): AnalysisResult {
+  return analyze({
+    acts: [{ file: 'test-law.txt', title: 'Test law', language, tree: law(language, units) }],
+    library: loadReferenceLibrary(),
+    instruments,
+    ...(obligations ? { obligations } : {}),
+    now: FIXED_TIME,
+  });
+}
+
+/** The result for one requirement (fails loudly when absent). */
+export function requirement(result: AnalysisResult, id: string): RequirementResult {
+  const r = result.requirements.find((x) => x.id === id);
+  if (!r) throw new Error(`requirement ${id} not in the result`);
+  return r;
+}
+
+/** Whether an element is present in any requirement of the result (as the evaluation counts it). */
+export function elementPresent(result: AnalysisResult, id: string): boolean {
+  return result.requirements.some((r) => r.elements.some((e) => e.id === id && e.present));
+}
+
+/** Codes of every finding in the result. */
+export function findingCodes(result: AnalysisResult): string[] {
+  return [...new Set(result.requirements.flatMap((r) => r.findings.map((f) => f.code)))];
+}
