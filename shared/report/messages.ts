@@ -131,6 +131,8 @@ export interface Messages {
   requirementColumn: string;
   nationalProvisionsColumn: string;
   noRequirement: string;
+  /** Said at the head of the detailed findings when not-applicable requirements are left out of them. */
+  notApplicableOmitted: (n: number) => string;
   statusLabel: string;
   reviewLabel: string;
   reviewed: string;
@@ -464,6 +466,8 @@ const EN: Messages = {
   requirementColumn: 'Requirement',
   nationalProvisionsColumn: 'National provisions',
   noRequirement: 'No requirement falls within the scope of this report.',
+  notApplicableOmitted: (n) =>
+    `${n} requirement${n === 1 ? ' is' : 's are'} not applicable (general or final clauses, or a subject the legislation does not cover); they appear in the summary table and the annexes, not in the detailed findings.`,
   statusLabel: 'Status',
   reviewLabel: 'Review',
   reviewed: 'reviewed by an expert',
@@ -700,6 +704,8 @@ const FR: Messages = {
   requirementColumn: 'Exigence',
   nationalProvisionsColumn: 'Dispositions nationales',
   noRequirement: 'Aucune exigence n’entre dans le champ du présent rapport.',
+  notApplicableOmitted: (n) =>
+    `${n} exigence${n === 1 ? ' est' : 's sont'} sans objet (clauses générales ou finales, ou matière que la législation ne couvre pas) ; ${n === 1 ? 'elle figure' : 'elles figurent'} dans le tableau récapitulatif et les annexes, non dans les constatations détaillées.`,
   statusLabel: 'Évaluation',
   reviewLabel: 'Examen',
   reviewed: 'examinée par un expert',
@@ -935,6 +941,8 @@ const ES: Messages = {
   requirementColumn: 'Requisito',
   nationalProvisionsColumn: 'Disposiciones nacionales',
   noRequirement: 'Ningún requisito entra en el ámbito del presente informe.',
+  notApplicableOmitted: (n) =>
+    `${n} requisito${n === 1 ? ' no es aplicable' : 's no son aplicables'} (cláusulas generales o finales, o materia que la legislación no aborda); ${n === 1 ? 'figura' : 'figuran'} en el cuadro resumen y en los anexos, no en las conclusiones detalladas.`,
   statusLabel: 'Calificación',
   reviewLabel: 'Revisión',
   reviewed: 'revisado por un experto',

@@ -247,10 +247,13 @@ interface ResolvedRequirement {
 }
 
 /**
- * Citations a report may present as the national implementation: all of them before review
- * (marked as proposals), and after review only those the reviewer accepted or added.
+ * Citations a report may present as the national implementation: before review the proposals
+ * (marked as such) of a requirement not proposed as a gap, after review only those the reviewer
+ * accepted or added.
  */
 function shownCitations(req: ReportRequirement): ReportCitation[] {
+  // An unreviewed gap keeps its candidates out of the report: they were judged not to implement it.
+  if (!req.reviewed && (req.status === 'gap' || req.status === 'not_applicable')) return [];
   return req.citations.filter((c) => c.accepted || c.origin === 'manual' || !req.reviewed);
 }
 
@@ -873,7 +876,12 @@ class ReportBuilder {
       return { id: 'findings', landscape: false, blocks };
     }
     const recs = new Map(recommendations.map((r) => [r.requirementId, r]));
-    this.byInstrument(this.scope).forEach((g, gi) => {
+    // Not-applicable requirements (final clauses, a subject the law does not cover) would fill
+    // hundreds of pages with nothing to act on; the summary table and annexes still list them.
+    const detailed = this.scope.filter((r) => r.req.status !== 'not_applicable');
+    const omitted = this.scope.length - detailed.length;
+    if (omitted > 0) blocks.push(para(t.notApplicableOmitted(omitted)));
+    this.byInstrument(detailed).forEach((g, gi) => {
       blocks.push(this.heading(2, `5.${gi + 1} ${this.names(g.id).short}`));
       for (const r of g.items) blocks.push(...this.finding(r, recs.get(r.req.id) ?? null));
     });
@@ -909,13 +917,14 @@ class ReportBuilder {
 
     blocks.push(para(t.nationalProvisions, 'label'));
     if (r.citations.length === 0) blocks.push(para(t.noProvision));
-    for (const c of r.citations) {
+    r.citations.forEach((c, i) => {
       blocks.push({ kind: 'paragraph', style: 'body', runs: this.citationRuns(c, req.reviewed) });
-      if (this.options.includeTexts) {
+      // Before review only the best proposal is quoted; the others are cited for the reviewer.
+      if (this.options.includeTexts && (req.reviewed || i === 0)) {
         const lines = splitLines(c.text);
         if (lines.length > 0) blocks.push({ kind: 'quote', paragraphs: lines.map((l) => [{ text: l }]) });
       }
-    }
+    });
 
     if (req.elements.length > 0) {
       blocks.push(para(t.elementsHeading, 'label'));

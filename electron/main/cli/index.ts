@@ -3,12 +3,14 @@ import { EXIT, UserError, type CliCommand, type CliIO } from './io';
 import { libraryCommand } from './commands/library';
 import { segmentCommand } from './commands/segment';
 import { analyzeCommand } from './commands/analyze';
+import { reportCommand } from './commands/report';
 
 /** Commands of the `lexgap` executable, by name. */
 const COMMANDS: Record<string, CliCommand> = {
   library: libraryCommand,
   segment: segmentCommand,
   analyze: analyzeCommand,
+  report: reportCommand,
 };
 
 /** Register a further command (the analysis and import modules add theirs). */

@@ -4,7 +4,7 @@ import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
+import { unzip } from '../../helpers/zip';
 import type { ReportOptions } from '../../../shared/report/input';
 import { buildReportModel } from '../../../shared/report/model';
 import { writeReportDocx } from '../../../electron/main/report/docx-writer';
@@ -19,32 +19,6 @@ const RESULTS = join(process.cwd(), 'test-results', 'report');
 
 function options(extra: Partial<ReportOptions> = {}): ReportOptions {
   return { language: 'en', includeTexts: true, author: AUTHOR, date: DATE, ...extra };
-}
-
-/** Every part of a .docx as text (XML) or bytes (media). */
-async function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(buffer, { lazyEntries: true }, (err, z) => (err ? reject(err) : resolve(z))),
-  );
-  const parts = new Map<string, Buffer>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      zip.openReadStream(entry, (err, stream) => {
-        if (err) return reject(err);
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          parts.set(entry.fileName, Buffer.concat(chunks));
-          zip.readEntry();
-        });
-        stream.on('error', reject);
-      });
-    });
-    zip.on('end', resolve);
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-  return parts;
 }
 
 function decode(xml: string): string {

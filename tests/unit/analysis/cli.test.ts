@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeCommand } from '../../../electron/main/cli/commands/analyze';
 import { UserError } from '../../../electron/main/cli/io';
+import { analysisResultSchema } from '../../../shared/analysis/schema';
 
 /* `lexgap analyze`: options, summary and JSON output. */
 
@@ -53,5 +54,27 @@ describe('lexgap analyze', () => {
     await expect(analyzeCommand.run([KENYA, '--lang', 'de'], io)).rejects.toThrow(/--lang/);
     await expect(analyzeCommand.run([], io)).rejects.toThrow(/at least one law file/);
     await expect(analyzeCommand.run([join(dir, 'missing.txt')], io)).rejects.toThrow(UserError);
+  });
+});
+
+describe('the lexgap.analysis/1 contract', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lexgap-contract-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('holds for the JSON of a fixture law, with spans inside the listed units', { timeout: 60_000 }, async () => {
+    const file = join(dir, 'kenya.json');
+    expect(await analyzeCommand.run([KENYA, '--json', file], capture().io)).toBe(0);
+    const parsed = analysisResultSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))).toBe(true);
+    const result = parsed.data!;
+    expect(result.instruments).toEqual(['tip-protocol', 'som-protocol', 'untoc', 'model-law-tip', 'model-law-som']);
+    const units = new Map(result.acts[0]!.provisions.map((p) => [p.id, p]));
+    expect([...units.values()].map((p) => p.number).slice(0, 3)).toEqual(['1', '2', '3']);
+    for (const r of result.requirements) {
+      if (r.status === 'compliant') expect(r.matches.length, r.id).toBeGreaterThan(0);
+      for (const m of r.matches)
+        for (const e of m.evidence) expect(units.get(m.unit)!.text.slice(e.start, e.end)).toBe(e.text);
+      for (const e of r.elements) if (e.present && e.span && e.unit) expect(units.get(e.unit)!.text.length).toBeGreaterThanOrEqual(e.span[1]);
+    }
   });
 });

@@ -1,4 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { saveAnalysisAsAssessment, type AnalysedAct } from '../../app/save-analysis';
+import { reportInputFromAssessment } from '../../app/report-input';
+import { reportInputFromAnalysis } from '../../../../shared/report/from-analysis';
+import { exportReportDocx } from '../../report';
+import { closeAssessmentFile } from '../../db/assessment-file';
+import type { Db } from '../../db/sqlite';
 import { basename, extname, resolve } from 'node:path';
 import {
   analyze,
@@ -14,6 +21,8 @@ import { UserError, parseArgs, type CliCommand, type CliIO } from '../io';
 
 const USAGE = `Usage:
   lexgap analyze <law-file>... [--instruments <ids>] [--lang auto|en|fr|es] [--json <out.json>]
+                 [--save <out.lexgap>] [--docx <report.docx>] [--report-lang en|fr|es]
+                 [--country <name>] [--title <title>] [--assessor <name>]
 
   Gap analysis of one or more national acts (.txt, .docx, .pdf, .html) read together, against
   the UN Protocols, UNTOC and the UNODC Model Laws.
@@ -22,7 +31,13 @@ const USAGE = `Usage:
                  tip-protocol, som-protocol, untoc, model-law-tip, model-law-som
   --lang         language of the acts (default: auto, detected per file)
   --json         write the full result (schema lexgap.analysis/1) to this file
-                 instead of printing the summary`;
+                 instead of printing the summary
+  --save         also write a new assessment file with the acts and the proposals,
+                 to review in the app (refused if the file exists)
+  --docx         also write the recommendations report (Word) from the proposals
+  --report-lang  language of the report (default: en)
+  --country, --title, --assessor
+                 what the assessment file and the report's cover say`;
 
 const STATUS_ORDER: RequirementStatus[] = ['compliant', 'partial', 'gap', 'not_applicable', 'not_assessed'];
 const OBLIGATION_ORDER = ['mandatory', 'consider', 'optional', 'definition', 'general'];
@@ -92,7 +107,13 @@ export const analyzeCommand: CliCommand = {
       io.out(USAGE);
       return 0;
     }
-    const { positionals, values } = parseArgs(args, { values: ['instruments', 'lang', 'json'] });
+    const { positionals, values } = parseArgs(args, {
+      values: ['instruments', 'lang', 'json', 'save', 'docx', 'report-lang', 'country', 'title', 'assessor'],
+    });
+    const reportLanguage = parseLanguage(values['report-lang']) ?? 'en';
+    if (values['report-lang'] && !values.docx) throw new UserError('--report-lang goes with --docx');
+    if (values.save && existsSync(resolve(values.save)))
+      throw new UserError(`${values.save} already exists; choose another name for --save`);
     if (positionals.length === 0) throw new UserError(`analyze needs at least one law file\n${USAGE}`);
     const library = loadReferenceLibrary();
     const instruments = parseInstruments(
@@ -102,6 +123,7 @@ export const analyzeCommand: CliCommand = {
     const language = parseLanguage(values.lang);
 
     const acts = [];
+    const read: AnalysedAct[] = [];
     for (const file of positionals) {
       let doc;
       try {
@@ -113,12 +135,35 @@ export const analyzeCommand: CliCommand = {
       const tree = segment(doc, language ? { language } : {});
       if (tree.warnings.length) for (const w of tree.warnings) io.err(`${basename(file)}: ${w}`);
       acts.push({ file: basename(file), title: basename(file, extname(file)), language: tree.language, tree });
+      read.push({ file: basename(file), title: basename(file, extname(file)), year: null, doc, tree, detectedLanguage: null });
     }
     const result = analyze({ acts, library, instruments });
     if (values.json) {
       writeFileSync(resolve(values.json), `${JSON.stringify(result, null, 2)}\n`);
       io.out(`Wrote ${values.json} (${result.requirements.length} requirements).`);
     } else printSummary(result, io);
+
+    const meta = {
+      country: values.country ?? 'Not specified',
+      title: values.title ?? `Gap analysis of ${read.map((a) => a.title).join(', ')}`,
+      assessor: values.assessor ?? userInfo().username,
+    };
+    let saved: Db | null = null;
+    try {
+      if (values.save) {
+        saved = saveAnalysisAsAssessment(resolve(values.save), meta, read, result);
+        io.out(`Wrote ${values.save} (open it in LexGap to review the proposals).`);
+      }
+      if (values.docx) {
+        const input = saved
+          ? reportInputFromAssessment(saved, resolve(values.save!), library)
+          : reportInputFromAnalysis(result, library, { ...meta, acts: read.map((a) => ({ file: a.file, title: a.title, year: a.year })) });
+        await exportReportDocx(input, { language: reportLanguage, includeTexts: true, author: meta.assessor }, resolve(values.docx));
+        io.out(`Wrote ${values.docx} (report in ${reportLanguage}).`);
+      }
+    } finally {
+      if (saved) closeAssessmentFile(saved);
+    }
     return 0;
   },
 };
