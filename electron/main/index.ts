@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { userInfo } from 'node:os';
 import { CHANNELS, type EventName } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
-import { createAppContext, disposeAppContext, type AppContext } from './app/context';
+import { SAVE_FILTERS, createAppContext, disposeAppContext, type AppContext } from './app/context';
 import { createHandlers } from './app/handlers';
 import { CONTENT_SECURITY_POLICY } from './security';
 
@@ -111,10 +111,10 @@ void app.whenReady().then(() => {
       host: 'electron',
       appVersion: app.getVersion(),
       userName: process.env.LEXGAP_USER ?? userInfo().username,
-      chooseSavePath: async (suggestedName) => {
+      chooseSavePath: async (suggestedName, kind = 'assessment') => {
         const r = await dialog.showSaveDialog(mainWindow!, {
           defaultPath: join(app.getPath('documents'), suggestedName),
-          filters: [{ name: 'LexGap assessment', extensions: ['lexgap'] }],
+          filters: [SAVE_FILTERS[kind]],
         });
         return r.canceled || !r.filePath ? null : r.filePath;
       },

@@ -8,11 +8,21 @@ import type { OpenedAssessment } from '../db/assessment-file';
 import { closeAssessmentFile } from '../db/assessment-file';
 import { SettingsStore } from './settings';
 
+/** Kinds of file the app writes, for the Save dialog's filter. */
+export type SaveKind = 'assessment' | 'docx' | 'csv' | 'json';
+
+export const SAVE_FILTERS: Record<SaveKind, { name: string; extensions: string[] }> = {
+  assessment: { name: 'LexGap assessment', extensions: ['lexgap'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
+  csv: { name: 'CSV (Excel)', extensions: ['csv'] },
+  json: { name: 'JSON', extensions: ['json'] },
+};
+
 /** What differs between the Electron app and the loopback test host: dialogs and identity. */
 export interface Platform {
   host: 'electron' | 'browser';
-  /** Ask where to save a new file; null when the user cancels. */
-  chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** Ask where to save a new file of a kind; null when the user cancels. */
+  chooseSavePath(suggestedName: string, kind?: SaveKind): Promise<string | null>;
   /** Ask which assessment file to open; null when the user cancels. */
   chooseOpenPath(): Promise<string | null>;
   /** Ask which law file to import; null when the user cancels or the platform has no dialog. */

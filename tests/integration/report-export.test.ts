@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dispatch } from '../../shared/api/dispatch';
+import { createHandlers } from '../../electron/main/app/handlers';
+import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
+import { tempDir } from '../helpers/temp';
+import { unzip } from '../helpers/zip';
+
+const dir = tempDir();
+let host: BrowserHost;
+const h = () => createHandlers(host.context);
+const progress: number[] = [];
+
+beforeAll(async () => {
+  host = await startBrowserHost({ dataDir: join(dir.path, 'data'), workDir: join(dir.path, 'work'), rendererDir: join(dir.path, 'r'), userName: 'exporter' });
+  host.context.emit = (event, payload) => {
+    if (event === 'export:progress') progress.push((payload as { fraction: number }).fraction);
+  };
+  expect((await dispatch(h(), 'assessment:open-sample', {})).ok).toBe(true);
+});
+afterAll(async () => {
+  await host.stop();
+  dir.cleanup();
+});
+
+describe('exporting from an assessment', () => {
+  it('writes the Word report with the chosen language and statuses, reporting progress', { timeout: 120_000 }, async () => {
+    const r = await dispatch(h(), 'report:export', { jobId: 'r1', kind: 'docx', language: 'es', statuses: ['gap', 'partial'], includeTexts: false });
+    expect(r.ok).toBe(true);
+    const path = (r as { data: { path: string } }).data.path;
+    expect(path).toBe(join(dir.path, 'work', 'Kenya - Counter-Trafficking in Persons Act 2010 — sample gap analysis - report.docx'));
+    const xml = (await unzip(readFileSync(path))).get('word/document.xml')!.toString('utf8');
+    expect(xml).toContain('Resumen ejecutivo');
+    expect(progress.at(-1)).toBe(1);
+    const audit = host.context.current!.db.prepare(`SELECT actor FROM audit_log WHERE action = 'export-docx'`).all();
+    expect(audit).toEqual([{ actor: 'exporter' }]);
+  });
+
+  it('writes the mapping CSV and the JSON export where asked', async () => {
+    const csv = join(dir.path, 'mapping');
+    const r = await dispatch(h(), 'report:export', { jobId: 'r2', kind: 'csv', path: csv });
+    expect(r).toMatchObject({ ok: true, data: { path: `${csv}.csv`, kind: 'csv' } });
+    expect(readFileSync(`${csv}.csv`, 'utf8').split('\r\n').length).toBeGreaterThan(50);
+    const json = join(dir.path, 'all.json');
+    expect((await dispatch(h(), 'report:export', { jobId: 'r3', kind: 'json', path: json })).ok).toBe(true);
+    expect(existsSync(json)).toBe(true);
+  });
+
+  it('refuses without an open assessment', async () => {
+    await dispatch(h(), 'assessment:close', {});
+    expect(await dispatch(h(), 'report:export', { jobId: 'r4', kind: 'docx' })).toMatchObject({ ok: false, error: { code: 'no-assessment' } });
+  });
+});
