@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { saveAnalysisAsAssessment, type AnalysedAct } from '../../app/save-analysis';
 import { reportInputFromAssessment } from '../../app/report-input';
@@ -6,7 +6,7 @@ import { reportInputFromAnalysis } from '../../../../shared/report/from-analysis
 import { exportReportDocx } from '../../report';
 import { closeAssessmentFile } from '../../db/assessment-file';
 import type { Db } from '../../db/sqlite';
-import { basename, extname, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import {
   analyze,
   type AnalysisResult,
@@ -37,7 +37,10 @@ const USAGE = `Usage:
   --docx         also write the recommendations report (Word) from the proposals
   --report-lang  language of the report (default: en)
   --country, --title, --assessor
-                 what the assessment file and the report's cover say`;
+                 what the assessment file and the report's cover say
+
+  A provenance file beside a law (law.txt and law.json with "title", "year", "country")
+  gives the act's title and year and the default country.`;
 
 const STATUS_ORDER: RequirementStatus[] = ['compliant', 'partial', 'gap', 'not_applicable', 'not_assessed'];
 const OBLIGATION_ORDER = ['mandatory', 'consider', 'optional', 'definition', 'general'];
@@ -98,6 +101,25 @@ function uniqueFindings(requirements: RequirementResult[]): string[] {
   return [...seen];
 }
 
+/**
+ * What a provenance file beside a law says of it (`law.txt` → `law.json`: title, year, country),
+ * the form in which official texts are kept with their source; null when there is none.
+ */
+function provenance(file: string): { title?: string; year?: number; country?: string } | null {
+  const path = resolve(dirname(file), `${basename(file, extname(file))}.json`);
+  if (!existsSync(path)) return null;
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    return {
+      ...(typeof data.title === 'string' ? { title: data.title } : {}),
+      ...(typeof data.year === 'number' ? { year: data.year } : {}),
+      ...(typeof data.country === 'string' ? { country: data.country } : {}),
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** `lexgap analyze`: analyse law files against the chosen instruments. */
 export const analyzeCommand: CliCommand = {
   summary: 'gap analysis of national law files against the Protocols, UNTOC and the Model Laws',
@@ -124,6 +146,7 @@ export const analyzeCommand: CliCommand = {
 
     const acts = [];
     const read: AnalysedAct[] = [];
+    const countries = new Set<string>();
     for (const file of positionals) {
       let doc;
       try {
@@ -134,8 +157,11 @@ export const analyzeCommand: CliCommand = {
       }
       const tree = segment(doc, language ? { language } : {});
       if (tree.warnings.length) for (const w of tree.warnings) io.err(`${basename(file)}: ${w}`);
-      acts.push({ file: basename(file), title: basename(file, extname(file)), language: tree.language, tree });
-      read.push({ file: basename(file), title: basename(file, extname(file)), year: null, doc, tree, detectedLanguage: null });
+      const about = provenance(file);
+      const title = about?.title ?? basename(file, extname(file));
+      acts.push({ file: basename(file), title, language: tree.language, tree });
+      read.push({ file: basename(file), title, year: about?.year ?? null, doc, tree, detectedLanguage: null });
+      if (about?.country) countries.add(about.country);
     }
     const result = analyze({ acts, library, instruments });
     if (values.json) {
@@ -144,7 +170,7 @@ export const analyzeCommand: CliCommand = {
     } else printSummary(result, io);
 
     const meta = {
-      country: values.country ?? 'Not specified',
+      country: values.country ?? (countries.size === 1 ? [...countries][0]! : 'Not specified'),
       title: values.title ?? `Gap analysis of ${read.map((a) => a.title).join(', ')}`,
       assessor: values.assessor ?? userInfo().username,
     };
