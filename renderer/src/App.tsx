@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useChangeEvents } from './api/hooks';
 import { onEvent } from './api/client';
@@ -8,17 +8,37 @@ import { AssessmentHome } from './features/assessment/AssessmentHome';
 import { LibraryView } from './features/library/LibraryView';
 import { useFileCommands } from './features/assessment/useFileCommands';
 import { NewAssessmentDialog } from './features/assessment/NewAssessmentDialog';
-import { LawView } from './features/law/LawView';
+import { LawView, type ProvisionFocus } from './features/law/LawView';
+import type { LawFilter } from './features/law/useProvisionMappings';
+import { INITIAL_REVIEW_NAV, ReviewView, type ReviewNav } from './features/review/ReviewView';
+import type { ReviewFilter } from './features/review/filters';
+import { DashboardView } from './features/dashboard/DashboardView';
+import { shortRef } from './features/review/filters';
+import { useInstrumentNames } from './features/review/useInstrumentNames';
 
-type View = 'assessment' | 'law' | 'library';
+type View = 'assessment' | 'law' | 'review' | 'dashboard' | 'library';
+const VIEWS: readonly View[] = ['assessment', 'law', 'review', 'dashboard', 'library'];
+/** Views that need an open assessment. */
+const ASSESSMENT_VIEWS = new Set<View>(['law', 'review', 'dashboard']);
+
+/** A jump between the law and the review, so the user can go back where they came from. */
+interface Return {
+  view: View;
+  label: string;
+}
 
 export function App() {
   const { t } = useTranslation();
   const [view, setView] = useState<View>('assessment');
   const [versionId, setVersionId] = useState<number | null>(null);
+  const [lawFilter, setLawFilter] = useState<LawFilter>('all');
+  const [lawFocus, setLawFocus] = useState<ProvisionFocus | null>(null);
+  const [reviewNav, setReviewNav] = useState<ReviewNav>(INITIAL_REVIEW_NAV);
+  const [back, setBack] = useState<Return | null>(null);
   const info = useApi('app:info', {});
   const current = useApi('assessment:current', {});
   const files = useFileCommands();
+  const { nameOf } = useInstrumentNames();
   useChangeEvents();
 
   const ready = info.isSuccess && current.isSuccess;
@@ -39,6 +59,29 @@ export function App() {
     [files],
   );
 
+  const go = useCallback((next: View, from: Return | null = null) => {
+    setBack(from);
+    setView(next);
+  }, []);
+  const openReview = useCallback(
+    (filter: ReviewFilter, selectedId: string | null = null, from: Return | null = null) => {
+      setReviewNav({ filter, selectedId });
+      go('review', from);
+    },
+    [go],
+  );
+  const openLaw = useCallback(
+    (id: number, options: { provisionId?: number; filter?: LawFilter; from?: Return | null } = {}) => {
+      setVersionId(id);
+      setLawFilter(options.filter ?? 'all');
+      setLawFocus(options.provisionId ? { provisionId: options.provisionId } : null);
+      go('law', options.from ?? null);
+    },
+    [go],
+  );
+  const available = (v: View) => !ASSESSMENT_VIEWS.has(v) || (current.data && (v !== 'law' || versionId !== null));
+  const showHome = view === 'assessment' || (ASSESSMENT_VIEWS.has(view) && !available(view));
+
   return (
     <div className="app">
       <header className="app-header">
@@ -51,16 +94,14 @@ export function App() {
           )}
         </div>
         <nav className="app-nav" aria-label="Main">
-          {(['assessment', 'law', 'library'] as const)
-            .filter((v) => v !== 'law' || (current.data && versionId !== null))
-            .map((v) => (
+          {VIEWS.filter(available).map((v) => (
             <button
               key={v}
               type="button"
               className={view === v ? 'tab active' : 'tab'}
               aria-current={view === v ? 'page' : undefined}
               data-testid={`nav-${v}`}
-              onClick={() => setView(v)}
+              onClick={() => go(v)}
             >
               {t(`nav.${v}`)}
             </button>
@@ -69,20 +110,45 @@ export function App() {
         <LanguageSwitcher />
       </header>
       {files.error && <ErrorBanner error={files.error} onDismiss={files.clearError} />}
+      {back && back.view !== view && !showHome && (
+        <div className="back-bar">
+          <button type="button" className="link" onClick={() => go(back.view)} data-testid="back-link">
+            ← {back.label}
+          </button>
+        </div>
+      )}
       <main className="app-main">
         {!ready ? (
           <p className="muted">{t('app.loading')}</p>
-        ) : view === 'assessment' || (view === 'law' && (!current.data || versionId === null)) ? (
-          <AssessmentHome
-            current={current.data ?? null}
-            files={files}
-            onOpenVersion={(id) => {
-              setVersionId(id);
-              setView('law');
-            }}
-          />
+        ) : showHome ? (
+          <AssessmentHome current={current.data ?? null} files={files} onOpenVersion={(id) => openLaw(id)} />
         ) : view === 'law' ? (
-          <LawView key={versionId} versionId={versionId!} />
+          <LawView
+            key={versionId}
+            versionId={versionId!}
+            focus={lawFocus}
+            filter={lawFilter}
+            onFilter={setLawFilter}
+            onOpenRequirement={(requirementId, from) =>
+              openReview(reviewNav.filter, requirementId, { view: 'law', label: t('nav.backToLaw', { provision: from.label }) })
+            }
+          />
+        ) : view === 'review' ? (
+          <ReviewView
+            key={current.data?.path}
+            nav={reviewNav}
+            onNav={setReviewNav}
+            onOpenAssessment={() => go('assessment')}
+            onShowInLaw={(m, requirementId) =>
+              openLaw(m.versionId, { provisionId: m.provisionId ?? undefined, from: { view: 'review', label: t('nav.backToReview', { requirement: shortRef(requirementId, nameOf) }) } })
+            }
+          />
+        ) : view === 'dashboard' ? (
+          <DashboardView
+            onOpenReview={(filter) => openReview(filter, null, { view: 'dashboard', label: t('nav.backToDashboard') })}
+            onOpenRequirement={(id) => openReview(reviewNav.filter, id, { view: 'dashboard', label: t('nav.backToDashboard') })}
+            onOpenUnmapped={(id) => openLaw(id, { filter: 'unmapped', from: { view: 'dashboard', label: t('nav.backToDashboard') } })}
+          />
         ) : (
           <LibraryView />
         )}

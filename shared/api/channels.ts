@@ -20,6 +20,7 @@ export const CHANNELS = [
   'act:import',
   'act:cancel-import',
   'act:provisions',
+  'act:provision-mappings',
   'act:edit-provision',
   'act:undo-edit',
   'analysis:run',
@@ -30,11 +31,12 @@ export const CHANNELS = [
   'review:set-assessment',
   'review:search-provisions',
   'dashboard:summary',
+  'report:export',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Events main announces to the UI (allow-listed in the preload). */
-export const EVENTS = ['assessment:changed', 'menu:command', 'import:progress'] as const;
+export const EVENTS = ['assessment:changed', 'menu:command', 'import:progress', 'export:progress'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 /** Delimiters of highlighted matches in search snippets (rendered as marks, never as HTML). */

@@ -19,6 +19,7 @@ import {
   reviewDetailSchema,
   reviewRowSchema,
 } from './review-schemas';
+import { exportRequestSchema, exportResultSchema } from './report-schemas';
 import { actSchema, importRequestSchema, importResultSchema, provisionEditSchema, provisionListSchema } from './act-schemas';
 
 const empty = z.object({}).strict();
@@ -84,6 +85,16 @@ export const contract = {
   'act:cancel-import': { request: z.object({ jobId: z.string().min(1).max(100) }).strict(), response: z.null() },
   /** Every provision of an act version in document order, with its defined terms. */
   'act:provisions': { request: versionRef, response: provisionListSchema },
+  /**
+   * The requirements each primary unit of a version serves, for colouring the law view: every
+   * proposed or accepted mapping (rejected ones left out), attached to the unit containing it.
+   */
+  'act:provision-mappings': {
+    request: versionRef,
+    response: z.array(
+      z.object({ provisionId: z.number().int(), requirementId: z.string(), state: mappingStateSchema.exclude(['rejected']) }),
+    ),
+  },
   /** Correct the segmentation (number, label, heading, level; split; merge); saved at once, undoable. */
   'act:edit-provision': { request: provisionEditSchema, response: provisionListSchema },
   /** Undo the most recent correction of a version. */
@@ -148,6 +159,11 @@ export const contract = {
   },
   /** Coverage figures, the requirements × acts matrix and unmapped provisions. */
   'dashboard:summary': { request: empty, response: dashboardSchema },
+  /**
+   * Export the recommendations report (DOCX), the mapping table (CSV) or the whole assessment
+   * (JSON), reporting "export:progress" events. Null when the user cancelled the Save dialog.
+   */
+  'report:export': { request: exportRequestSchema, response: exportResultSchema },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -10,13 +10,16 @@ import {
   createAssessmentFile,
   openAssessmentFile,
 } from '../db/assessment-file';
-import { initAssessment, readAssessmentSummary } from '../db/assessment-repo';
+import { audit, initAssessment, readAssessmentSummary } from '../db/assessment-repo';
 import type { AppContext } from './context';
 import { editProvision, getProvisions, listActs, undoProvisionEdit } from '../db/act-repo';
 import { importAct } from './import-service';
 import { SAMPLE_FILE_NAME, createSampleAssessment } from './sample';
 import { join } from 'node:path';
+import { reportInputFromAssessment } from './report-input';
+import { exportAssessmentJson, exportMappingCsv, exportReportDocx } from '../report';
 import { runAssessmentAnalysis } from './analysis-service';
+import { provisionMappings } from '../db/provision-mappings';
 import { addMapping, dashboard, getReviewDetail, listReview, searchProvisions, setAssessment, setMapping } from '../db/review-repo';
 
 /** The open assessment's database, or a typed error when none is open. */
@@ -160,6 +163,7 @@ export function createHandlers(ctx: AppContext): HandlerTable {
     },
 
     'act:provisions': ({ versionId }) => getProvisions(currentDb(ctx), versionId),
+    'act:provision-mappings': ({ versionId }) => provisionMappings(currentDb(ctx), versionId),
 
     'act:edit-provision': (edit) => {
       const db = currentDb(ctx);
@@ -179,6 +183,34 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       const { stored } = runAssessmentAnalysis(currentDb(ctx), ctx.library, ctx.platform.userName);
       ctx.emit('assessment:changed', { tables: ['requirement_assessment', 'mapping'] });
       return stored;
+    },
+
+    'report:export': async (req) => {
+      const db = currentDb(ctx);
+      const s = summary(ctx);
+      const input = reportInputFromAssessment(db, s.path, ctx.library);
+      const suggested = `${(req.fileName || suggestFileName(s.country, s.title, 'report')).replace(/\.lexgap$/, '')}.${req.kind}`;
+      const chosen = req.path ?? (await ctx.platform.chooseSavePath(suggested, req.kind));
+      if (!chosen) return null;
+      const path = resolve(chosen.toLowerCase().endsWith(`.${req.kind}`) ? chosen : `${chosen}.${req.kind}`);
+      const progress = (fraction: number, stage: string) => ctx.emit('export:progress', { jobId: req.jobId, fraction, stage });
+      if (req.kind === 'docx')
+        await exportReportDocx(
+          input,
+          {
+            language: req.language,
+            includeTexts: req.includeTexts,
+            author: s.assessor || ctx.platform.userName,
+            ...(req.instruments ? { instruments: req.instruments } : {}),
+            ...(req.statuses ? { statuses: req.statuses } : {}),
+          },
+          path,
+          progress,
+        );
+      else if (req.kind === 'csv') await exportMappingCsv(input, path, req.language);
+      else await exportAssessmentJson(input, path);
+      audit(db, { actor: ctx.platform.userName, action: `export-${req.kind}`, entity: 'assessment', entityId: 1, detail: { path, language: req.language } });
+      return { path, kind: req.kind };
     },
 
     'review:list': () => (ctx.current ? listReview(ctx.current.db, ctx.library) : []),

@@ -3,6 +3,7 @@ import type { AssessmentSummary } from '../../../../shared/api/schemas';
 import { useApi } from '../../api/hooks';
 import type { FileCommands } from './useFileCommands';
 import { ActsPanel } from '../acts/ActsPanel';
+import { ReportPanel } from '../report/ReportPanel';
 
 /** The start screen without an assessment; the assessment's overview with one. */
 export function AssessmentHome({
@@ -50,6 +51,7 @@ export function AssessmentHome({
         </div>
       </section>
       <ActsPanel onOpenVersion={onOpenVersion} />
+      <ReportPanel current={current} />
       </div>
     );
   }

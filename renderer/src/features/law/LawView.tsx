@@ -9,6 +9,9 @@ import { useApi } from '../../api/hooks';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ProvisionEditor } from './ProvisionEditor';
 import { fold, splitMatches } from './fold';
+import { useProvisionMappings, type LawFilter } from './useProvisionMappings';
+import { MappingLegend } from './MappingLegend';
+import { ProvisionRequirements } from './ProvisionRequirements';
 
 const NAV_LEVELS = new Set<ProvisionRow['level']>(['book', 'part', 'title', 'chapter', 'division', 'section-group', 'unit', 'schedule', 'preamble']);
 
@@ -32,15 +35,35 @@ function Text({ text, query }: { text: string; query: string }) {
   );
 }
 
+/** A request to bring a provision into view; a new object each time, so the same provision can be asked for twice. */
+export interface ProvisionFocus {
+  provisionId: number;
+}
+
 /**
  * A law version as a document: the tree of its parts and units beside its full text (virtualized,
  * a penal code has thousands of provisions), search within it, and corrections of the
- * segmentation — edit, split, merge — each saved at once and undoable.
+ * segmentation — edit, split, merge — each saved at once and undoable. Once the assessment is
+ * analysed, each unit shows the requirements it serves and whether a reviewer accepted them.
  */
-export function LawView({ versionId }: { versionId: number }) {
+export function LawView({
+  versionId,
+  focus = null,
+  filter,
+  onFilter,
+  onOpenRequirement,
+}: {
+  versionId: number;
+  focus?: ProvisionFocus | null;
+  filter: LawFilter;
+  onFilter: (filter: LawFilter) => void;
+  /** Open a requirement in the review, coming from a provision (to come back to it). */
+  onOpenRequirement: (requirementId: string, from: { provisionId: number; label: string }) => void;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const list = useApi('act:provisions', { versionId });
+  const review = useApi('review:list', {});
   const [selected, setSelected] = useState<number | null>(null);
   const [editing, setEditing] = useState(false);
   const [query, setQuery] = useState('');
@@ -49,7 +72,10 @@ export function LawView({ versionId }: { versionId: number }) {
   const scroller = useRef<HTMLDivElement>(null);
   const textRefs = useRef(new Map<number, HTMLElement>());
 
-  const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
+  const allRows = useMemo(() => list.data?.rows ?? [], [list.data]);
+  const mapping = useProvisionMappings(versionId, allRows, (review.data?.length ?? 0) > 0);
+  const requirementOrder = useMemo(() => new Map((review.data ?? []).map((r, i) => [r.id, i])), [review.data]);
+  const rows = useMemo(() => (mapping.analysed ? mapping.rowsFor(filter) : allRows), [mapping, filter, allRows]);
   const nav = useMemo(() => rows.map((r, index) => ({ r, index })).filter(({ r }) => NAV_LEVELS.has(r.level)), [rows]);
   const hits = useMemo(() => {
     const q = fold(query.trim());
@@ -78,6 +104,19 @@ export function LawView({ versionId }: { versionId: number }) {
     if (hits.length) virtualizer.scrollToIndex(hits[0]!, { align: 'start' });
   }, [hits, virtualizer]);
 
+  // Bring the asked-for provision into view, showing every provision if the filter hides it.
+  const focusIndex = focus ? rows.findIndex((r) => r.id === focus.provisionId) : -1;
+  const focusHidden = focus !== null && focusIndex < 0 && allRows.some((r) => r.id === focus.provisionId);
+  useEffect(() => {
+    if (focusHidden && filter !== 'all') onFilter('all');
+  }, [focusHidden, filter, onFilter]);
+  const focusDone = useRef<ProvisionFocus | null>(null);
+  useEffect(() => {
+    if (!focus || focus === focusDone.current || focusIndex < 0) return;
+    focusDone.current = focus;
+    jumpTo(focusIndex);
+  }, [focus, focusIndex, jumpTo]);
+
   const apply = useCallback(
     async (run: () => Promise<ProvisionList>) => {
       setError(null);
@@ -85,6 +124,8 @@ export function LawView({ versionId }: { versionId: number }) {
         const fresh = await run();
         client.setQueryData(['act:provisions', { versionId }], fresh);
         void client.invalidateQueries({ queryKey: ['act:list'] });
+        // Splitting or merging changes which unit each mapping belongs to.
+        void client.invalidateQueries({ queryKey: ['act:provision-mappings'] });
       } catch (e) {
         setError(e instanceof ApiCallError ? e.error : { code: 'internal', message: String(e) });
       }
@@ -107,6 +148,7 @@ export function LawView({ versionId }: { versionId: number }) {
   }, [undo]);
 
   if (!list.data) return <p className="muted">{t('app.loading')}</p>;
+  const headOf = (r: ProvisionRow) => r.label || r.number || t(`level.${r.level}`);
   const selectedRow = rows.find((r) => r.id === selected) ?? null;
 
   function split() {
@@ -159,6 +201,7 @@ export function LawView({ versionId }: { versionId: number }) {
           {t('law.undo')} ({list.data.undoable})
         </button>
       </div>
+      {mapping.analysed && <MappingLegend counts={mapping.counts} filter={filter} onFilter={onFilter} />}
       {selectedRow && (
         <div className="selection-bar" data-testid="provision-tools">
           <span className="selection-name">
@@ -210,12 +253,14 @@ export function LawView({ versionId }: { versionId: number }) {
             {virtualizer.getVirtualItems().map((item) => {
               const r = rows[item.index]!;
               const isSelected = r.id === selected;
+              const unit = mapping.analysed ? mapping.unitOf.get(r.id) : undefined;
+              const state = unit === undefined ? null : mapping.stateOf(unit);
               return (
                 <div
                   key={r.id}
                   ref={virtualizer.measureElement}
                   data-index={item.index}
-                  className={`provision level-${r.level}${isSelected ? ' selected' : ''}`}
+                  className={`provision level-${r.level}${isSelected ? ' selected' : ''}${state ? ` map-${state}` : ''}`}
                   style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)`, paddingLeft: `${r.depth * 1.25 + 0.75}rem` }}
                   onClick={() => {
                     if (r.id !== selected) setEditing(false);
@@ -224,6 +269,7 @@ export function LawView({ versionId }: { versionId: number }) {
                   data-testid="provision"
                   data-key={r.key}
                   data-number={r.number}
+                  data-mapping={unit === r.id ? (state ?? undefined) : undefined}
                 >
                   {(r.label || r.heading) && (
                     <div className="provision-head">
@@ -234,6 +280,14 @@ export function LawView({ versionId }: { versionId: number }) {
                       {r.insertedNumber && <span className="badge">{t('law.inserts', { number: r.insertedNumber })}</span>}
                       {r.page !== null && <span className="page">{t('law.page', { page: r.page })}</span>}
                     </div>
+                  )}
+                  {unit === r.id && state && (
+                    <ProvisionRequirements
+                      state={state}
+                      requirements={mapping.requirementsOf(r.id)}
+                      order={requirementOrder}
+                      onOpen={(requirementId) => onOpenRequirement(requirementId, { provisionId: r.id, label: headOf(r) })}
+                    />
                   )}
                   {r.text && (
                     <p className="provision-text" ref={(el) => void (el ? textRefs.current.set(r.id, el) : textRefs.current.delete(r.id))}>

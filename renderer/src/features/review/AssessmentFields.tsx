@@ -1,0 +1,122 @@
+import { useId, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReviewDetail } from '../../../../shared/api/review-schemas';
+import { useAutosave, type SaveState } from './useAutosave';
+
+type TextField = 'finding' | 'recommendation' | 'proposedWording';
+
+function SaveNote({ state }: { state: SaveState }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`save-note save-${state}`} aria-live="polite" data-testid="save-state" data-state={state}>
+      {state === 'idle' ? '' : t(`review.save.${state}`)}
+    </span>
+  );
+}
+
+function AutosaveArea({
+  field,
+  initial,
+  label,
+  hint,
+  rows,
+  save,
+  areaRef,
+  children,
+}: {
+  field: TextField;
+  initial: string | null;
+  label: string;
+  hint?: string;
+  rows: number;
+  save: (field: TextField, value: string | null) => Promise<unknown>;
+  areaRef?: RefObject<HTMLTextAreaElement | null>;
+  children?: (api: { value: string; replace: (text: string) => void }) => ReactNode;
+}) {
+  const id = useId();
+  const { value, change, flush, state } = useAutosave(initial, (v) => save(field, v));
+  return (
+    <div className="text-field">
+      <div className="text-field-head">
+        <label htmlFor={id}>{label}</label>
+        <SaveNote state={state} />
+        {children?.({
+          value,
+          replace: (text) => {
+            change(text);
+            flush();
+          },
+        })}
+      </div>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <textarea
+        id={id}
+        ref={areaRef}
+        rows={rows}
+        value={value}
+        onChange={(e) => change(e.target.value)}
+        onBlur={flush}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        data-testid={`field-${field}`}
+      />
+    </div>
+  );
+}
+
+/**
+ * The reviewer's reasoning: finding, recommendation (which can start from the Model Law) and
+ * proposed replacement wording. Saved while typing; see useAutosave.
+ */
+export function AssessmentFields({
+  detail,
+  save,
+  findingRef,
+}: {
+  detail: ReviewDetail;
+  save: (field: TextField, value: string | null) => Promise<unknown>;
+  findingRef: RefObject<HTMLTextAreaElement | null>;
+}) {
+  const { t } = useTranslation();
+  const suggestion = detail.suggestedRecommendation;
+  return (
+    <section className="assessment-fields" aria-labelledby="assessment-heading">
+      <h3 id="assessment-heading">{t('review.assessment')}</h3>
+      <AutosaveArea
+        field="finding"
+        initial={detail.finding}
+        label={t('review.finding')}
+        hint={t('review.findingHint')}
+        rows={4}
+        save={save}
+        areaRef={findingRef}
+      />
+      <AutosaveArea field="recommendation" initial={detail.recommendation} label={t('review.recommendation')} rows={4} save={save}>
+        {({ value, replace }) =>
+          suggestion && (
+            <button
+              type="button"
+              className="use-model-law"
+              disabled={value.includes(suggestion)}
+              onClick={() => replace(value.trim() ? `${value.trimEnd()}\n\n${suggestion}` : suggestion)}
+              data-testid="use-model-law"
+            >
+              {t('review.useModelLaw')}
+            </button>
+          )
+        }
+      </AutosaveArea>
+      <AutosaveArea
+        field="proposedWording"
+        initial={detail.proposedWording}
+        label={t('review.proposedWording')}
+        hint={t('review.proposedWordingHint')}
+        rows={6}
+        save={save}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { useTranslation } from 'react-i18next';
+import type { MappingView } from '../../../../shared/api/review-schemas';
+import { EvidenceText } from './EvidenceText';
+import { formatScore } from './format';
+
+export const RELATIONS = ['equivalent', 'narrower', 'broader', 'overlapping'] as const;
+type Relation = (typeof RELATIONS)[number];
+type Decision = MappingView['state'];
+
+/**
+ * One candidate national provision: where it comes from, how sure the analysis is, who decided
+ * what and when, its text with the evidence highlighted, and the decision controls.
+ */
+export function CandidateCard({
+  mapping: m,
+  current,
+  register,
+  onFocusCard,
+  onDecide,
+  onRelation,
+  onShowInLaw,
+}: {
+  mapping: MappingView;
+  /** The candidate the a / r / u keys act on. */
+  current: boolean;
+  register: (el: HTMLElement | null) => void;
+  onFocusCard: () => void;
+  onDecide: (state: Decision) => void;
+  onRelation: (relation: Relation | null) => void;
+  onShowInLaw: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : '');
+  const name = m.label || t('review.unit', { number: m.unitNumber });
+  const path = m.numbers.length > 1 ? ` (${m.numbers.join(' › ')})` : '';
+  const relationId = `relation-${m.id}`;
+  return (
+    <article
+      ref={register}
+      className={`candidate decided-${m.state}${current ? ' is-current' : ''}`}
+      tabIndex={0}
+      onFocus={(e) => e.target === e.currentTarget && onFocusCard()}
+      onClick={onFocusCard}
+      aria-label={t('review.candidateLabel', { name, act: m.actTitle, state: t(`decision.${m.state}`) })}
+      aria-current={current ? 'true' : undefined}
+      data-testid="candidate"
+      data-mapping-id={m.id}
+      data-provision-id={m.provisionId ?? undefined}
+      data-state={m.state}
+      data-origin={m.origin}
+    >
+      <header className="candidate-head">
+        <h3 className="candidate-title">
+          {name}
+          {path}
+          {m.heading && <span className="candidate-heading"> — {m.heading}</span>}
+        </h3>
+        <span className={`badge decision decision-${m.state}`} data-testid="candidate-state">
+          {t(`decision.${m.state}`)}
+        </span>
+      </header>
+      <p className="candidate-meta">
+        <span>{m.actTitle}</span>
+        <span className={`origin origin-${m.origin}`}>{t(`review.origin.${m.origin}`)}</span>
+        {m.score !== null && (
+          <span className="score" title={t('review.scoreHint')}>
+            {t('review.score', { value: formatScore(m.score, i18n.language) })}
+            <span className="score-bar" aria-hidden="true">
+              <span style={{ width: `${Math.round(Math.min(1, Math.max(0, m.score)) * 100)}%` }} />
+            </span>
+          </span>
+        )}
+        <span data-testid="candidate-decided">
+          {m.decidedBy
+            ? t(`review.decidedBy.${m.state}`, { who: m.decidedBy, when: when(m.decidedAt) })
+            : t('review.proposedBy', { who: m.createdBy, when: when(m.createdAt) })}
+        </span>
+      </p>
+      {m.text ? (
+        <EvidenceText text={m.text} evidence={m.evidence} label={t('review.candidateText', { name })} />
+      ) : (
+        <p className="muted">{t('review.noText')}</p>
+      )}
+      <div className="candidate-actions">
+        <button
+          type="button"
+          className={m.state === 'accepted' ? 'decide accept on' : 'decide accept'}
+          aria-pressed={m.state === 'accepted'}
+          onClick={() => onDecide('accepted')}
+          data-testid="candidate-accept"
+        >
+          {t('review.accept')} <kbd>a</kbd>
+        </button>
+        <button
+          type="button"
+          className={m.state === 'rejected' ? 'decide reject on' : 'decide reject'}
+          aria-pressed={m.state === 'rejected'}
+          onClick={() => onDecide('rejected')}
+          data-testid="candidate-reject"
+        >
+          {t('review.reject')} <kbd>r</kbd>
+        </button>
+        {m.state !== 'proposed' && (
+          <button type="button" className="decide" onClick={() => onDecide('proposed')} data-testid="candidate-reset">
+            {t('review.reset')} <kbd>u</kbd>
+          </button>
+        )}
+        <label className="relation" htmlFor={relationId}>
+          {t('review.relation')}
+          <select
+            id={relationId}
+            value={m.relation ?? ''}
+            onChange={(e) => onRelation(e.target.value ? (e.target.value as Relation) : null)}
+            data-testid="candidate-relation"
+          >
+            <option value="">{t('relation.none')}</option>
+            {RELATIONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`relation.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {m.provisionId !== null && (
+          <button type="button" className="link show-in-law" onClick={onShowInLaw} data-testid="show-in-law">
+            {t('review.showInLaw')}
+          </button>
+        )}
+      </div>
+    </article>
+  );
+}

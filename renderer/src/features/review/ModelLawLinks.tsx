@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { ReviewDetail } from '../../../../shared/api/review-schemas';
+
+/** The Model Law articles that implement the requirement, each summary marked as editorial. */
+export function ModelLawLinks({ links, nameOf }: { links: ReviewDetail['implementedBy']; nameOf: (instrument: string) => string }) {
+  const { t } = useTranslation();
+  if (!links.length) return null;
+  return (
+    <section className="model-law-links" aria-labelledby="model-law-heading" data-testid="model-law-links">
+      <h3 id="model-law-heading">{t('review.implementedBy')}</h3>
+      {links.map((l) => (
+        <article key={l.id} className="editorial model-law-link">
+          <h4>
+            {t('review.modelLawArticle', { law: nameOf(l.instrument), number: l.number, title: l.title })}
+            {l.uncertain && <span className="badge partial">{t('review.linkUnverified')}</span>}
+          </h4>
+          <p className="eyebrow">{t('library.editorial')}</p>
+          <p>{l.summary}</p>
+        </article>
+      ))}
+    </section>
+  );
+}

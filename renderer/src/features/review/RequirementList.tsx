@@ -1,0 +1,171 @@
+import { useEffect, useMemo, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { ReviewRow } from '../../../../shared/api/review-schemas';
+import { ObligationBadge } from '../../components/ObligationBadge';
+import { StatusBadge } from './StatusBadge';
+import { LOW_CONFIDENCE } from './filters';
+import { formatScore } from './format';
+
+type Item =
+  | { kind: 'instrument'; key: string; instrument: string; count: number }
+  | { kind: 'group'; key: string; chapter: string | null; title: string | null }
+  | { kind: 'requirement'; key: string; row: ReviewRow; position: number };
+
+/**
+ * Rows under their instrument, then their article (treaties, with the chapter when it changes)
+ * or their chapter (Model Laws, where each article is one requirement).
+ */
+function groupItems(rows: ReviewRow[], isModelLaw: (instrument: string) => boolean): Item[] {
+  const items: Item[] = [];
+  const perInstrument = new Map<string, number>();
+  for (const r of rows) perInstrument.set(r.instrument, (perInstrument.get(r.instrument) ?? 0) + 1);
+  let instrument: string | null = null;
+  let group: string | null = null;
+  let chapter: string | null = null;
+  rows.forEach((row, position) => {
+    if (row.instrument !== instrument) {
+      instrument = row.instrument;
+      group = null;
+      chapter = null;
+      items.push({ kind: 'instrument', key: `i:${row.instrument}`, instrument: row.instrument, count: perInstrument.get(row.instrument)! });
+    }
+    const model = isModelLaw(row.instrument);
+    const groupKey = model ? `${row.instrument}|${row.chapter}` : `${row.instrument}|${row.articleNumber}`;
+    if (groupKey !== group) {
+      group = groupKey;
+      const newChapter = row.chapter !== chapter ? row.chapter : null;
+      chapter = row.chapter;
+      items.push({ kind: 'group', key: `g:${groupKey}`, chapter: newChapter, title: model ? null : `${row.articleNumber}|${row.articleTitle}` });
+    }
+    items.push({ kind: 'requirement', key: row.id, row, position });
+  });
+  return items;
+}
+
+function optionId(requirementId: string): string {
+  return `req-option-${requirementId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** The requirements to review, grouped and virtualized (the five instruments hold over 500). */
+export function RequirementList({
+  rows,
+  currentId,
+  onSelect,
+  onEnter,
+  nameOf,
+  isModelLaw,
+  scroller,
+}: {
+  rows: ReviewRow[];
+  currentId: string | null;
+  onSelect: (id: string) => void;
+  /** Enter on the list: go to the current requirement's candidates. */
+  onEnter: () => void;
+  nameOf: (instrument: string) => string;
+  isModelLaw: (instrument: string) => boolean;
+  /** The list element, which scrolls and takes the keyboard focus. */
+  scroller: RefObject<HTMLDivElement | null>;
+}) {
+  const { t, i18n } = useTranslation();
+  const items = useMemo(() => groupItems(rows, isModelLaw), [rows, isModelLaw]);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => (items[i]!.kind === 'requirement' ? 64 : items[i]!.kind === 'instrument' ? 44 : 52),
+    getItemKey: (i) => items[i]!.key,
+    overscan: 10,
+  });
+  const currentIndex = items.findIndex((i) => i.kind === 'requirement' && i.row.id === currentId);
+
+  useEffect(() => {
+    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+  }, [currentIndex, virtualizer]);
+
+  return (
+    <div
+      className="req-list"
+      ref={scroller}
+      role="listbox"
+      tabIndex={0}
+      aria-label={t('review.listLabel')}
+      aria-activedescendant={currentId ? optionId(currentId) : undefined}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          onEnter();
+        }
+      }}
+      data-testid="requirement-list"
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((v) => {
+          const item = items[v.index]!;
+          const style = { position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start}px)` } as const;
+          if (item.kind === 'instrument')
+            return (
+              <div key={v.key} ref={virtualizer.measureElement} data-index={v.index} style={style} className="req-instrument" role="presentation">
+                {nameOf(item.instrument)} <span className="count">{item.count}</span>
+              </div>
+            );
+          if (item.kind === 'group') {
+            const [number, title] = item.title ? item.title.split('|') : [null, null];
+            return (
+              <div key={v.key} ref={virtualizer.measureElement} data-index={v.index} style={style} className="req-group" role="presentation">
+                {item.chapter && <div className="req-chapter">{item.chapter}</div>}
+                {number !== null && (
+                  <div className="req-article">
+                    {t('review.article', { number })} — {title}
+                  </div>
+                )}
+              </div>
+            );
+          }
+          const r = item.row;
+          const current = r.id === currentId;
+          const model = isModelLaw(r.instrument);
+          return (
+            <div
+              key={v.key}
+              ref={virtualizer.measureElement}
+              data-index={v.index}
+              style={style}
+              id={optionId(r.id)}
+              role="option"
+              aria-selected={current}
+              aria-setsize={rows.length}
+              aria-posinset={item.position + 1}
+              className={`req-row${current ? ' current' : ''}${r.reviewed ? ' reviewed' : ''}`}
+              onClick={() => onSelect(r.id)}
+              data-testid="requirement-row"
+              data-requirement={r.id}
+              data-reviewed={r.reviewed}
+            >
+              <div className="req-line">
+                <span className="ref">{model ? t('review.article', { number: r.ref }) : r.ref}</span>
+                <StatusBadge status={r.status} proposed={!r.reviewed} />
+                <ObligationBadge obligation={r.obligation} />
+                {r.reviewed && (
+                  <span className="reviewed-mark" data-testid="reviewed-mark">
+                    ✓ <span className="sr-only">{t('review.reviewed')}</span>
+                  </span>
+                )}
+                {r.confidence < LOW_CONFIDENCE && !r.reviewed && (
+                  <span className="low-confidence" title={t('review.lowConfidenceHint', { value: formatScore(r.confidence, i18n.language) })}>
+                    {t('review.lowConfidenceShort')}
+                  </span>
+                )}
+              </div>
+              <div className="req-sub">
+                {model && <span className="req-title">{r.articleTitle}</span>}
+                <span className={r.provisions.length ? 'req-provisions' : 'req-provisions none'}>
+                  {r.provisions.length ? t('review.provisionsCited', { list: r.provisions.join(', ') }) : t('review.noProvision')}
+                </span>
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

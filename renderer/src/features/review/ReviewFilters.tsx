@@ -1,0 +1,119 @@
+import { useMemo, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RequirementStatusValue, ReviewRow } from '../../../../shared/api/review-schemas';
+import { NO_FILTER, OBLIGATIONS, STATUSES, countMatching, isFiltered, type Obligation, type ReviewFilter } from './filters';
+
+/**
+ * The filters of the review list. Each choice shows how many requirements it would leave, given
+ * the other filters, so the reviewer sees the size of a slice before opening it.
+ */
+export function ReviewFilters({
+  rows,
+  filter,
+  onChange,
+  nameOf,
+  queryRef,
+  onQueryDone,
+}: {
+  rows: ReviewRow[];
+  filter: ReviewFilter;
+  onChange: (f: ReviewFilter) => void;
+  nameOf: (instrument: string) => string;
+  queryRef: RefObject<HTMLInputElement | null>;
+  /** Enter in the search field: back to the list. */
+  onQueryDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const instruments = useMemo(() => [...new Set(rows.map((r) => r.instrument))], [rows]);
+  const count = (f: Partial<ReviewFilter>) => countMatching(rows, { ...filter, ...f });
+  const toggles = [
+    { key: 'mandatoryGaps', label: t('review.filter.mandatoryGaps') },
+    { key: 'unreviewed', label: t('review.filter.unreviewed') },
+    { key: 'lowConfidence', label: t('review.filter.lowConfidence') },
+  ] as const;
+
+  return (
+    <div className="review-filters" role="search" aria-label={t('review.filter.label')} data-testid="review-filters">
+      <input
+        ref={queryRef}
+        type="search"
+        className="search-input req-query"
+        placeholder={t('review.filter.query')}
+        aria-label={t('review.filter.query')}
+        value={filter.query}
+        onChange={(e) => onChange({ ...filter, query: e.target.value })}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            onQueryDone();
+          }
+        }}
+        data-testid="review-query"
+      />
+      <label className="inline-field">
+        <span>{t('review.filter.instrument')}</span>
+        <select
+          value={filter.instrument ?? ''}
+          onChange={(e) => onChange({ ...filter, instrument: e.target.value || null, chapter: null })}
+          data-testid="filter-instrument"
+        >
+          <option value="">{t('review.filter.all', { count: count({ instrument: null, chapter: null }) })}</option>
+          {instruments.map((i) => (
+            <option key={i} value={i}>
+              {nameOf(i)} ({count({ instrument: i, chapter: null })})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        <span>{t('review.filter.obligation')}</span>
+        <select
+          value={filter.obligation ?? ''}
+          onChange={(e) => onChange({ ...filter, obligation: (e.target.value || null) as Obligation | null })}
+          data-testid="filter-obligation"
+        >
+          <option value="">{t('review.filter.all', { count: count({ obligation: null }) })}</option>
+          {OBLIGATIONS.map((o) => (
+            <option key={o} value={o}>
+              {t(`obligation.${o}`)} ({count({ obligation: o })})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        <span>{t('review.filter.status')}</span>
+        <select
+          value={filter.status ?? ''}
+          onChange={(e) => onChange({ ...filter, status: (e.target.value || null) as RequirementStatusValue | null })}
+          data-testid="filter-status"
+        >
+          <option value="">{t('review.filter.all', { count: count({ status: null }) })}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`reviewStatus.${s}`)} ({count({ status: s })})
+            </option>
+          ))}
+        </select>
+      </label>
+      {toggles.map(({ key, label }) => (
+        <label key={key} className={filter[key] ? 'toggle on' : 'toggle'}>
+          <input type="checkbox" checked={filter[key]} onChange={(e) => onChange({ ...filter, [key]: e.target.checked })} data-testid={`filter-${key}`} />
+          {label} <span className="count">{count({ [key]: true })}</span>
+        </label>
+      ))}
+      {filter.chapter !== null && (
+        <span className="chip-filter" data-testid="filter-chapter">
+          {t('review.filter.chapter', { chapter: filter.chapter })}
+          <button type="button" className="link" onClick={() => onChange({ ...filter, chapter: null })} aria-label={t('review.filter.removeChapter')}>
+            ✕
+          </button>
+        </span>
+      )}
+      {isFiltered(filter) && (
+        <button type="button" className="link" onClick={() => onChange(NO_FILTER)} data-testid="filter-clear">
+          {t('review.filter.clear')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import type { RequirementStatusValue, ReviewRow } from '../../../../shared/api/review-schemas';
+import type { ParagraphView } from '../../../../shared/api/schemas';
+import { fold } from '../law/fold';
+
+export type Obligation = ParagraphView['obligation'];
+
+/** In the order of the 1–5 shortcuts and of every status list. */
+export const STATUSES: readonly RequirementStatusValue[] = ['compliant', 'partial', 'gap', 'not_applicable', 'not_assessed'];
+/** Mandatory first: what an expert looks at first. */
+export const OBLIGATIONS: readonly Obligation[] = ['mandatory', 'consider', 'optional', 'definition', 'general'];
+/** Below this the automatic proposal is a guess worth checking first. */
+export const LOW_CONFIDENCE = 0.5;
+/** Dashboard's label for requirements outside any chapter (the Convention has none). */
+export const NO_CHAPTER = '—';
+
+/** What the review list shows; the dashboard's figures open the list with one of these. */
+export interface ReviewFilter {
+  instrument: string | null;
+  obligation: Obligation | null;
+  status: RequirementStatusValue | null;
+  chapter: string | null;
+  mandatoryGaps: boolean;
+  unreviewed: boolean;
+  lowConfidence: boolean;
+  /** Free text over the requirement id, article title and cited provisions. */
+  query: string;
+}
+
+export const NO_FILTER: ReviewFilter = {
+  instrument: null,
+  obligation: null,
+  status: null,
+  chapter: null,
+  mandatoryGaps: false,
+  unreviewed: false,
+  lowConfidence: false,
+  query: '',
+};
+
+/** A mandatory obligation the law does not meet: the first thing a report must say. */
+export function isMandatoryGap(row: ReviewRow): boolean {
+  return row.obligation === 'mandatory' && row.status === 'gap';
+}
+
+export function matchesFilter(row: ReviewRow, f: ReviewFilter): boolean {
+  if (f.instrument !== null && row.instrument !== f.instrument) return false;
+  if (f.obligation !== null && row.obligation !== f.obligation) return false;
+  if (f.status !== null && row.status !== f.status) return false;
+  if (f.chapter !== null && (row.chapter ?? NO_CHAPTER) !== f.chapter) return false;
+  if (f.mandatoryGaps && !isMandatoryGap(row)) return false;
+  if (f.unreviewed && row.reviewed) return false;
+  if (f.lowConfidence && !(row.confidence < LOW_CONFIDENCE)) return false;
+  const q = fold(f.query.trim());
+  if (q && !fold(`${row.id} ${row.articleTitle} art. ${row.articleNumber} ${row.provisions.join(' ')}`).includes(q)) return false;
+  return true;
+}
+
+export function isFiltered(f: ReviewFilter): boolean {
+  return JSON.stringify(f) !== JSON.stringify(NO_FILTER);
+}
+
+/** How many rows a filter would show: the counts beside each filter choice. */
+export function countMatching(rows: ReviewRow[], f: ReviewFilter): number {
+  let n = 0;
+  for (const r of rows) if (matchesFilter(r, f)) n++;
+  return n;
+}
+
+/** "TIP Protocol 3(a)" from "tip-protocol:3(a)", given a name for each instrument. */
+export function shortRef(requirementId: string, nameOf: (instrument: string) => string): string {
+  const at = requirementId.indexOf(':');
+  const instrument = requirementId.slice(0, at);
+  const ref = requirementId.slice(at + 1);
+  return instrument.startsWith('model-law') ? `${nameOf(instrument)} art. ${ref}` : `${nameOf(instrument)} ${ref}`;
+}
