@@ -5,7 +5,19 @@ import globals from 'globals';
 
 // Where code may run: shared/ is pure (no Electron, Node built-ins, database or DOM-only
 // libraries), the renderer never touches Electron or Node, and only the main process opens files.
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'module', 'zlib', 'stream'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'url',
+  'module',
+  'zlib',
+  'stream',
+];
 const restrict = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
 
 export default tseslint.config(

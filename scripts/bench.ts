@@ -25,8 +25,12 @@ for (const name of modules) {
   try {
     const mod = (await import(join(dir, `${name}.ts`))) as { run: () => Promise<BenchFigure[]> };
     for (const f of await mod.run()) {
-      const ratio = f.target ? `  ratio ${(f.value / f.target).toFixed(2)} of target ${format(f.target)} ${f.unit}` : '';
-      console.log(`  ${f.name.padEnd(58)} ${format(f.value).padStart(9)} ${f.unit}${ratio}${f.note ? `  (${f.note})` : ''}`);
+      const ratio = f.target
+        ? `  ratio ${(f.value / f.target).toFixed(2)} of target ${format(f.target)} ${f.unit}`
+        : '';
+      console.log(
+        `  ${f.name.padEnd(58)} ${format(f.value).padStart(9)} ${f.unit}${ratio}${f.note ? `  (${f.note})` : ''}`,
+      );
     }
   } catch (error) {
     failed = true;

@@ -10,7 +10,8 @@ try {
   const Database = require('better-sqlite3');
   new Database(':memory:').close();
 } catch (error) {
-  if (!/NODE_MODULE_VERSION|was compiled against|invalid ELF|cannot open shared object/.test(String(error))) throw error;
+  if (!/NODE_MODULE_VERSION|was compiled against|invalid ELF|cannot open shared object/.test(String(error)))
+    throw error;
   console.log('better-sqlite3 was built for another runtime; rebuilding it for Node', process.version);
   const dir = dirname(require.resolve('better-sqlite3/package.json'));
   execSync('npx --no-install node-gyp rebuild --release', { cwd: dir, stdio: 'inherit' });

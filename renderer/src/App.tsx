@@ -130,7 +130,10 @@ export function App() {
             filter={lawFilter}
             onFilter={setLawFilter}
             onOpenRequirement={(requirementId, from) =>
-              openReview(reviewNav.filter, requirementId, { view: 'law', label: t('nav.backToLaw', { provision: from.label }) })
+              openReview(reviewNav.filter, requirementId, {
+                view: 'law',
+                label: t('nav.backToLaw', { provision: from.label }),
+              })
             }
           />
         ) : view === 'review' ? (
@@ -140,14 +143,24 @@ export function App() {
             onNav={setReviewNav}
             onOpenAssessment={() => go('assessment')}
             onShowInLaw={(m, requirementId) =>
-              openLaw(m.versionId, { provisionId: m.provisionId ?? undefined, from: { view: 'review', label: t('nav.backToReview', { requirement: shortRef(requirementId, nameOf) }) } })
+              openLaw(m.versionId, {
+                provisionId: m.provisionId ?? undefined,
+                from: {
+                  view: 'review',
+                  label: t('nav.backToReview', { requirement: shortRef(requirementId, nameOf) }),
+                },
+              })
             }
           />
         ) : view === 'dashboard' ? (
           <DashboardView
             onOpenReview={(filter) => openReview(filter, null, { view: 'dashboard', label: t('nav.backToDashboard') })}
-            onOpenRequirement={(id) => openReview(reviewNav.filter, id, { view: 'dashboard', label: t('nav.backToDashboard') })}
-            onOpenUnmapped={(id) => openLaw(id, { filter: 'unmapped', from: { view: 'dashboard', label: t('nav.backToDashboard') } })}
+            onOpenRequirement={(id) =>
+              openReview(reviewNav.filter, id, { view: 'dashboard', label: t('nav.backToDashboard') })
+            }
+            onOpenUnmapped={(id) =>
+              openLaw(id, { filter: 'unmapped', from: { view: 'dashboard', label: t('nav.backToDashboard') } })
+            }
           />
         ) : (
           <LibraryView />

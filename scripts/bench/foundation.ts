@@ -11,9 +11,26 @@ import type { BenchFigure } from './types';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const QUERIES = [
-  'vulnerability', 'consent', 'forced labour', 'smuggling', 'confiscation', 'extradition', 'witness',
-  'legal persons', 'jurisdiction', 'victim', 'travel documents', 'border', 'organized criminal group',
-  'child', 'compensation', 'repatriation', 'trafic illicite', 'traite', 'vulnérabilité', 'trata de personas',
+  'vulnerability',
+  'consent',
+  'forced labour',
+  'smuggling',
+  'confiscation',
+  'extradition',
+  'witness',
+  'legal persons',
+  'jurisdiction',
+  'victim',
+  'travel documents',
+  'border',
+  'organized criminal group',
+  'child',
+  'compensation',
+  'repatriation',
+  'trafic illicite',
+  'traite',
+  'vulnérabilité',
+  'trata de personas',
 ];
 
 /** Reference database build, full-text query latency, and the renderer's first paint in Chromium. */
@@ -44,7 +61,12 @@ export async function run(): Promise<BenchFigure[]> {
 
     const rendererDir = resolve('out/renderer');
     if (!chromiumPath() || !existsSync(join(rendererDir, 'index.html'))) {
-      figures.push({ name: 'renderer first paint', value: NaN, unit: 'ms', note: 'needs Chromium and "npm run build"' });
+      figures.push({
+        name: 'renderer first paint',
+        value: NaN,
+        unit: 'ms',
+        note: 'needs Chromium and "npm run build"',
+      });
     } else {
       const host = await startBrowserHost({ dataDir: join(dir, 'data'), workDir: join(dir, 'work'), rendererDir });
       const browser = await launchChromium();

@@ -17,14 +17,20 @@ import type { BenchFigure } from './types';
 
 const SECTIONS = 2000;
 const RUNS = 5;
-const FIXTURES = ['kenya-counter-trafficking-in-persons-act-2010.txt', 'pakistan-prevention-of-smuggling-of-migrants-act-2018.txt', 'sri-lanka-saarc-trafficking-prostitution-act-2005.txt'];
+const FIXTURES = [
+  'kenya-counter-trafficking-in-persons-act-2010.txt',
+  'pakistan-prevention-of-smuggling-of-migrants-act-2018.txt',
+  'sri-lanka-saarc-trafficking-prostitution-act-2005.txt',
+];
 const INSTRUMENTS = ['tip-protocol', 'som-protocol', 'untoc', 'model-law-tip', 'model-law-som'];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Law text of `sections` numbered sections in parts of 40, each heading and sentence taken from real acts, in a fixed order. */
 function syntheticCode(sections: number): string {
-  const lines = FIXTURES.flatMap((f) => readFileSync(fileURLToPath(new URL(`../../tests/fixtures/laws/${f}`, import.meta.url)), 'utf8').split('\n'));
+  const lines = FIXTURES.flatMap((f) =>
+    readFileSync(fileURLToPath(new URL(`../../tests/fixtures/laws/${f}`, import.meta.url)), 'utf8').split('\n'),
+  );
   const headings = lines.flatMap((l) => /^\d+[A-Z]?\.\s+([A-Z][^.—]{4,70})(?:\.|—|$)/.exec(l)?.[1] ?? []);
   const sentences = lines
     .map((l) => l.replace(/^\(?[0-9a-z]{1,4}\)\s*/, '').trim())
@@ -74,14 +80,24 @@ export async function run(): Promise<BenchFigure[]> {
   let host: BrowserHost | null = null;
   const figures: BenchFigure[] = [];
   try {
-    host = await startBrowserHost({ dataDir: join(dir, 'data'), workDir: join(dir, 'work'), rendererDir, userName: 'Bench' });
+    host = await startBrowserHost({
+      dataDir: join(dir, 'data'),
+      workDir: join(dir, 'work'),
+      rendererDir,
+      userName: 'Bench',
+    });
     const handlers = createHandlers(host.context);
     const api = async <T>(channel: string, payload: unknown): Promise<T> => {
       const r = await dispatch(handlers, channel, payload);
       if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
       return r.data as T;
     };
-    await api('assessment:create', { country: 'Benchland', title: 'Synthetic code', assessor: 'Bench', instruments: INSTRUMENTS });
+    await api('assessment:create', {
+      country: 'Benchland',
+      title: 'Synthetic code',
+      assessor: 'Bench',
+      instruments: INSTRUMENTS,
+    });
     const text = syntheticCode(SECTIONS);
     const imported = await api<{ versionId: number; units: number; provisions: number }>('act:import', {
       jobId: 'bench',
@@ -109,8 +125,16 @@ export async function run(): Promise<BenchFigure[]> {
       serverTimes.mappings.push(performance.now() - t0);
     }
     figures.push({ name: `review:list in the core (median of ${RUNS})`, value: median(serverTimes.list), unit: 'ms' });
-    figures.push({ name: `dashboard:summary in the core (median of ${RUNS})`, value: median(serverTimes.dashboard), unit: 'ms' });
-    figures.push({ name: `act:provision-mappings in the core (median of ${RUNS})`, value: median(serverTimes.mappings), unit: 'ms' });
+    figures.push({
+      name: `dashboard:summary in the core (median of ${RUNS})`,
+      value: median(serverTimes.dashboard),
+      unit: 'ms',
+    });
+    figures.push({
+      name: `act:provision-mappings in the core (median of ${RUNS})`,
+      value: median(serverTimes.mappings),
+      unit: 'ms',
+    });
 
     const browser = await launchChromium();
     try {
@@ -123,7 +147,12 @@ export async function run(): Promise<BenchFigure[]> {
       const filter: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         await reload(page);
-        review.push(await clickUntil(page, '[data-testid="nav-review"]', ['[data-testid="requirement-row"]', '[data-testid="requirement-pane"][aria-busy="false"]']));
+        review.push(
+          await clickUntil(page, '[data-testid="nav-review"]', [
+            '[data-testid="requirement-row"]',
+            '[data-testid="requirement-pane"][aria-busy="false"]',
+          ]),
+        );
         // A filter change: "mandatory gaps only", on and off, until the list count shows it.
         const all = await page.getByTestId('review-count').getAttribute('data-count');
         const checkbox = '[data-testid="filter-mandatoryGaps"]';
@@ -133,17 +162,33 @@ export async function run(): Promise<BenchFigure[]> {
         await reload(page);
         dashboard.push(
           // The cards, the matrix and the unmapped table are rendered together; the matrix rows come last.
-          await clickUntil(page, '[data-testid="nav-dashboard"]', ['[data-testid="instrument-coverage"]', '[data-testid="matrix-row"]']),
+          await clickUntil(page, '[data-testid="nav-dashboard"]', [
+            '[data-testid="instrument-coverage"]',
+            '[data-testid="matrix-row"]',
+          ]),
         );
 
         await reload(page);
-        law.push(await clickUntil(page, `[data-testid="open-version-${imported.versionId}"]`, ['[data-testid="provision"][data-mapping]']));
+        law.push(
+          await clickUntil(page, `[data-testid="open-version-${imported.versionId}"]`, [
+            '[data-testid="provision"][data-mapping]',
+          ]),
+        );
       }
       const note = `${SECTIONS} sections, ${analysis.requirements} requirements; click to painted, page reloaded first`;
       figures.push({ name: `review view first render (median of ${RUNS})`, value: median(review), unit: 'ms', note });
       figures.push({ name: `dashboard first render (median of ${RUNS})`, value: median(dashboard), unit: 'ms', note });
-      figures.push({ name: `law view with mapping colours, first render (median of ${RUNS})`, value: median(law), unit: 'ms', note });
-      figures.push({ name: `review filter change, "mandatory gaps" (median of ${filter.length})`, value: median(filter), unit: 'ms' });
+      figures.push({
+        name: `law view with mapping colours, first render (median of ${RUNS})`,
+        value: median(law),
+        unit: 'ms',
+        note,
+      });
+      figures.push({
+        name: `review filter change, "mandatory gaps" (median of ${filter.length})`,
+        value: median(filter),
+        unit: 'ms',
+      });
     } finally {
       await browser.close();
     }

@@ -114,7 +114,9 @@ export const provisionEditSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   /** Cut a provision in two at a character offset of its text; the second part follows it. */
-  z.object({ kind: z.literal('split'), provisionId: z.number().int().positive(), offset: z.number().int().min(1) }).strict(),
+  z
+    .object({ kind: z.literal('split'), provisionId: z.number().int().positive(), offset: z.number().int().min(1) })
+    .strict(),
   /** Append a provision (text and children) to the provision before it at the same level. */
   z.object({ kind: z.literal('merge'), provisionId: z.number().int().positive() }).strict(),
 ]);

@@ -48,7 +48,10 @@ export async function dispatch(
     onInternalError(error, channel);
     return {
       ok: false,
-      error: { code: 'internal', message: `Internal error in ${channel}: ${(error as Error)?.message ?? String(error)}` },
+      error: {
+        code: 'internal',
+        message: `Internal error in ${channel}: ${(error as Error)?.message ?? String(error)}`,
+      },
     };
   }
 }

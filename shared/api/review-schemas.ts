@@ -110,9 +110,17 @@ export const dashboardSchema = z.object({
   /** requirements × acts: the state of the best mapping of each requirement in each act. */
   matrix: z.object({
     acts: z.array(z.object({ versionId: z.number().int(), title: z.string() })),
-    rows: z.array(z.object({ requirementId: z.string(), status: requirementStatusSchema, cells: z.array(z.enum(['accepted', 'proposed', 'none'])) })),
+    rows: z.array(
+      z.object({
+        requirementId: z.string(),
+        status: requirementStatusSchema,
+        cells: z.array(z.enum(['accepted', 'proposed', 'none'])),
+      }),
+    ),
   }),
   /** Provisions (primary units) no requirement is mapped to, per act. */
-  unmapped: z.array(z.object({ versionId: z.number().int(), title: z.string(), units: z.number().int(), unmapped: z.number().int() })),
+  unmapped: z.array(
+    z.object({ versionId: z.number().int(), title: z.string(), units: z.number().int(), unmapped: z.number().int() }),
+  ),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;

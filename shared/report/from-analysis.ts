@@ -19,10 +19,17 @@ export function citationOf(actTitle: string, label: string, numbers: string[]): 
 export function reportInputFromAnalysis(
   result: AnalysisResult,
   library: ReferenceLibrary,
-  meta: { country: string; title: string; assessor: string; acts: { file: string; title: string; year: number | null }[] },
+  meta: {
+    country: string;
+    title: string;
+    assessor: string;
+    acts: { file: string; title: string; year: number | null }[];
+  },
 ): ReportInput {
   const actMeta = new Map(meta.acts.map((a) => [a.file, a]));
-  const units = new Map(result.acts.flatMap((a) => a.provisions.map((p) => [`${a.file}|${p.id}`, { act: a, unit: p }] as const)));
+  const units = new Map(
+    result.acts.flatMap((a) => a.provisions.map((p) => [`${a.file}|${p.id}`, { act: a, unit: p }] as const)),
+  );
   return {
     assessment: { country: meta.country, title: meta.title, assessor: meta.assessor, createdAt: result.generatedAt },
     acts: result.acts.map((a) => ({

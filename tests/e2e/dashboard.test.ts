@@ -32,14 +32,24 @@ describe.skipIf(skip !== null)(`the gap dashboard in Chromium${skip ? ` (skipped
   beforeAll(async () => {
     if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('renderer not built: run "npm run build" first');
     mkdirSync(artifacts, { recursive: true });
-    host = await startBrowserHost({ dataDir: join(dir.path, 'data'), workDir: join(dir.path, 'work'), rendererDir, userName: 'E2E Analyst' });
+    host = await startBrowserHost({
+      dataDir: join(dir.path, 'data'),
+      workDir: join(dir.path, 'work'),
+      rendererDir,
+      userName: 'E2E Analyst',
+    });
     await api('assessment:create', {
       country: 'Kenya',
       title: 'Gap dashboard',
       assessor: 'E2E Analyst',
       instruments: ['tip-protocol', 'som-protocol', 'untoc', 'model-law-tip', 'model-law-som'],
     });
-    await api('act:import', { jobId: 'kenya', title: 'Counter-Trafficking in Persons Act', year: 2010, source: { kind: 'path', path: KENYA } });
+    await api('act:import', {
+      jobId: 'kenya',
+      title: 'Counter-Trafficking in Persons Act',
+      year: 2010,
+      source: { kind: 'path', path: KENYA },
+    });
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' })).newPage();
     page.on('pageerror', (e) => errors.push(e.message));
@@ -66,9 +76,13 @@ describe.skipIf(skip !== null)(`the gap dashboard in Chromium${skip ? ` (skipped
     expect(await page.getByTestId('instrument-coverage').count()).toBe(5);
     // Mandatory first in every instrument, and a bar per obligation level.
     for (const card of await page.getByTestId('instrument-coverage').all()) {
-      const rows = await card.getByTestId('coverage-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+      const rows = await card
+        .getByTestId('coverage-row')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
       if (rows.some((k) => k!.endsWith('-mandatory'))) expect(rows[0]).toMatch(/-mandatory$/);
-      expect(await card.locator('table').first().getByTestId('coverage-bar').count()).toBe(rows.filter((k) => !k!.includes('-ch-')).length);
+      expect(await card.locator('table').first().getByTestId('coverage-bar').count()).toBe(
+        rows.filter((k) => !k!.includes('-ch-')).length,
+      );
     }
     expect(await page.getByTestId('coverage-bar').first().getAttribute('aria-label')).toMatch(/Mandatory: .*\d/);
     await page.screenshot({ path: join(artifacts, 'dashboard.png') });
@@ -96,7 +110,11 @@ describe.skipIf(skip !== null)(`the gap dashboard in Chromium${skip ? ` (skipped
     await page.getByTestId('back-link').click();
     const tip = page.locator('[data-testid="instrument-coverage"][data-instrument="tip-protocol"]');
     await tip.locator('details.by-chapter > summary').click();
-    const chapterTotal = tip.locator('[data-testid="coverage-row"][data-key*="-ch-"]').first().locator('td.num button').last();
+    const chapterTotal = tip
+      .locator('[data-testid="coverage-row"][data-key*="-ch-"]')
+      .first()
+      .locator('td.num button')
+      .last();
     const n = Number(await chapterTotal.getAttribute('data-count'));
     await chapterTotal.click();
     await eventually(async () => expect(await listed()).toBe(n));
@@ -109,12 +127,16 @@ describe.skipIf(skip !== null)(`the gap dashboard in Chromium${skip ? ` (skipped
     await matrix.getByTestId('matrix-row').first().waitFor();
     const mandatoryRows = await matrix.getByTestId('matrix-row').count();
     await matrix.getByTestId('matrix-mandatory-only').uncheck();
-    await eventually(async () => expect(await matrix.getByTestId('matrix-row').count()).toBeGreaterThanOrEqual(mandatoryRows));
+    await eventually(async () =>
+      expect(await matrix.getByTestId('matrix-row').count()).toBeGreaterThanOrEqual(mandatoryRows),
+    );
     const first = matrix.getByTestId('matrix-row').first();
     const label = (await first.getByRole('button').textContent())!;
     await first.getByRole('button').click();
     await page.getByTestId('review-view').waitFor();
-    await eventually(async () => expect(await page.getByTestId('requirement-pane').locator('h2').textContent()).toContain(label));
+    await eventually(async () =>
+      expect(await page.getByTestId('requirement-pane').locator('h2').textContent()).toContain(label),
+    );
   });
 
   it('shows the unmapped provisions of an act in the law view', async () => {
@@ -128,7 +150,9 @@ describe.skipIf(skip !== null)(`the gap dashboard in Chromium${skip ? ` (skipped
     expect(await page.locator('[data-testid="provision"].level-unit[data-mapping="none"]').count()).toBe(unmapped);
     expect(await page.locator('[data-testid="provision"].level-unit[data-mapping="proposed"]').count()).toBe(0);
     await page.getByTestId('law-filter').selectOption('all');
-    await eventually(async () => expect(await page.locator('[data-testid="provision"][data-mapping="proposed"]').count()).toBeGreaterThan(0));
+    await eventually(async () =>
+      expect(await page.locator('[data-testid="provision"][data-mapping="proposed"]').count()).toBeGreaterThan(0),
+    );
     await page.getByTestId('back-link').click();
     await page.getByTestId('dashboard-view').waitFor();
     expect(errors).toEqual([]);

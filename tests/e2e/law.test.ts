@@ -21,7 +21,12 @@ describe.skipIf(skip !== null)(`importing and correcting a law in Chromium${skip
   beforeAll(async () => {
     if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('renderer not built: run "npm run build" first');
     mkdirSync(artifacts, { recursive: true });
-    host = await startBrowserHost({ dataDir: join(dir.path, 'data'), workDir: join(dir.path, 'work'), rendererDir, userName: 'E2E' });
+    host = await startBrowserHost({
+      dataDir: join(dir.path, 'data'),
+      workDir: join(dir.path, 'work'),
+      rendererDir,
+      userName: 'E2E',
+    });
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     await page.goto(host.host.url);
@@ -45,18 +50,26 @@ describe.skipIf(skip !== null)(`importing and correcting a law in Chromium${skip
   it('imports a law file and shows its provision tree beside the text', async () => {
     await page.getByTestId('import-law').click();
     await page.getByTestId('import-file-input').setInputFiles(KENYA);
-    await eventually(async () => expect(await page.getByTestId('import-source-name').textContent()).toContain('kenya-counter-trafficking'));
+    await eventually(async () =>
+      expect(await page.getByTestId('import-source-name').textContent()).toContain('kenya-counter-trafficking'),
+    );
     await page.getByTestId('import-title').fill('Counter-Trafficking in Persons Act');
     await page.getByTestId('import-year').fill('2010');
     await page.getByTestId('import-submit').click();
     await page.getByTestId('law-view').waitFor();
-    await eventually(async () => expect(await page.getByTestId('tree-item').filter({ hasText: 'Trafficking in persons' }).count()).toBeGreaterThan(0));
+    await eventually(async () =>
+      expect(await page.getByTestId('tree-item').filter({ hasText: 'Trafficking in persons' }).count()).toBeGreaterThan(
+        0,
+      ),
+    );
     expect(await page.locator('[data-testid="tree-item"].level-unit').count()).toBe(28);
   });
 
   it('navigates to a unit from the tree and searches within the law', async () => {
     await page.locator('[data-testid="tree-item"].level-unit[data-number="18"]').click();
-    await eventually(async () => expect(await page.locator('[data-testid="provision"].selected').getAttribute('data-number')).toBe('18'));
+    await eventually(async () =>
+      expect(await page.locator('[data-testid="provision"].selected').getAttribute('data-number')).toBe('18'),
+    );
     await page.getByTestId('law-search').fill('vulnerability');
     await eventually(async () => expect(await page.getByTestId('law-search-count').textContent()).toMatch(/^1 of \d+/));
     expect(await page.locator('[data-testid="law-text"] mark').first().textContent()).toMatch(/vulnerability/i);
@@ -85,7 +98,9 @@ describe.skipIf(skip !== null)(`importing and correcting a law in Chromium${skip
       }
     });
     await page.getByTestId('tool-split').click();
-    await eventually(async () => expect(await page.locator('[data-testid="tree-item"].level-unit').count()).toBe(unitCount + 1));
+    await eventually(async () =>
+      expect(await page.locator('[data-testid="tree-item"].level-unit').count()).toBe(unitCount + 1),
+    );
     expect(await s1.locator('.provision-text').textContent()).toBe('This Act may be cited as the');
     await eventually(async () => expect(await page.getByTestId('law-undo').textContent()).toContain('(1)'));
 
@@ -94,28 +109,48 @@ describe.skipIf(skip !== null)(`importing and correcting a law in Chromium${skip
     expect(await added.locator('.provision-text').textContent()).toBe('Counter-Trafficking in Persons Act.');
     await added.click();
     await page.getByTestId('tool-merge').click();
-    await eventually(async () => expect(await page.locator('[data-testid="tree-item"].level-unit').count()).toBe(unitCount));
-    expect(await s1.locator('.provision-text').textContent()).toContain('cited as the\nCounter-Trafficking in Persons Act.');
+    await eventually(async () =>
+      expect(await page.locator('[data-testid="tree-item"].level-unit').count()).toBe(unitCount),
+    );
+    expect(await s1.locator('.provision-text').textContent()).toContain(
+      'cited as the\nCounter-Trafficking in Persons Act.',
+    );
 
     await page.getByTestId('law-undo').click();
-    await eventually(async () => expect(await page.locator('[data-testid="tree-item"].level-unit').count()).toBe(unitCount + 1));
+    await eventually(async () =>
+      expect(await page.locator('[data-testid="tree-item"].level-unit').count()).toBe(unitCount + 1),
+    );
     await page.getByTestId('law-undo').click();
-    await eventually(async () => expect(await page.locator('[data-testid="tree-item"].level-unit').count()).toBe(unitCount));
-    expect(await s1.locator('.provision-text').textContent()).toBe('This Act may be cited as the Counter-Trafficking in Persons Act.');
+    await eventually(async () =>
+      expect(await page.locator('[data-testid="tree-item"].level-unit').count()).toBe(unitCount),
+    );
+    expect(await s1.locator('.provision-text').textContent()).toBe(
+      'This Act may be cited as the Counter-Trafficking in Persons Act.',
+    );
     expect(await page.getByTestId('law-undo').isDisabled()).toBe(true);
   });
 
   it('keeps the corrections after a reload (saved at once)', async () => {
     await page.locator('[data-testid="tree-item"].level-unit[data-number="2"]').click();
-    await eventually(async () => expect(await page.locator('[data-testid="provision"].selected').getAttribute('data-number')).toBe('2'));
+    await eventually(async () =>
+      expect(await page.locator('[data-testid="provision"].selected').getAttribute('data-number')).toBe('2'),
+    );
     await page.getByTestId('tool-edit').click();
     await page.getByTestId('edit-heading').fill('Interpretation of terms');
     await page.getByTestId('edit-save').click();
-    await eventually(async () => expect(await page.locator('[data-testid="tree-item"].level-unit[data-number="2"]').textContent()).toContain('Interpretation of terms'));
+    await eventually(async () =>
+      expect(await page.locator('[data-testid="tree-item"].level-unit[data-number="2"]').textContent()).toContain(
+        'Interpretation of terms',
+      ),
+    );
     await page.reload();
     await page.locator('#root[data-app-state="ready"]').waitFor();
     await page.locator('[data-testid^="open-version-"]').first().click();
-    await eventually(async () => expect(await page.locator('[data-testid="tree-item"].level-unit[data-number="2"]').textContent()).toContain('Interpretation of terms'));
+    await eventually(async () =>
+      expect(await page.locator('[data-testid="tree-item"].level-unit[data-number="2"]').textContent()).toContain(
+        'Interpretation of terms',
+      ),
+    );
     expect(await units().count()).toBeGreaterThan(0);
   });
 });

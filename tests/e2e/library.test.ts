@@ -20,7 +20,12 @@ describe.skipIf(skip !== null)(`library and assessment in Chromium${skip ? ` (sk
   beforeAll(async () => {
     if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('renderer not built: run "npm run build" first');
     mkdirSync(artifacts, { recursive: true });
-    host = await startBrowserHost({ dataDir: join(dir.path, 'data'), workDir: join(dir.path, 'work'), rendererDir, userName: 'E2E Adviser' });
+    host = await startBrowserHost({
+      dataDir: join(dir.path, 'data'),
+      workDir: join(dir.path, 'work'),
+      rendererDir,
+      userName: 'E2E Adviser',
+    });
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
     page = await context.newPage();
@@ -29,7 +34,7 @@ describe.skipIf(skip !== null)(`library and assessment in Chromium${skip ? ` (sk
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(host.host.url);
     await page.locator('#root[data-app-state="ready"]').waitFor();
-    expect(errors, errors.join("\n")).toEqual([]);
+    expect(errors, errors.join('\n')).toEqual([]);
   });
 
   afterAll(async () => {
@@ -52,12 +57,13 @@ describe.skipIf(skip !== null)(`library and assessment in Chromium${skip ? ` (sk
     expect(await page.getByTestId('current-assessment').textContent()).toContain('Kenya');
     expect(existsSync(join(dir.path, 'work', 'Kenya - Counter-Trafficking in Persons Act review.lexgap'))).toBe(true);
     const current = host.context.current!;
-    expect((current.db.prepare('SELECT instrument_id FROM assessment_instrument ORDER BY ord').all() as { instrument_id: string }[]).map((r) => r.instrument_id)).toEqual([
-      'tip-protocol',
-      'som-protocol',
-      'untoc',
-      'model-law-tip',
-    ]);
+    expect(
+      (
+        current.db.prepare('SELECT instrument_id FROM assessment_instrument ORDER BY ord').all() as {
+          instrument_id: string;
+        }[]
+      ).map((r) => r.instrument_id),
+    ).toEqual(['tip-protocol', 'som-protocol', 'untoc', 'model-law-tip']);
   });
 
   it('browses to TIP Protocol article 3 with obligation badges and Model Law links', async () => {
@@ -81,13 +87,24 @@ describe.skipIf(skip !== null)(`library and assessment in Chromium${skip ? ` (sk
     await page.getByTestId('library-search').fill('vulnerability');
     const first = page.getByTestId('search-hit').first();
     await eventually(async () => expect(await first.getAttribute('data-requirement')).toBe('tip-protocol:3(a)'));
-    await eventually(async () => expect(await page.getByTestId('search-count').textContent()).toMatch(/^\d+ results?$/));
+    await eventually(async () =>
+      expect(await page.getByTestId('search-count').textContent()).toMatch(/^\d+ results?$/),
+    );
     const count = Number((await page.getByTestId('search-count').textContent())!.split(' ')[0]);
     expect(count).toBe(await page.getByTestId('search-hit').count());
     expect(await first.locator('mark').first().textContent()).toMatch(/vulnerability/i);
     await first.click();
-    await eventually(async () => expect(await page.getByTestId('article-pane').locator('h1').textContent()).toContain('Article 3'));
-    await eventually(async () => expect(await page.locator('[data-requirement="tip-protocol:3(a)"].focused').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })).toBe(true));
+    await eventually(async () =>
+      expect(await page.getByTestId('article-pane').locator('h1').textContent()).toContain('Article 3'),
+    );
+    await eventually(async () =>
+      expect(
+        await page.locator('[data-requirement="tip-protocol:3(a)"].focused').evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight;
+        }),
+      ).toBe(true),
+    );
     await page.screenshot({ path: join(artifacts, 'library-search.png') });
   });
 
@@ -95,7 +112,11 @@ describe.skipIf(skip !== null)(`library and assessment in Chromium${skip ? ` (sk
     await page.getByTestId('ui-language').selectOption('fr');
     await eventually(async () => expect(await page.getByTestId('nav-library').textContent()).toBe('Bibliothèque'));
     await page.getByTestId('text-language').selectOption('fr');
-    await eventually(async () => expect(await page.locator('[data-requirement="tip-protocol:3(a)"] .paragraph-text').textContent()).toContain('traite des personnes'));
+    await eventually(async () =>
+      expect(await page.locator('[data-requirement="tip-protocol:3(a)"] .paragraph-text').textContent()).toContain(
+        'traite des personnes',
+      ),
+    );
     await eventually(async () => expect(await page.getByTestId('search-count').textContent()).toMatch(/résultats?$/));
     await page.screenshot({ path: join(artifacts, 'library-french.png') });
     await page.getByTestId('ui-language').selectOption('en');

@@ -3,7 +3,9 @@ import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium, or the one named by CHROMIUM_PATH. */
 export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  ) as string[];
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 

@@ -25,4 +25,3 @@ export async function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
   });
   return parts;
 }
-

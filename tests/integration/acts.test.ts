@@ -13,9 +13,19 @@ const fixture = (name: string) => resolve('tests/fixtures/laws', name);
 const KENYA = fixture('kenya-counter-trafficking-in-persons-act-2010.txt');
 
 beforeAll(async () => {
-  host = await startBrowserHost({ dataDir: join(dir.path, 'data'), workDir: join(dir.path, 'work'), rendererDir: join(dir.path, 'r'), userName: 'reviewer' });
+  host = await startBrowserHost({
+    dataDir: join(dir.path, 'data'),
+    workDir: join(dir.path, 'work'),
+    rendererDir: join(dir.path, 'r'),
+    userName: 'reviewer',
+  });
   const h = createHandlers(host.context);
-  const created = await dispatch(h, 'assessment:create', { country: 'Kenya', title: 'Review', assessor: 'A', instruments: ['tip-protocol'] });
+  const created = await dispatch(h, 'assessment:create', {
+    country: 'Kenya',
+    title: 'Review',
+    assessor: 'A',
+    instruments: ['tip-protocol'],
+  });
   expect(created.ok).toBe(true);
 });
 afterAll(async () => {
@@ -44,14 +54,21 @@ describe('importing acts into an assessment', () => {
       if (event === 'import:progress') progress.push((payload as { fraction: number }).fraction);
     };
     const r = await ok<{ versionId: number; units: number; language: string; detectedLanguage: string }>(
-      dispatch(h(), 'act:import', { jobId: 'j1', source: { kind: 'path', path: KENYA }, title: 'Counter-Trafficking in Persons Act', year: 2010 }),
+      dispatch(h(), 'act:import', {
+        jobId: 'j1',
+        source: { kind: 'path', path: KENYA },
+        title: 'Counter-Trafficking in Persons Act',
+        year: 2010,
+      }),
     );
     expect(r.units).toBe(28);
     expect(r.language).toBe('en');
     expect(r.detectedLanguage).toBe('en');
     expect(progress.at(-1)).toBe(1);
     versionId = r.versionId;
-    const acts = await ok<{ title: string; year: number; versions: { unitCount: number; sourceFormat: string; importedBy: string }[] }[]>(dispatch(h(), 'act:list', {}));
+    const acts = await ok<
+      { title: string; year: number; versions: { unitCount: number; sourceFormat: string; importedBy: string }[] }[]
+    >(dispatch(h(), 'act:list', {}));
     expect(acts).toHaveLength(1);
     expect(acts[0]).toMatchObject({ title: 'Counter-Trafficking in Persons Act', year: 2010 });
     expect(acts[0]!.versions[0]).toMatchObject({ unitCount: 28, sourceFormat: 'txt', importedBy: 'reviewer' });
@@ -63,11 +80,22 @@ describe('importing acts into an assessment', () => {
   });
 
   it('adds a second version to the same act', async () => {
-    const text = readFileSync(KENYA, 'utf8').replace('3. Trafficking in persons', '3. Trafficking in persons and related conduct');
-    const r = await ok<{ actId: number; versionId: number }>(
-      dispatch(h(), 'act:import', { jobId: 'j2', source: { kind: 'text', text }, actId: 1, versionLabel: 'Draft 2', status: 'draft' }),
+    const text = readFileSync(KENYA, 'utf8').replace(
+      '3. Trafficking in persons',
+      '3. Trafficking in persons and related conduct',
     );
-    const acts = await ok<{ versions: { label: string; status: string; ordinal: number }[] }[]>(dispatch(h(), 'act:list', {}));
+    const r = await ok<{ actId: number; versionId: number }>(
+      dispatch(h(), 'act:import', {
+        jobId: 'j2',
+        source: { kind: 'text', text },
+        actId: 1,
+        versionLabel: 'Draft 2',
+        status: 'draft',
+      }),
+    );
+    const acts = await ok<{ versions: { label: string; status: string; ordinal: number }[] }[]>(
+      dispatch(h(), 'act:list', {}),
+    );
     expect(acts[0]!.versions.map((v) => [v.ordinal, v.label, v.status])).toEqual([
       [1, 'Version 1', 'in-force'],
       [2, 'Draft 2', 'draft'],
@@ -78,7 +106,10 @@ describe('importing acts into an assessment', () => {
   it('imports uploaded bytes and a French text with the language detected', async () => {
     const bytes = readFileSync(fixture('canada-loi-modifiant-code-criminel-traite-2005.txt'));
     const r = await ok<{ language: string; units: number }>(
-      dispatch(h(), 'act:import', { jobId: 'j3', source: { kind: 'bytes', fileName: 'loi.txt', base64: bytes.toString('base64') } }),
+      dispatch(h(), 'act:import', {
+        jobId: 'j3',
+        source: { kind: 'bytes', fileName: 'loi.txt', base64: bytes.toString('base64') },
+      }),
     );
     expect(r.language).toBe('fr');
     expect(r.units).toBe(9);
@@ -111,7 +142,13 @@ describe('importing acts into an assessment', () => {
   it('cancels an import and keeps nothing of it', async () => {
     const before = counts();
     const big = join(dir.path, 'big.txt');
-    writeFileSync(big, Array.from({ length: 4000 }, (_, i) => `${i + 1}. Heading ${i + 1}\nA person who does act number ${i + 1} commits an offence.`).join('\n'));
+    writeFileSync(
+      big,
+      Array.from(
+        { length: 4000 },
+        (_, i) => `${i + 1}. Heading ${i + 1}\nA person who does act number ${i + 1} commits an offence.`,
+      ).join('\n'),
+    );
     const running = dispatch(h(), 'act:import', { jobId: 'cancel-me', source: { kind: 'path', path: big } });
     await dispatch(h(), 'act:cancel-import', { jobId: 'cancel-me' });
     const r = await running;
@@ -123,17 +160,30 @@ describe('importing acts into an assessment', () => {
     const list0 = await ok<ProvisionList>(dispatch(h(), 'act:provisions', { versionId }));
     const s1 = list0.rows.find((p) => p.level === 'unit' && p.number === '1')!;
     const at = s1.text.indexOf('Counter-Trafficking');
-    const split = await ok<ProvisionList>(dispatch(h(), 'act:edit-provision', { kind: 'split', provisionId: s1.id, offset: at }));
+    const split = await ok<ProvisionList>(
+      dispatch(h(), 'act:edit-provision', { kind: 'split', provisionId: s1.id, offset: at }),
+    );
     const i = split.rows.findIndex((p) => p.id === s1.id);
     expect(split.rows[i]!.text).toBe('This Act may be cited as the');
     expect(split.rows[i + 1]).toMatchObject({ level: 'unit', text: 'Counter-Trafficking in Persons Act.' });
     expect(split.undoable).toBe(1);
 
-    const merged = await ok<ProvisionList>(dispatch(h(), 'act:edit-provision', { kind: 'merge', provisionId: split.rows[i + 1]!.id }));
-    expect(merged.rows.find((p) => p.id === s1.id)!.text).toBe('This Act may be cited as the\nCounter-Trafficking in Persons Act.');
+    const merged = await ok<ProvisionList>(
+      dispatch(h(), 'act:edit-provision', { kind: 'merge', provisionId: split.rows[i + 1]!.id }),
+    );
+    expect(merged.rows.find((p) => p.id === s1.id)!.text).toBe(
+      'This Act may be cited as the\nCounter-Trafficking in Persons Act.',
+    );
     expect(merged.rows.length).toBe(list0.rows.length);
 
-    const edited = await ok<ProvisionList>(dispatch(h(), 'act:edit-provision', { kind: 'update', provisionId: s1.id, heading: 'Short title and citation', number: '1' }));
+    const edited = await ok<ProvisionList>(
+      dispatch(h(), 'act:edit-provision', {
+        kind: 'update',
+        provisionId: s1.id,
+        heading: 'Short title and citation',
+        number: '1',
+      }),
+    );
     expect(edited.rows.find((p) => p.id === s1.id)!.heading).toBe('Short title and citation');
 
     for (let n = 0; n < 3; n++) await ok(dispatch(h(), 'act:undo-edit', { versionId }));
@@ -141,7 +191,9 @@ describe('importing acts into an assessment', () => {
     expect(restored.rows).toEqual(list0.rows);
     expect(restored.undoable).toBe(0);
 
-    const log = host.context.current!.db.prepare("SELECT actor, action FROM audit_log WHERE action LIKE 'provision-%' ORDER BY id").all();
+    const log = host.context
+      .current!.db.prepare("SELECT actor, action FROM audit_log WHERE action LIKE 'provision-%' ORDER BY id")
+      .all();
     expect(log).toEqual([
       { actor: 'reviewer', action: 'provision-split' },
       { actor: 'reviewer', action: 'provision-merge' },
@@ -167,15 +219,22 @@ describe('importing acts into an assessment', () => {
   it('refuses a merge with nothing before it and a split outside the text', async () => {
     const list = await ok<ProvisionList>(dispatch(h(), 'act:provisions', { versionId }));
     const first = list.rows[0]!;
-    expect(await dispatch(h(), 'act:edit-provision', { kind: 'merge', provisionId: first.id })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch(h(), 'act:edit-provision', { kind: 'merge', provisionId: first.id })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
     const unit = list.rows.find((p) => p.level === 'unit')!;
-    expect(await dispatch(h(), 'act:edit-provision', { kind: 'split', provisionId: unit.id, offset: unit.text.length + 5 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(
+      await dispatch(h(), 'act:edit-provision', { kind: 'split', provisionId: unit.id, offset: unit.text.length + 5 }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 });
 
 describe('the sample assessment', () => {
   it('is created once in the documents folder, analysed, and opened', async () => {
-    const first = await ok<{ path: string; country: string; instruments: string[] }>(dispatch(h(), 'assessment:open-sample', {}));
+    const first = await ok<{ path: string; country: string; instruments: string[] }>(
+      dispatch(h(), 'assessment:open-sample', {}),
+    );
     expect(first.country).toBe('Kenya');
     expect(first.path).toBe(join(dir.path, 'work', 'LexGap sample - Kenya.lexgap'));
     const acts = await ok<{ versions: { unitCount: number }[] }[]>(dispatch(h(), 'act:list', {}));

@@ -13,8 +13,22 @@ const h = () => createHandlers(host.context);
 const db = () => host.context.current!.db;
 
 beforeAll(async () => {
-  host = await startBrowserHost({ dataDir: join(dir.path, 'data'), workDir: join(dir.path, 'work'), rendererDir: join(dir.path, 'r'), userName: 'analyst' });
-  expect((await dispatch(h(), 'assessment:create', { country: 'Kenya', title: 'Analysis', assessor: 'A', instruments: ['tip-protocol', 'untoc'] })).ok).toBe(true);
+  host = await startBrowserHost({
+    dataDir: join(dir.path, 'data'),
+    workDir: join(dir.path, 'work'),
+    rendererDir: join(dir.path, 'r'),
+    userName: 'analyst',
+  });
+  expect(
+    (
+      await dispatch(h(), 'assessment:create', {
+        country: 'Kenya',
+        title: 'Analysis',
+        assessor: 'A',
+        instruments: ['tip-protocol', 'untoc'],
+      })
+    ).ok,
+  ).toBe(true);
   const path = resolve('tests/fixtures/laws/kenya-counter-trafficking-in-persons-act-2010.txt');
   expect((await dispatch(h(), 'act:import', { jobId: 'k', source: { kind: 'path', path } })).ok).toBe(true);
 });
@@ -44,25 +58,45 @@ describe('the analysis stored in the assessment file', () => {
     const stored = db().prepare('SELECT count(*) AS n FROM requirement_assessment').get() as { n: number };
     expect(stored.n).toBe(inScope);
     const top = db()
-      .prepare(`SELECT m.unit_number FROM mapping m WHERE m.requirement_id = 'tip-protocol:3(a)' ORDER BY m.rank LIMIT 3`)
+      .prepare(
+        `SELECT m.unit_number FROM mapping m WHERE m.requirement_id = 'tip-protocol:3(a)' ORDER BY m.rank LIMIT 3`,
+      )
       .all() as { unit_number: string }[];
     expect(top.map((t) => t.unit_number)).toContain('3');
-    const elements = db().prepare(`SELECT element_id, present FROM element_assessment WHERE requirement_id = 'tip-protocol:3(a)'`).all() as { element_id: string; present: number }[];
+    const elements = db()
+      .prepare(`SELECT element_id, present FROM element_assessment WHERE requirement_id = 'tip-protocol:3(a)'`)
+      .all() as { element_id: string; present: number }[];
     expect(elements.find((e) => e.element_id === 'means.vulnerability')?.present).toBe(1);
   });
 
   it('keeps reviewed decisions when the analysis runs again', async () => {
     const req = 'tip-protocol:6(6)';
-    const before = db().prepare('SELECT id, provision_id FROM mapping WHERE requirement_id = ? ORDER BY rank').all(req) as { id: number; provision_id: number }[];
+    const before = db()
+      .prepare('SELECT id, provision_id FROM mapping WHERE requirement_id = ? ORDER BY rank')
+      .all(req) as { id: number; provision_id: number }[];
     expect(before.length).toBeGreaterThan(1);
-    db().prepare(`UPDATE mapping SET state = 'rejected', decided_by = 'rev', decided_at = 'x' WHERE id = ?`).run(before[0]!.id);
-    db().prepare(`UPDATE mapping SET state = 'accepted', relation = 'narrower', decided_by = 'rev', decided_at = 'x' WHERE id = ?`).run(before[1]!.id);
-    db().prepare(`UPDATE requirement_assessment SET status = 'partial', finding = 'Compensation only by court order', reviewed_by = 'rev', reviewed_at = 'x' WHERE requirement_id = ?`).run(req);
+    db()
+      .prepare(`UPDATE mapping SET state = 'rejected', decided_by = 'rev', decided_at = 'x' WHERE id = ?`)
+      .run(before[0]!.id);
+    db()
+      .prepare(
+        `UPDATE mapping SET state = 'accepted', relation = 'narrower', decided_by = 'rev', decided_at = 'x' WHERE id = ?`,
+      )
+      .run(before[1]!.id);
+    db()
+      .prepare(
+        `UPDATE requirement_assessment SET status = 'partial', finding = 'Compensation only by court order', reviewed_by = 'rev', reviewed_at = 'x' WHERE requirement_id = ?`,
+      )
+      .run(req);
     const again = await dispatch(h(), 'analysis:run', {});
     expect(again).toMatchObject({ ok: true, data: { keptReviewed: 1 } });
-    const row = db().prepare('SELECT status, finding, reviewed_by FROM requirement_assessment WHERE requirement_id = ?').get(req);
+    const row = db()
+      .prepare('SELECT status, finding, reviewed_by FROM requirement_assessment WHERE requirement_id = ?')
+      .get(req);
     expect(row).toEqual({ status: 'partial', finding: 'Compensation only by court order', reviewed_by: 'rev' });
-    const states = db().prepare('SELECT id, state, relation FROM mapping WHERE id IN (?, ?) ORDER BY id').all(before[0]!.id, before[1]!.id);
+    const states = db()
+      .prepare('SELECT id, state, relation FROM mapping WHERE id IN (?, ?) ORDER BY id')
+      .all(before[0]!.id, before[1]!.id);
     expect(states).toEqual(
       [
         { id: before[0]!.id, state: 'rejected', relation: null },

@@ -10,7 +10,12 @@ import { tempDir } from '../helpers/temp';
 const dir = tempDir();
 let host: BrowserHost;
 beforeAll(async () => {
-  host = await startBrowserHost({ dataDir: join(dir.path, 'data'), workDir: join(dir.path, 'work'), rendererDir: join(dir.path, 'renderer'), userName: 'tester' });
+  host = await startBrowserHost({
+    dataDir: join(dir.path, 'data'),
+    workDir: join(dir.path, 'work'),
+    rendererDir: join(dir.path, 'renderer'),
+    userName: 'tester',
+  });
 });
 afterAll(async () => {
   await host.stop();
@@ -18,10 +23,21 @@ afterAll(async () => {
 });
 
 const handlers = () => createHandlers(host.context);
-const newAssessment = { country: 'Chile', title: 'Ley 20.507', assessor: 'Evaluadora', instruments: ['tip-protocol', 'som-protocol'] };
+const newAssessment = {
+  country: 'Chile',
+  title: 'Ley 20.507',
+  assessor: 'Evaluadora',
+  instruments: ['tip-protocol', 'som-protocol'],
+};
 
 /** Payloads no channel accepts: wrong type, unknown keys, wrong field types. */
-const MALFORMED: unknown[] = ['a string', 42, [1, 2], { unexpectedField: true }, { path: 12, id: 3, query: {}, requirementId: [] }];
+const MALFORMED: unknown[] = [
+  'a string',
+  42,
+  [1, 2],
+  { unexpectedField: true },
+  { path: 12, id: 3, query: {}, requirementId: [] },
+];
 
 describe('the API contract', () => {
   it('has the same channel names in the contract and in the preload allow-list', () => {
@@ -43,11 +59,19 @@ describe('the API contract', () => {
 
   it('answers an unknown channel with a typed error', async () => {
     const r = await dispatch(handlers(), 'fs:read-file', { path: '/etc/passwd' });
-    expect(r).toEqual({ ok: false, error: { code: 'unknown-channel', message: expect.stringContaining('fs:read-file') } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'unknown-channel', message: expect.stringContaining('fs:read-file') },
+    });
   });
 
   it('turns a handler crash into an internal error instead of throwing', async () => {
-    const broken = { ...handlers(), 'app:info': () => { throw new Error('boom'); } };
+    const broken = {
+      ...handlers(),
+      'app:info': () => {
+        throw new Error('boom');
+      },
+    };
     const seen: unknown[] = [];
     const r = await dispatch(broken, 'app:info', {}, (e) => seen.push(e));
     expect(r).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('boom') } });
@@ -57,9 +81,15 @@ describe('the API contract', () => {
   it('rejects an assessment with missing fields or unknown instruments', async () => {
     const h = handlers();
     const blank = await dispatch(h, 'assessment:create', { ...newAssessment, country: '   ' });
-    expect(blank).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('country') } });
+    expect(blank).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('country') },
+    });
     const unknown = await dispatch(h, 'assessment:create', { ...newAssessment, instruments: ['echr'] });
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('echr') } });
+    expect(unknown).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('echr') },
+    });
   });
 });
 
@@ -97,7 +127,10 @@ describe('assessment file commands', () => {
     const bogus = join(dir.path, 'bogus.lexgap');
     writeFileSync(bogus, 'not a database');
     const r = await dispatch(h, 'assessment:open', { path: bogus });
-    expect(r).toMatchObject({ ok: false, error: { code: 'file-refused', message: expect.stringContaining('not a LexGap assessment') } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'file-refused', message: expect.stringContaining('not a LexGap assessment') },
+    });
     expect(await dispatch(h, 'assessment:current', {})).toEqual(before);
   });
 
@@ -108,7 +141,12 @@ describe('assessment file commands', () => {
 
 describe('the loopback host', () => {
   const post = (path: string, init: RequestInit = {}) =>
-    fetch(`${host.host.origin}${path}`, { method: 'POST', body: '{}', ...init, headers: { 'Content-Type': 'application/json', ...(init.headers ?? {}) } });
+    fetch(`${host.host.origin}${path}`, {
+      method: 'POST',
+      body: '{}',
+      ...init,
+      headers: { 'Content-Type': 'application/json', ...(init.headers ?? {}) },
+    });
 
   it('listens on 127.0.0.1 only and answers the same handlers with its token', async () => {
     expect(host.host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -121,9 +159,16 @@ describe('the loopback host', () => {
   it('refuses calls without the token, from another origin, or for another host name', async () => {
     expect((await post('/api/app:info')).status).toBe(401);
     expect((await post('/api/app:info', { headers: { 'X-LexGap-Token': 'guess' } })).status).toBe(401);
-    expect((await post('/api/app:info', { headers: { 'X-LexGap-Token': host.host.token, Origin: 'http://evil.example' } })).status).toBe(403);
+    expect(
+      (await post('/api/app:info', { headers: { 'X-LexGap-Token': host.host.token, Origin: 'http://evil.example' } }))
+        .status,
+    ).toBe(403);
     const port = new URL(host.host.origin).port;
-    const rebound = await fetch(`http://localhost:${port}/api/app:info`, { method: 'POST', body: '{}', headers: { 'X-LexGap-Token': host.host.token } });
+    const rebound = await fetch(`http://localhost:${port}/api/app:info`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'X-LexGap-Token': host.host.token },
+    });
     expect(rebound.status).toBe(421);
   });
 

@@ -19,7 +19,12 @@ afterAll(dir.cleanup);
 let n = 0;
 const fresh = (name = 'a') => join(dir.path, `${name}-${n++}.lexgap`);
 const digest = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
-const input = { country: 'Kenya', title: 'Gap analysis', assessor: 'A. Adviser', instruments: ['tip-protocol', 'untoc'] };
+const input = {
+  country: 'Kenya',
+  title: 'Gap analysis',
+  assessor: 'A. Adviser',
+  instruments: ['tip-protocol', 'untoc'],
+};
 
 async function expectRefused(path: string, pattern: RegExp) {
   const before = digest(path);
@@ -45,7 +50,12 @@ describe('assessment files', () => {
     closeAssessmentFile(db);
     const opened = await openAssessmentFile(path);
     const s = readAssessmentSummary(opened.db, path);
-    expect(s).toMatchObject({ country: 'Kenya', title: 'Gap analysis', instruments: ['tip-protocol', 'untoc'], schemaVersion: LATEST_SCHEMA });
+    expect(s).toMatchObject({
+      country: 'Kenya',
+      title: 'Gap analysis',
+      instruments: ['tip-protocol', 'untoc'],
+      schemaVersion: LATEST_SCHEMA,
+    });
     expect(opened.upgradedFrom).toBeNull();
     const audit = opened.db.prepare('SELECT actor, action, entity FROM audit_log').all();
     expect(audit).toEqual([{ actor: 'tester', action: 'create', entity: 'assessment' }]);
@@ -55,7 +65,9 @@ describe('assessment files', () => {
   it('records every migration in the file', () => {
     const path = fresh();
     const db = createAssessmentFile(path);
-    const keys = (db.prepare("SELECT key FROM meta WHERE key LIKE 'migration.%' ORDER BY key").all() as { key: string }[]).map((r) => r.key);
+    const keys = (
+      db.prepare("SELECT key FROM meta WHERE key LIKE 'migration.%' ORDER BY key").all() as { key: string }[]
+    ).map((r) => r.key);
     expect(keys).toEqual(MIGRATIONS.map((m) => `migration.${String(m.version).padStart(4, '0')}`));
     closeAssessmentFile(db);
   });
@@ -84,7 +96,9 @@ describe('assessment files', () => {
       expect(readAssessmentSummary(backup, opened.backupPath!).title).toBe('Gap analysis');
       backup.close();
       // The upgraded file has every table of the latest schema.
-      const tables = (opened.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
+      const tables = (
+        opened.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]
+      ).map((r) => r.name);
       expect(tables).toEqual(expect.arrayContaining(['assessment', 'act', 'act_version', 'audit_log', 'provision']));
       closeAssessmentFile(opened.db);
     });
@@ -119,7 +133,7 @@ describe('assessment files', () => {
   it('refuses a SQLite database that is not an assessment, and a file that is not a database', async () => {
     const other = fresh('other');
     const db = openDatabase(other);
-    db.exec('CREATE TABLE notes(text TEXT); INSERT INTO notes VALUES (\'x\')');
+    db.exec("CREATE TABLE notes(text TEXT); INSERT INTO notes VALUES ('x')");
     db.close();
     await expectRefused(other, /not a LexGap assessment/);
     const text = fresh('text');

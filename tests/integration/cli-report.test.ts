@@ -17,14 +17,28 @@ async function run(...args: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-const documentText = async (path: string) => (await unzip(readFileSync(path))).get('word/document.xml')!.toString('utf8');
+const documentText = async (path: string) =>
+  (await unzip(readFileSync(path))).get('word/document.xml')!.toString('utf8');
 
 describe('lexgap analyze --save --docx and lexgap report', () => {
   const saved = join(dir.path, 'kenya.lexgap');
   const docx = join(dir.path, 'kenya.docx');
 
   it('writes an assessment file to review and a Word report from one command', { timeout: 120_000 }, async () => {
-    const r = await run('analyze', KENYA, '--instruments', 'tip-protocol,untoc', '--save', saved, '--docx', docx, '--country', 'Kenya', '--assessor', 'CLI Adviser');
+    const r = await run(
+      'analyze',
+      KENYA,
+      '--instruments',
+      'tip-protocol,untoc',
+      '--save',
+      saved,
+      '--docx',
+      docx,
+      '--country',
+      'Kenya',
+      '--assessor',
+      'CLI Adviser',
+    );
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('Wrote');
     const opened = await openAssessmentFile(saved);
@@ -34,7 +48,10 @@ describe('lexgap analyze --save --docx and lexgap report', () => {
       const act = opened.db.prepare('SELECT title FROM act').get() as { title: string };
       // Taken from the provenance file beside the law.
       expect(act.title).toBe('Counter-Trafficking in Persons Act (No. 8 of 2010; Cap. 61)');
-      expect(opened.db.prepare('SELECT country, assessor FROM assessment').get()).toEqual({ country: 'Kenya', assessor: 'CLI Adviser' });
+      expect(opened.db.prepare('SELECT country, assessor FROM assessment').get()).toEqual({
+        country: 'Kenya',
+        assessor: 'CLI Adviser',
+      });
     } finally {
       closeAssessmentFile(opened.db);
     }
@@ -49,18 +66,35 @@ describe('lexgap analyze --save --docx and lexgap report', () => {
     expect(r.err).toMatch(/already exists/);
   });
 
-  it('exports the report of an assessment file in French, only gaps and partials, with CSV and JSON', { timeout: 120_000 }, async () => {
-    const fr = join(dir.path, 'kenya-fr.docx');
-    const csv = join(dir.path, 'kenya.csv');
-    const json = join(dir.path, 'kenya.json');
-    const r = await run('report', saved, '--docx', fr, '--lang', 'fr', '--only', 'gap,partial', '--csv', csv, '--json', json);
-    expect(r.code, r.err).toBe(0);
-    const xml = await documentText(fr);
-    expect(xml).toContain('Résumé analytique');
-    expect(xml).not.toContain('Executive summary');
-    expect(readFileSync(csv).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(JSON.parse(readFileSync(json, 'utf8')).schema).toBe('lexgap.assessment-export/1');
-  });
+  it(
+    'exports the report of an assessment file in French, only gaps and partials, with CSV and JSON',
+    { timeout: 120_000 },
+    async () => {
+      const fr = join(dir.path, 'kenya-fr.docx');
+      const csv = join(dir.path, 'kenya.csv');
+      const json = join(dir.path, 'kenya.json');
+      const r = await run(
+        'report',
+        saved,
+        '--docx',
+        fr,
+        '--lang',
+        'fr',
+        '--only',
+        'gap,partial',
+        '--csv',
+        csv,
+        '--json',
+        json,
+      );
+      expect(r.code, r.err).toBe(0);
+      const xml = await documentText(fr);
+      expect(xml).toContain('Résumé analytique');
+      expect(xml).not.toContain('Executive summary');
+      expect(readFileSync(csv).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      expect(JSON.parse(readFileSync(json, 'utf8')).schema).toBe('lexgap.assessment-export/1');
+    },
+  );
 
   it('says what is wrong with bad arguments and files, with exit code 1', async () => {
     expect((await run('report', saved)).err).toMatch(/--docx, --csv or --json/);

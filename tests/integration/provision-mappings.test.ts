@@ -16,13 +16,29 @@ async function ok<T>(p: Promise<{ ok: boolean; data?: unknown; error?: unknown }
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.data as T;
 }
-const mappingsOf = () => ok<ResponseOf<'act:provision-mappings'>>(dispatch(h(), 'act:provision-mappings', { versionId }));
+const mappingsOf = () =>
+  ok<ResponseOf<'act:provision-mappings'>>(dispatch(h(), 'act:provision-mappings', { versionId }));
 
 beforeAll(async () => {
-  host = await startBrowserHost({ dataDir: join(dir.path, 'data'), workDir: join(dir.path, 'work'), rendererDir: join(dir.path, 'r'), userName: 'reviewer' });
-  await ok(dispatch(h(), 'assessment:create', { country: 'Kenya', title: 'Law colours', assessor: 'A', instruments: ['tip-protocol'] }));
+  host = await startBrowserHost({
+    dataDir: join(dir.path, 'data'),
+    workDir: join(dir.path, 'work'),
+    rendererDir: join(dir.path, 'r'),
+    userName: 'reviewer',
+  });
+  await ok(
+    dispatch(h(), 'assessment:create', {
+      country: 'Kenya',
+      title: 'Law colours',
+      assessor: 'A',
+      instruments: ['tip-protocol'],
+    }),
+  );
   const imported = await ok<{ versionId: number }>(
-    dispatch(h(), 'act:import', { jobId: 'k', source: { kind: 'path', path: resolve('tests/fixtures/laws/kenya-counter-trafficking-in-persons-act-2010.txt') } }),
+    dispatch(h(), 'act:import', {
+      jobId: 'k',
+      source: { kind: 'path', path: resolve('tests/fixtures/laws/kenya-counter-trafficking-in-persons-act-2010.txt') },
+    }),
   );
   versionId = imported.versionId;
   await ok(dispatch(h(), 'analysis:run', {}));
@@ -41,7 +57,9 @@ describe('the requirements each provision serves', () => {
     for (const m of mappings) expect(units.has(m.provisionId)).toBe(true);
     expect(new Set(mappings.map((m) => `${m.provisionId}|${m.requirementId}`)).size).toBe(mappings.length);
     const s3 = list.rows.find((r) => r.level === 'unit' && r.number === '3')!;
-    expect(mappings.find((m) => m.provisionId === s3.id && m.requirementId === 'tip-protocol:3(a)')?.state).toBe('proposed');
+    expect(mappings.find((m) => m.provisionId === s3.id && m.requirementId === 'tip-protocol:3(a)')?.state).toBe(
+      'proposed',
+    );
   });
 
   it('follows the review: accepted shows as accepted, rejected is left out', async () => {
@@ -61,8 +79,12 @@ describe('the requirements each provision serves', () => {
     await ok(dispatch(h(), 'review:set-mapping', { mappingId: second!.id, state: 'rejected' }));
     const mine = (await mappingsOf()).filter((m) => m.requirementId === 'tip-protocol:3(a)');
     expect(mine.find((m) => m.provisionId === unitOf(first!.provisionId!))?.state).toBe('accepted');
-    const sameUnit = d.mappings.filter((m) => m.id !== second!.id && unitOf(m.provisionId!) === unitOf(second!.provisionId!));
+    const sameUnit = d.mappings.filter(
+      (m) => m.id !== second!.id && unitOf(m.provisionId!) === unitOf(second!.provisionId!),
+    );
     expect(mine.some((m) => m.provisionId === unitOf(second!.provisionId!))).toBe(sameUnit.length > 0);
-    expect(mine).toHaveLength(new Set(d.mappings.filter((m) => m.id !== second!.id).map((m) => unitOf(m.provisionId!))).size);
+    expect(mine).toHaveLength(
+      new Set(d.mappings.filter((m) => m.id !== second!.id).map((m) => unitOf(m.provisionId!))).size,
+    );
   });
 });

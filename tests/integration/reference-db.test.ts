@@ -2,7 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readReferenceData } from '../../electron/main/reference/load';
 import { buildReferenceLibrary } from '../../shared/reference/library';
-import { buildReferenceDatabase, openReferenceDatabase, referenceDatabaseVersion } from '../../electron/main/db/reference-db';
+import {
+  buildReferenceDatabase,
+  openReferenceDatabase,
+  referenceDatabaseVersion,
+} from '../../electron/main/db/reference-db';
 import { getInstrument, listInstruments, search, toFtsQuery } from '../../electron/main/db/reference-repo';
 import { openDatabase } from '../../electron/main/db/sqlite';
 import { tempDir } from '../helpers/temp';
@@ -27,11 +31,19 @@ describe('reference database', () => {
       const detail = getInstrument(db, m.id);
       expect(detail.modelLawArticles.length).toBe(m.chapters.reduce((n, c) => n + c.articles.length, 0));
     }
-    expect(listInstruments(db).map((i) => i.id)).toEqual(['tip-protocol', 'som-protocol', 'untoc', 'model-law-tip', 'model-law-som']);
+    expect(listInstruments(db).map((i) => i.id)).toEqual([
+      'tip-protocol',
+      'som-protocol',
+      'untoc',
+      'model-law-tip',
+      'model-law-som',
+    ]);
   });
 
   it('keeps requirement ids and refs unchanged and unique', () => {
-    const ids = (db.prepare('SELECT id FROM paragraph UNION ALL SELECT id FROM model_law_article').all() as { id: string }[]).map((r) => r.id);
+    const ids = (
+      db.prepare('SELECT id FROM paragraph UNION ALL SELECT id FROM model_law_article').all() as { id: string }[]
+    ).map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const t of raw.treaties)
       for (const a of t.articles) for (const p of a.paragraphs) expect(ids).toContain(`${t.id}:${p.ref}`);
@@ -40,13 +52,29 @@ describe('reference database', () => {
   });
 
   it('resolves every Model Law "implements" link to a paragraph, and serves the links both ways', () => {
-    const links = raw.modelLaws.flatMap((m) => m.chapters.flatMap((c) => c.articles.flatMap((a) => a.implements ?? [])));
+    const links = raw.modelLaws.flatMap((m) =>
+      m.chapters.flatMap((c) => c.articles.flatMap((a) => a.implements ?? [])),
+    );
     expect(links.length).toBeGreaterThan(20);
     const stored = db.prepare('SELECT count(*) AS n FROM model_law_link').get() as { n: number };
-    expect(stored.n).toBe(new Set(raw.modelLaws.flatMap((m) => m.chapters.flatMap((c) => c.articles.flatMap((a) => (a.implements ?? []).map((l) => `${m.id}:${a.number}>${l}`))))).size);
-    const dangling = db.prepare('SELECT count(*) AS n FROM model_law_link l LEFT JOIN paragraph p ON p.id = l.paragraph_id WHERE p.id IS NULL').get() as { n: number };
+    expect(stored.n).toBe(
+      new Set(
+        raw.modelLaws.flatMap((m) =>
+          m.chapters.flatMap((c) =>
+            c.articles.flatMap((a) => (a.implements ?? []).map((l) => `${m.id}:${a.number}>${l}`)),
+          ),
+        ),
+      ).size,
+    );
+    const dangling = db
+      .prepare(
+        'SELECT count(*) AS n FROM model_law_link l LEFT JOIN paragraph p ON p.id = l.paragraph_id WHERE p.id IS NULL',
+      )
+      .get() as { n: number };
     expect(dangling.n).toBe(0);
-    const p3a = getInstrument(db, 'tip-protocol').articles.find((a) => a.number === '3')!.paragraphs.find((p) => p.ref === '3(a)')!;
+    const p3a = getInstrument(db, 'tip-protocol')
+      .articles.find((a) => a.number === '3')!
+      .paragraphs.find((p) => p.ref === '3(a)')!;
     expect(p3a.implementedBy.map((m) => m.id)).toContain('model-law-tip:5');
     const ml5 = getInstrument(db, 'model-law-tip').modelLawArticles.find((a) => a.number === '5')!;
     expect(ml5.implements.map((p) => p.id)).toContain('tip-protocol:3(a)');

@@ -13,7 +13,12 @@ const h = () => createHandlers(host.context);
 const progress: number[] = [];
 
 beforeAll(async () => {
-  host = await startBrowserHost({ dataDir: join(dir.path, 'data'), workDir: join(dir.path, 'work'), rendererDir: join(dir.path, 'r'), userName: 'exporter' });
+  host = await startBrowserHost({
+    dataDir: join(dir.path, 'data'),
+    workDir: join(dir.path, 'work'),
+    rendererDir: join(dir.path, 'r'),
+    userName: 'exporter',
+  });
   host.context.emit = (event, payload) => {
     if (event === 'export:progress') progress.push((payload as { fraction: number }).fraction);
   };
@@ -25,17 +30,29 @@ afterAll(async () => {
 });
 
 describe('exporting from an assessment', () => {
-  it('writes the Word report with the chosen language and statuses, reporting progress', { timeout: 120_000 }, async () => {
-    const r = await dispatch(h(), 'report:export', { jobId: 'r1', kind: 'docx', language: 'es', statuses: ['gap', 'partial'], includeTexts: false });
-    expect(r.ok).toBe(true);
-    const path = (r as { data: { path: string } }).data.path;
-    expect(path).toBe(join(dir.path, 'work', 'Kenya - Counter-Trafficking in Persons Act 2010 — sample gap analysis - report.docx'));
-    const xml = (await unzip(readFileSync(path))).get('word/document.xml')!.toString('utf8');
-    expect(xml).toContain('Resumen ejecutivo');
-    expect(progress.at(-1)).toBe(1);
-    const audit = host.context.current!.db.prepare(`SELECT actor FROM audit_log WHERE action = 'export-docx'`).all();
-    expect(audit).toEqual([{ actor: 'exporter' }]);
-  });
+  it(
+    'writes the Word report with the chosen language and statuses, reporting progress',
+    { timeout: 120_000 },
+    async () => {
+      const r = await dispatch(h(), 'report:export', {
+        jobId: 'r1',
+        kind: 'docx',
+        language: 'es',
+        statuses: ['gap', 'partial'],
+        includeTexts: false,
+      });
+      expect(r.ok).toBe(true);
+      const path = (r as { data: { path: string } }).data.path;
+      expect(path).toBe(
+        join(dir.path, 'work', 'Kenya - Counter-Trafficking in Persons Act 2010 — sample gap analysis - report.docx'),
+      );
+      const xml = (await unzip(readFileSync(path))).get('word/document.xml')!.toString('utf8');
+      expect(xml).toContain('Resumen ejecutivo');
+      expect(progress.at(-1)).toBe(1);
+      const audit = host.context.current!.db.prepare(`SELECT actor FROM audit_log WHERE action = 'export-docx'`).all();
+      expect(audit).toEqual([{ actor: 'exporter' }]);
+    },
+  );
 
   it('writes the mapping CSV and the JSON export where asked', async () => {
     const csv = join(dir.path, 'mapping');
@@ -49,6 +66,9 @@ describe('exporting from an assessment', () => {
 
   it('refuses without an open assessment', async () => {
     await dispatch(h(), 'assessment:close', {});
-    expect(await dispatch(h(), 'report:export', { jobId: 'r4', kind: 'docx' })).toMatchObject({ ok: false, error: { code: 'no-assessment' } });
+    expect(await dispatch(h(), 'report:export', { jobId: 'r4', kind: 'docx' })).toMatchObject({
+      ok: false,
+      error: { code: 'no-assessment' },
+    });
   });
 });

@@ -16,9 +16,26 @@ async function ok<T>(p: Promise<{ ok: boolean; data?: unknown; error?: unknown }
 }
 
 beforeAll(async () => {
-  host = await startBrowserHost({ dataDir: join(dir.path, 'data'), workDir: join(dir.path, 'work'), rendererDir: join(dir.path, 'r'), userName: 'reviewer' });
-  await ok(dispatch(h(), 'assessment:create', { country: 'Kenya', title: 'Review', assessor: 'A', instruments: ['tip-protocol', 'untoc'] }));
-  await ok(dispatch(h(), 'act:import', { jobId: 'k', source: { kind: 'path', path: resolve('tests/fixtures/laws/kenya-counter-trafficking-in-persons-act-2010.txt') } }));
+  host = await startBrowserHost({
+    dataDir: join(dir.path, 'data'),
+    workDir: join(dir.path, 'work'),
+    rendererDir: join(dir.path, 'r'),
+    userName: 'reviewer',
+  });
+  await ok(
+    dispatch(h(), 'assessment:create', {
+      country: 'Kenya',
+      title: 'Review',
+      assessor: 'A',
+      instruments: ['tip-protocol', 'untoc'],
+    }),
+  );
+  await ok(
+    dispatch(h(), 'act:import', {
+      jobId: 'k',
+      source: { kind: 'path', path: resolve('tests/fixtures/laws/kenya-counter-trafficking-in-persons-act-2010.txt') },
+    }),
+  );
   await ok(dispatch(h(), 'analysis:run', {}));
 });
 afterAll(async () => {
@@ -49,16 +66,42 @@ describe('reviewing the analysis', () => {
     const id = 'tip-protocol:6(6)';
     const d0 = await ok<ReviewDetail>(dispatch(h(), 'review:get', { requirementId: id }));
     const [first, second] = d0.mappings;
-    const d1 = await ok<ReviewDetail>(dispatch(h(), 'review:set-mapping', { mappingId: first!.id, state: 'accepted', relation: 'narrower' }));
-    expect(d1.mappings.find((m) => m.id === first!.id)).toMatchObject({ state: 'accepted', relation: 'narrower', decidedBy: 'reviewer' });
+    const d1 = await ok<ReviewDetail>(
+      dispatch(h(), 'review:set-mapping', { mappingId: first!.id, state: 'accepted', relation: 'narrower' }),
+    );
+    expect(d1.mappings.find((m) => m.id === first!.id)).toMatchObject({
+      state: 'accepted',
+      relation: 'narrower',
+      decidedBy: 'reviewer',
+    });
     expect(d1.row.reviewed).toBe(true);
     await ok(dispatch(h(), 'review:set-mapping', { mappingId: second!.id, state: 'rejected' }));
     const hits = await ok<ProvisionHit[]>(dispatch(h(), 'review:search-provisions', { query: 'restitution' }));
     expect(hits.length).toBeGreaterThan(0);
-    const added = await ok<ReviewDetail>(dispatch(h(), 'review:add-mapping', { requirementId: id, provisionId: hits[0]!.provisionId, relation: 'equivalent' }));
-    expect(added.mappings.some((m) => m.origin === 'manual' || (m.provisionId === hits[0]!.provisionId && m.state === 'accepted'))).toBe(true);
-    const set = await ok<ReviewDetail>(dispatch(h(), 'review:set-assessment', { requirementId: id, status: 'partial', finding: 'Restitution only; no civil compensation route.' }));
-    expect(set).toMatchObject({ finding: 'Restitution only; no civil compensation route.', reviewedBy: 'reviewer', row: { status: 'partial' } });
+    const added = await ok<ReviewDetail>(
+      dispatch(h(), 'review:add-mapping', {
+        requirementId: id,
+        provisionId: hits[0]!.provisionId,
+        relation: 'equivalent',
+      }),
+    );
+    expect(
+      added.mappings.some(
+        (m) => m.origin === 'manual' || (m.provisionId === hits[0]!.provisionId && m.state === 'accepted'),
+      ),
+    ).toBe(true);
+    const set = await ok<ReviewDetail>(
+      dispatch(h(), 'review:set-assessment', {
+        requirementId: id,
+        status: 'partial',
+        finding: 'Restitution only; no civil compensation route.',
+      }),
+    );
+    expect(set).toMatchObject({
+      finding: 'Restitution only; no civil compensation route.',
+      reviewedBy: 'reviewer',
+      row: { status: 'partial' },
+    });
   });
 
   it('never lets a requirement be compliant without an accepted provision', async () => {
@@ -78,7 +121,9 @@ describe('reviewing the analysis', () => {
     const dash = await ok<Dashboard>(dispatch(h(), 'dashboard:summary', {}));
     const tip = dash.byInstrument.find((i) => i.instrument === 'tip-protocol')!;
     const mandatory = tip.byObligation.find((o) => o.obligation === 'mandatory')!;
-    expect(mandatory.counts.gap).toBe(rows.filter((r) => r.instrument === 'tip-protocol' && r.obligation === 'mandatory' && r.status === 'gap').length);
+    expect(mandatory.counts.gap).toBe(
+      rows.filter((r) => r.instrument === 'tip-protocol' && r.obligation === 'mandatory' && r.status === 'gap').length,
+    );
     expect(dash.matrix.rows.length).toBe(rows.length);
     expect(dash.reviewed).toBe(rows.filter((r) => r.reviewed).length);
     expect(dash.unmapped[0]!.units).toBe(28);

@@ -29,18 +29,28 @@ export function runAssessmentAnalysis(
   options: { instruments?: string[]; obligations?: Obligation[] } = {},
 ): { result: AnalysisResult; stored: StoredRun } {
   const versions = latestVersions(db);
-  if (versions.length === 0) throw new AppError('invalid-request', 'Import at least one law before running the analysis');
+  if (versions.length === 0)
+    throw new AppError('invalid-request', 'Import at least one law before running the analysis');
   const instruments =
     options.instruments ??
-    (db.prepare('SELECT instrument_id FROM assessment_instrument ORDER BY ord').all() as { instrument_id: string }[]).map((r) => r.instrument_id);
-  const scope = (db.prepare('SELECT obligations FROM assessment WHERE id = 1').get() as { obligations: string | null } | undefined)?.obligations;
+    (
+      db.prepare('SELECT instrument_id FROM assessment_instrument ORDER BY ord').all() as { instrument_id: string }[]
+    ).map((r) => r.instrument_id);
+  const scope = (
+    db.prepare('SELECT obligations FROM assessment WHERE id = 1').get() as { obligations: string | null } | undefined
+  )?.obligations;
   const obligations = options.obligations ?? (scope ? (JSON.parse(scope) as Obligation[]) : undefined);
   const labels = actLabels(versions);
   const result = analyze({
     library,
     instruments,
     ...(obligations ? { obligations } : {}),
-    acts: versions.map((v, i) => ({ file: labels[i]!, title: v.actTitle, language: v.language, tree: loadProvisionTree(db, v.versionId) })),
+    acts: versions.map((v, i) => ({
+      file: labels[i]!,
+      title: v.actTitle,
+      language: v.language,
+      tree: loadProvisionTree(db, v.versionId),
+    })),
   });
   const stored = storeAnalysis(db, result, new Map(labels.map((l, i) => [l, versions[i]!.versionId])), actor);
   return { result, stored };

@@ -70,7 +70,9 @@ export async function importAct(
     ({ doc, sha256 } = await readSource(source, signal, onProgress));
   } catch (error) {
     if (error instanceof ImportError)
-      throw new AppError(error.code === 'cancelled' ? 'cancelled' : 'import-failed', error.message, { reason: error.code });
+      throw new AppError(error.code === 'cancelled' ? 'cancelled' : 'import-failed', error.message, {
+        reason: error.code,
+      });
     throw error;
   }
   if (signal.aborted) throw new AppError('cancelled', 'Import cancelled; nothing was added');
@@ -80,8 +82,12 @@ export async function importAct(
   const language: LanguageCode = req.language === 'auto' ? detected : req.language;
   const tree = segment(doc, { language });
   if (countTree(tree.children).units === 0)
-    throw new AppError('import-failed', `No provisions were found in ${doc.fileName}: it does not look like a law (no sections or articles).`);
-  if (ctx.current !== current) throw new AppError('cancelled', 'The assessment was closed during the import; nothing was added');
+    throw new AppError(
+      'import-failed',
+      `No provisions were found in ${doc.fileName}: it does not look like a law (no sections or articles).`,
+    );
+  if (ctx.current !== current)
+    throw new AppError('cancelled', 'The assessment was closed during the import; nothing was added');
   onProgress(0.95, 'store');
   const stored = storeImportedVersion(current.db, {
     actId: req.actId,

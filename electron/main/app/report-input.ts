@@ -42,30 +42,63 @@ export function reportInputFromAssessment(db: Db, path: string, library: Referen
           `SELECT v.id, v.label, v.status, v.source_file, v.imported_at, v.language, a.title, a.year
            FROM act_version v JOIN act a ON a.id = v.act_id`,
         )
-        .all() as { id: number; label: string; status: ReportInput['acts'][number]['versionStatus']; source_file: string | null; imported_at: string; language: 'en' | 'fr' | 'es'; title: string; year: number | null }[]
+        .all() as {
+        id: number;
+        label: string;
+        status: ReportInput['acts'][number]['versionStatus'];
+        source_file: string | null;
+        imported_at: string;
+        language: 'en' | 'fr' | 'es';
+        title: string;
+        year: number | null;
+      }[]
     ).map((v) => [v.id, v]),
   );
   const trees = new Map(versions.map((v) => [v.versionId, indexUnits(loadProvisionTree(db, v.versionId).children)]));
   const keyOf = db.prepare('SELECT key FROM provision WHERE id = ?');
   const requirements = listRequirements(library);
   const assessments = new Map(
-    (db.prepare('SELECT * FROM requirement_assessment').all() as {
-      requirement_id: string;
-      proposed_status: RequirementStatus;
-      proposed_confidence: number;
-      proposed_reason: string;
-      status: RequirementStatus | null;
-      finding: string | null;
-      recommendation: string | null;
-      proposed_wording: string | null;
-      reviewed_at: string | null;
-    }[]).map((a) => [a.requirement_id, a]),
+    (
+      db.prepare('SELECT * FROM requirement_assessment').all() as {
+        requirement_id: string;
+        proposed_status: RequirementStatus;
+        proposed_confidence: number;
+        proposed_reason: string;
+        status: RequirementStatus | null;
+        finding: string | null;
+        recommendation: string | null;
+        proposed_wording: string | null;
+        reviewed_at: string | null;
+      }[]
+    ).map((a) => [a.requirement_id, a]),
   );
   const mappings = db
-    .prepare(`SELECT * FROM mapping WHERE state <> 'rejected' ORDER BY requirement_id, state = 'accepted' DESC, coalesce(rank, 99), id`)
-    .all() as { requirement_id: string; provision_id: number | null; version_id: number; numbers: string; origin: 'auto' | 'manual'; state: string; relation: ReportCitation['relation'] }[];
-  const elements = db.prepare('SELECT * FROM element_assessment').all() as { requirement_id: string; element_id: string; present: number; provision_id: number | null; span: string | null; note: string }[];
-  const findings = db.prepare('SELECT requirement_id, code, message, provision_id FROM finding ORDER BY id').all() as { requirement_id: string; code: Finding['code']; message: string; provision_id: number | null }[];
+    .prepare(
+      `SELECT * FROM mapping WHERE state <> 'rejected' ORDER BY requirement_id, state = 'accepted' DESC, coalesce(rank, 99), id`,
+    )
+    .all() as {
+    requirement_id: string;
+    provision_id: number | null;
+    version_id: number;
+    numbers: string;
+    origin: 'auto' | 'manual';
+    state: string;
+    relation: ReportCitation['relation'];
+  }[];
+  const elements = db.prepare('SELECT * FROM element_assessment').all() as {
+    requirement_id: string;
+    element_id: string;
+    present: number;
+    provision_id: number | null;
+    span: string | null;
+    note: string;
+  }[];
+  const findings = db.prepare('SELECT requirement_id, code, message, provision_id FROM finding ORDER BY id').all() as {
+    requirement_id: string;
+    code: Finding['code'];
+    message: string;
+    provision_id: number | null;
+  }[];
 
   const cite = (m: (typeof mappings)[number]): ReportCitation | null => {
     const v = versionMeta.get(m.version_id);
@@ -85,7 +118,12 @@ export function reportInputFromAssessment(db: Db, path: string, library: Referen
   };
 
   return {
-    assessment: { country: summary.country, title: summary.title, assessor: summary.assessor, createdAt: summary.createdAt },
+    assessment: {
+      country: summary.country,
+      title: summary.title,
+      assessor: summary.assessor,
+      createdAt: summary.createdAt,
+    },
     acts: versions.map((v) => {
       const meta = versionMeta.get(v.versionId)!;
       return {
@@ -121,7 +159,9 @@ export function reportInputFromAssessment(db: Db, path: string, library: Referen
             id: e.element_id,
             present: e.present === 1,
             act: null,
-            provision: e.provision_id ? ((keyOf.get(e.provision_id) as { key: string } | undefined)?.key ?? null) : null,
+            provision: e.provision_id
+              ? ((keyOf.get(e.provision_id) as { key: string } | undefined)?.key ?? null)
+              : null,
             unit: null,
             number: null,
             span: e.span ? (JSON.parse(e.span) as [number, number]) : null,
@@ -148,7 +188,13 @@ export function reportInputFromAssessment(db: Db, path: string, library: Referen
           elements: elementResults,
           findings: findings
             .filter((f) => f.requirement_id === r.id)
-            .map((f) => ({ code: f.code, message: f.message, provision: f.provision_id ? ((keyOf.get(f.provision_id) as { key: string } | undefined)?.key ?? null) : null })),
+            .map((f) => ({
+              code: f.code,
+              message: f.message,
+              provision: f.provision_id
+                ? ((keyOf.get(f.provision_id) as { key: string } | undefined)?.key ?? null)
+                : null,
+            })),
         };
       }),
   };

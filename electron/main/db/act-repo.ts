@@ -1,7 +1,13 @@
 import type { SourceDocument } from '../../../shared/domain/source';
 import type { LanguageCode } from '../../../shared/domain/source';
 import type { Provision, ProvisionTree } from '../../../shared/domain/provision';
-import type { ActView, ProvisionEdit, ProvisionList, ProvisionRow, VersionStatus } from '../../../shared/api/act-schemas';
+import type {
+  ActView,
+  ProvisionEdit,
+  ProvisionList,
+  ProvisionRow,
+  VersionStatus,
+} from '../../../shared/api/act-schemas';
 import { AppError } from '../../../shared/api/errors';
 import { audit } from './assessment-repo';
 import type { Db } from './sqlite';
@@ -60,7 +66,10 @@ export function countTree(nodes: Provision[]): { units: number; provisions: numb
  * the version with its source text, every provision, the defined terms, and the audit entry.
  * Either all of it is written or none.
  */
-export function storeImportedVersion(db: Db, input: StoreVersionInput): { actId: number; versionId: number; units: number; provisions: number } {
+export function storeImportedVersion(
+  db: Db,
+  input: StoreVersionInput,
+): { actId: number; versionId: number; units: number; provisions: number } {
   const now = new Date().toISOString();
   return db.transaction(() => {
     let actId = input.actId;
@@ -74,7 +83,11 @@ export function storeImportedVersion(db: Db, input: StoreVersionInput): { actId:
     } else if (!db.prepare('SELECT 1 FROM act WHERE id = ?').get(actId)) {
       throw new AppError('not-found', `No act ${actId} in this assessment`);
     }
-    const ordinal = (db.prepare('SELECT coalesce(max(ordinal), 0) + 1 AS n FROM act_version WHERE act_id = ?').get(actId) as { n: number }).n;
+    const ordinal = (
+      db.prepare('SELECT coalesce(max(ordinal), 0) + 1 AS n FROM act_version WHERE act_id = ?').get(actId) as {
+        n: number;
+      }
+    ).n;
     const versionId = Number(
       db
         .prepare(
@@ -83,8 +96,18 @@ export function storeImportedVersion(db: Db, input: StoreVersionInput): { actId:
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
-          actId, ordinal, input.label || `Version ${ordinal}`, input.status, input.source.fileName, input.source.format,
-          input.sha256, encodeSourceLines(input.source), input.language, input.detectedLanguage, now, input.actor,
+          actId,
+          ordinal,
+          input.label || `Version ${ordinal}`,
+          input.status,
+          input.source.fileName,
+          input.source.format,
+          input.sha256,
+          encodeSourceLines(input.source),
+          input.language,
+          input.detectedLanguage,
+          now,
+          input.actor,
         ).lastInsertRowid,
     );
     const insert = db.prepare(
@@ -98,17 +121,40 @@ export function storeImportedVersion(db: Db, input: StoreVersionInput): { actId:
         for (let n = 2; keys.has(key); n++) key = `${p.id}~${n}`;
         keys.add(key);
         const crossRefs = p.crossRefs?.length
-          ? JSON.stringify(p.crossRefs.map((r) => ({ text: r.text, start: r.start, number: r.number, sub: r.sub, targetKey: r.targetId })))
+          ? JSON.stringify(
+              p.crossRefs.map((r) => ({
+                text: r.text,
+                start: r.start,
+                number: r.number,
+                sub: r.sub,
+                targetKey: r.targetId,
+              })),
+            )
           : null;
         const id = Number(
-          insert.run(versionId, key, parentId, ord, p.level, p.number, p.label, p.heading, p.text, p.page, p.line, p.insertedNumber ?? null, crossRefs)
-            .lastInsertRowid,
+          insert.run(
+            versionId,
+            key,
+            parentId,
+            ord,
+            p.level,
+            p.number,
+            p.label,
+            p.heading,
+            p.text,
+            p.page,
+            p.line,
+            p.insertedNumber ?? null,
+            crossRefs,
+          ).lastInsertRowid,
         );
         write(p.children, id);
       });
     };
     write(input.tree.children, null);
-    const term = db.prepare('INSERT INTO defined_term(version_id, term, provision_key, definition) VALUES (?, ?, ?, ?)');
+    const term = db.prepare(
+      'INSERT INTO defined_term(version_id, term, provision_key, definition) VALUES (?, ?, ?, ?)',
+    );
     for (const d of input.tree.definitions) term.run(versionId, d.term, d.provisionId, d.definition);
     const counts = countTree(input.tree.children);
     audit(db, {
@@ -202,7 +248,9 @@ interface ProvisionDbRow {
 }
 
 function loadRows(db: Db, versionId: number): ProvisionDbRow[] {
-  return db.prepare('SELECT * FROM provision WHERE version_id = ?').all(versionId) as (ProvisionDbRow & { version_id: number })[];
+  return db.prepare('SELECT * FROM provision WHERE version_id = ?').all(versionId) as (ProvisionDbRow & {
+    version_id: number;
+  })[];
 }
 
 /** Rows in document order (depth-first, by `ord` among siblings), each with its depth. */
@@ -227,7 +275,9 @@ function inDocumentOrder(rows: ProvisionDbRow[]): { row: ProvisionDbRow; depth: 
 
 function versionHeader(db: Db, versionId: number) {
   const v = db
-    .prepare('SELECT v.id, v.label, v.language, a.title FROM act_version v JOIN act a ON a.id = v.act_id WHERE v.id = ?')
+    .prepare(
+      'SELECT v.id, v.label, v.language, a.title FROM act_version v JOIN act a ON a.id = v.act_id WHERE v.id = ?',
+    )
     .get(versionId) as { id: number; label: string; language: LanguageCode; title: string } | undefined;
   if (!v) throw new AppError('not-found', `No act version ${versionId} in this assessment`);
   return v;
@@ -249,24 +299,48 @@ export function getProvisions(db: Db, versionId: number): ProvisionList {
     insertedNumber: row.inserted_number,
   }));
   const definitions = (
-    db.prepare('SELECT term, provision_key, definition FROM defined_term WHERE version_id = ? ORDER BY rowid').all(versionId) as {
+    db
+      .prepare('SELECT term, provision_key, definition FROM defined_term WHERE version_id = ? ORDER BY rowid')
+      .all(versionId) as {
       term: string;
       provision_key: string;
       definition: string;
     }[]
   ).map((d) => ({ term: d.term, provisionKey: d.provision_key, definition: d.definition }));
-  return { versionId, actTitle: v.title, versionLabel: v.label, language: v.language, rows, definitions, undoable: undoableCount(db, versionId) };
+  return {
+    versionId,
+    actTitle: v.title,
+    versionLabel: v.label,
+    language: v.language,
+    rows,
+    definitions,
+    undoable: undoableCount(db, versionId),
+  };
 }
 
 function undoableCount(db: Db, versionId: number): number {
-  return (db.prepare('SELECT count(*) AS n FROM provision_edit WHERE version_id = ? AND undone_at IS NULL').get(versionId) as { n: number }).n;
+  return (
+    db
+      .prepare('SELECT count(*) AS n FROM provision_edit WHERE version_id = ? AND undone_at IS NULL')
+      .get(versionId) as { n: number }
+  ).n;
 }
 
 /** A printed designation at the start of a text cut off by a split ("12. Heading", "Article 7 –"). */
 export function leadingDesignation(text: string): { label: string; number: string; rest: string } | null {
-  const m = /^\s*((?:Section|Sec\.|Article|Art\.|Artículo|Articulo|ARTICULO|ARTÍCULO|§)\s*)?(\d+(?:[.-]\d+)*[A-Z]?(?:\s+(?:bis|ter|quater|quáter|quinquies))?)(?:[º°]|\.º)?\s*[.:\-–—)]?\s+/iu.exec(text);
+  const m =
+    /^\s*((?:Section|Sec\.|Article|Art\.|Artículo|Articulo|ARTICULO|ARTÍCULO|§)\s*)?(\d+(?:[.-]\d+)*[A-Z]?(?:\s+(?:bis|ter|quater|quáter|quinquies))?)(?:[º°]|\.º)?\s*[.:\-–—)]?\s+/iu.exec(
+      text,
+    );
   if (!m) return null;
-  return { label: m[0].trim().replace(/[.:\-–—)]$/, '').trim(), number: m[2]!, rest: text.slice(m[0].length) };
+  return {
+    label: m[0]
+      .trim()
+      .replace(/[.:\-–—)]$/, '')
+      .trim(),
+    number: m[2]!,
+    rest: text.slice(m[0].length),
+  };
 }
 
 function rowsEqual(a: ProvisionDbRow, b: ProvisionDbRow): boolean {
@@ -279,7 +353,8 @@ function rowsEqual(a: ProvisionDbRow, b: ProvisionDbRow): boolean {
  */
 export function editProvision(db: Db, edit: ProvisionEdit, actor: string): { versionId: number } {
   return db.transaction(() => {
-    const target = db.prepare('SELECT * FROM provision WHERE id = ?').get(edit.provisionId) as (ProvisionDbRow & { version_id: number }) | undefined;
+    const target = db.prepare('SELECT * FROM provision WHERE id = ?').get(edit.provisionId) as
+      (ProvisionDbRow & { version_id: number }) | undefined;
     if (!target) throw new AppError('not-found', `No provision ${edit.provisionId}`);
     const versionId = target.version_id;
     const before = new Map(loadRows(db, versionId).map((r) => [r.id, r]));
@@ -291,41 +366,77 @@ export function editProvision(db: Db, edit: ProvisionEdit, actor: string): { ver
         heading: edit.heading === undefined ? target.heading : edit.heading || null,
         level: edit.level ?? target.level,
       };
-      db.prepare('UPDATE provision SET number = ?, label = ?, heading = ?, level = ? WHERE id = ?').run(next.number, next.label, next.heading, next.level, target.id);
+      db.prepare('UPDATE provision SET number = ?, label = ?, heading = ?, level = ? WHERE id = ?').run(
+        next.number,
+        next.label,
+        next.heading,
+        next.level,
+        target.id,
+      );
     } else if (edit.kind === 'split') {
-      if (edit.offset >= target.text.length) throw new AppError('invalid-request', 'Choose a point inside the text to split it');
+      if (edit.offset >= target.text.length)
+        throw new AppError('invalid-request', 'Choose a point inside the text to split it');
       const head = target.text.slice(0, edit.offset).trimEnd();
       const tail = target.text.slice(edit.offset).trim();
       if (!head || !tail) throw new AppError('invalid-request', 'Both parts of a split must keep some text');
       const found = leadingDesignation(tail);
       let key = `${target.key}+`;
       while (db.prepare('SELECT 1 FROM provision WHERE version_id = ? AND key = ?').get(versionId, key)) key += '+';
-      db.prepare('UPDATE provision SET ord = ord + 1 WHERE version_id = ? AND parent_id IS ? AND ord > ?').run(versionId, target.parent_id, target.ord);
+      db.prepare('UPDATE provision SET ord = ord + 1 WHERE version_id = ? AND parent_id IS ? AND ord > ?').run(
+        versionId,
+        target.parent_id,
+        target.ord,
+      );
       db.prepare('UPDATE provision SET text = ? WHERE id = ?').run(head, target.id);
       db.prepare(
         `INSERT INTO provision(version_id, key, parent_id, ord, level, number, label, heading, text, page, line, inserted_number, cross_refs)
          VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, NULL, NULL)`,
-      ).run(versionId, key, target.parent_id, target.ord + 1, target.level, found?.number ?? '', found?.label ?? '', found ? found.rest : tail, target.page, target.line);
+      ).run(
+        versionId,
+        key,
+        target.parent_id,
+        target.ord + 1,
+        target.level,
+        found?.number ?? '',
+        found?.label ?? '',
+        found ? found.rest : tail,
+        target.page,
+        target.line,
+      );
     } else {
       const prev = db
-        .prepare('SELECT * FROM provision WHERE version_id = ? AND parent_id IS ? AND ord < ? ORDER BY ord DESC LIMIT 1')
+        .prepare(
+          'SELECT * FROM provision WHERE version_id = ? AND parent_id IS ? AND ord < ? ORDER BY ord DESC LIMIT 1',
+        )
         .get(versionId, target.parent_id, target.ord) as ProvisionDbRow | undefined;
-      if (!prev) throw new AppError('invalid-request', 'There is no provision before this one at the same level to merge it with');
+      if (!prev)
+        throw new AppError(
+          'invalid-request',
+          'There is no provision before this one at the same level to merge it with',
+        );
       const designation = [target.label, target.heading].filter(Boolean).join(' ');
       const text = [prev.text, designation, target.text].filter((s) => s && s.trim()).join('\n');
       db.prepare('UPDATE provision SET text = ? WHERE id = ?').run(text, prev.id);
-      const base = (db.prepare('SELECT coalesce(max(ord), -1) + 1 AS n FROM provision WHERE parent_id = ?').get(prev.id) as { n: number }).n;
-      const children = db.prepare('SELECT id FROM provision WHERE parent_id = ? ORDER BY ord').all(target.id) as { id: number }[];
-      children.forEach((c, i) => db.prepare('UPDATE provision SET parent_id = ?, ord = ? WHERE id = ?').run(prev.id, base + i, c.id));
+      const base = (
+        db.prepare('SELECT coalesce(max(ord), -1) + 1 AS n FROM provision WHERE parent_id = ?').get(prev.id) as {
+          n: number;
+        }
+      ).n;
+      const children = db.prepare('SELECT id FROM provision WHERE parent_id = ? ORDER BY ord').all(target.id) as {
+        id: number;
+      }[];
+      children.forEach((c, i) =>
+        db.prepare('UPDATE provision SET parent_id = ?, ord = ? WHERE id = ?').run(prev.id, base + i, c.id),
+      );
       db.prepare('DELETE FROM provision WHERE id = ?').run(target.id);
     }
 
     const after = new Map(loadRows(db, versionId).map((r) => [r.id, r]));
     const beforeRows = [...before.values()].filter((r) => !after.has(r.id) || !rowsEqual(r, after.get(r.id)!));
     const afterRows = [...after.values()].filter((r) => !before.has(r.id) || !rowsEqual(r, before.get(r.id)!));
-    db.prepare('INSERT INTO provision_edit(version_id, at, actor, kind, before_rows, after_rows) VALUES (?, ?, ?, ?, ?, ?)').run(
-      versionId, new Date().toISOString(), actor, edit.kind, JSON.stringify(beforeRows), JSON.stringify(afterRows),
-    );
+    db.prepare(
+      'INSERT INTO provision_edit(version_id, at, actor, kind, before_rows, after_rows) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(versionId, new Date().toISOString(), actor, edit.kind, JSON.stringify(beforeRows), JSON.stringify(afterRows));
     audit(db, { actor, action: `provision-${edit.kind}`, entity: 'provision', entityId: target.id, detail: edit });
     return { versionId };
   })();
@@ -361,8 +472,18 @@ export function undoProvisionEdit(db: Db, versionId: number, actor: string): { u
     );
     for (const r of before) if (!missing.includes(r)) update.run(r);
     for (const r of after) if (!beforeIds.has(r.id)) db.prepare('DELETE FROM provision WHERE id = ?').run(r.id);
-    db.prepare('UPDATE provision_edit SET undone_at = ?, undone_by = ? WHERE id = ?').run(new Date().toISOString(), actor, last.id);
-    audit(db, { actor, action: 'provision-undo', entity: 'provision_edit', entityId: last.id, detail: { kind: last.kind } });
+    db.prepare('UPDATE provision_edit SET undone_at = ?, undone_by = ? WHERE id = ?').run(
+      new Date().toISOString(),
+      actor,
+      last.id,
+    );
+    audit(db, {
+      actor,
+      action: 'provision-undo',
+      entity: 'provision_edit',
+      entityId: last.id,
+      detail: { kind: last.kind },
+    });
     return { undone: last.kind };
   })();
 }
@@ -397,7 +518,15 @@ export function loadProvisionTree(db: Db, versionId: number): ProvisionTree {
         ...(r.inserted_number ? { insertedNumber: r.inserted_number } : {}),
         ...(r.cross_refs
           ? {
-              crossRefs: (JSON.parse(r.cross_refs) as { text: string; start: number; number: string; sub: string[]; targetKey: string | null }[]).map((c) => ({
+              crossRefs: (
+                JSON.parse(r.cross_refs) as {
+                  text: string;
+                  start: number;
+                  number: string;
+                  sub: string[];
+                  targetKey: string | null;
+                }[]
+              ).map((c) => ({
                 text: c.text,
                 start: c.start,
                 number: c.number,
@@ -409,14 +538,16 @@ export function loadProvisionTree(db: Db, versionId: number): ProvisionTree {
         children: build(r.id, [...path, keyOf.get(r.id)!]),
       }));
   const definitions = (
-    db.prepare('SELECT term, provision_key, definition FROM defined_term WHERE version_id = ? ORDER BY rowid').all(versionId) as {
+    db
+      .prepare('SELECT term, provision_key, definition FROM defined_term WHERE version_id = ? ORDER BY rowid')
+      .all(versionId) as {
       term: string;
       provision_key: string;
       definition: string;
     }[]
   ).map((d) => ({ term: d.term, provisionId: d.provision_key, definition: d.definition }));
   const definitionsUnit = definitions.length
-    ? rows.find((r) => r.key === definitions[0]!.provisionId)?.key ?? null
+    ? (rows.find((r) => r.key === definitions[0]!.provisionId)?.key ?? null)
     : null;
   return {
     language: v.language,
@@ -429,7 +560,9 @@ export function loadProvisionTree(db: Db, versionId: number): ProvisionTree {
 }
 
 /** The latest version of every act, in act order: what an analysis looks at by default. */
-export function latestVersions(db: Db): { versionId: number; actTitle: string; sourceFile: string | null; language: LanguageCode }[] {
+export function latestVersions(
+  db: Db,
+): { versionId: number; actTitle: string; sourceFile: string | null; language: LanguageCode }[] {
   return db
     .prepare(
       `SELECT v.id AS versionId, a.title AS actTitle, v.source_file AS sourceFile, v.language

@@ -23,13 +23,9 @@ export function audit(
 export function initAssessment(db: Db, input: Omit<NewAssessment, 'path'>, actor: string): void {
   const now = new Date().toISOString();
   db.transaction(() => {
-    db.prepare('INSERT INTO assessment(id, country, title, assessor, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)').run(
-      input.country.trim(),
-      input.title.trim(),
-      input.assessor.trim(),
-      now,
-      now,
-    );
+    db.prepare(
+      'INSERT INTO assessment(id, country, title, assessor, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)',
+    ).run(input.country.trim(), input.title.trim(), input.assessor.trim(), now, now);
     const ins = db.prepare('INSERT INTO assessment_instrument(instrument_id, ord) VALUES (?, ?)');
     [...new Set(input.instruments)].forEach((id, i) => ins.run(id, i));
     db.prepare(`INSERT INTO meta(key, value) VALUES ('created_by_app', ?)`).run('LexGap');
@@ -43,8 +39,7 @@ export function readAssessmentSummary(
   extra: { upgradedFrom: number | null; backupPath: string | null } = { upgradedFrom: null, backupPath: null },
 ): AssessmentSummary {
   const row = db.prepare('SELECT * FROM assessment WHERE id = 1').get() as
-    | { country: string; title: string; assessor: string; created_at: string; updated_at: string }
-    | undefined;
+    { country: string; title: string; assessor: string; created_at: string; updated_at: string } | undefined;
   const instruments = (
     db.prepare('SELECT instrument_id FROM assessment_instrument ORDER BY ord').all() as { instrument_id: string }[]
   ).map((r) => r.instrument_id);

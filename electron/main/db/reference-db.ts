@@ -90,7 +90,18 @@ function fill(db: Db, lib: ReferenceLibrary): void {
     const labels: string[] = [c.title.en, c.title.fr, c.title.es];
     for (const g of c.groups)
       for (const e of g.elements) {
-        insElement.run(c.requirementId, e.id, g.id, g.label.en, g.label.fr, g.label.es, ord++, e.label.en, e.label.fr, e.label.es);
+        insElement.run(
+          c.requirementId,
+          e.id,
+          g.id,
+          g.label.en,
+          g.label.fr,
+          g.label.es,
+          ord++,
+          e.label.en,
+          e.label.fr,
+          e.label.es,
+        );
         labels.push(e.label.en, e.label.fr, e.label.es);
       }
     elementLabels.set(c.requirementId, labels.join(' · '));
@@ -110,28 +121,66 @@ function fill(db: Db, lib: ReferenceLibrary): void {
     });
     let pOrd = 0;
     inst.articles.forEach((a, aOrd) => {
-      insArticle.run(inst.id, a.number, aOrd, a.title, a.chapter, a.titleTranslations.fr ?? null, a.titleTranslations.es ?? null);
+      insArticle.run(
+        inst.id,
+        a.number,
+        aOrd,
+        a.title,
+        a.chapter,
+        a.titleTranslations.fr ?? null,
+        a.titleTranslations.es ?? null,
+      );
       for (const p of a.paragraphs) {
         insParagraph.run(
-          p.id, inst.id, a.number, pOrd++, p.ref, p.text, p.obligation,
-          p.obligationByWording ?? null, p.obligationNote ?? null,
-          p.translations.fr ?? null, p.translations.es ?? null,
+          p.id,
+          inst.id,
+          a.number,
+          pOrd++,
+          p.ref,
+          p.text,
+          p.obligation,
+          p.obligationByWording ?? null,
+          p.obligationNote ?? null,
+          p.translations.fr ?? null,
+          p.translations.es ?? null,
         );
         insSearch.run(
-          p.id, 'paragraph', inst.id, `${inst.shortTitle} art. ${p.ref} ${a.title}`,
-          elementLabels.get(p.id) ?? '', p.text,
+          p.id,
+          'paragraph',
+          inst.id,
+          `${inst.shortTitle} art. ${p.ref} ${a.title}`,
+          elementLabels.get(p.id) ?? '',
+          p.text,
           [p.translations.fr, p.translations.es].filter(Boolean).join('\n'),
         );
       }
     });
     inst.modelLawArticles.forEach((m, mOrd) => {
       insModel.run(
-        m.id, inst.id, mOrd, m.number, m.title, m.chapter, m.chapterTitle, m.status, m.summary,
-        JSON.stringify(m.elements), JSON.stringify(m.options), m.text, m.uncertain ? 1 : 0,
+        m.id,
+        inst.id,
+        mOrd,
+        m.number,
+        m.title,
+        m.chapter,
+        m.chapterTitle,
+        m.status,
+        m.summary,
+        JSON.stringify(m.elements),
+        JSON.stringify(m.options),
+        m.text,
+        m.uncertain ? 1 : 0,
       );
       for (const target of m.implements) insLink.run(m.id, target);
-      insSearch.run(m.id, 'model-law-article', inst.id, `${inst.shortTitle} art. ${m.number} ${m.title}`,
-        m.elements.join(' · '), [m.summary, m.text].filter(Boolean).join('\n'), '');
+      insSearch.run(
+        m.id,
+        'model-law-article',
+        inst.id,
+        `${inst.shortTitle} art. ${m.number} ${m.title}`,
+        m.elements.join(' · '),
+        [m.summary, m.text].filter(Boolean).join('\n'),
+        '',
+      );
     });
   });
   // Every requirement id must be unique across the library; the primary keys above enforce it

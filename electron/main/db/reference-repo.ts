@@ -60,11 +60,24 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
        FROM model_law_link l JOIN model_law_article m ON m.id = l.model_law_article_id
        JOIN paragraph p ON p.id = l.paragraph_id WHERE p.instrument_id = ? ORDER BY m.instrument_id, m.ord`,
     )
-    .all(id) as { paragraph_id: string; id: string; instrument_id: string; number: string; title: string; uncertain: number }[];
+    .all(id) as {
+    paragraph_id: string;
+    id: string;
+    instrument_id: string;
+    number: string;
+    title: string;
+    uncertain: number;
+  }[];
   const linksByParagraph = new Map<string, ModelLawLink[]>();
   for (const l of links) {
     const list = linksByParagraph.get(l.paragraph_id) ?? [];
-    list.push({ id: l.id, instrument: l.instrument_id, number: l.number, title: l.title, uncertain: l.uncertain === 1 });
+    list.push({
+      id: l.id,
+      instrument: l.instrument_id,
+      number: l.number,
+      title: l.title,
+      uncertain: l.uncertain === 1,
+    });
     linksByParagraph.set(l.paragraph_id, list);
   }
   const withElements = new Set(
@@ -73,9 +86,7 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
     ),
   );
 
-  const paragraphs = db
-    .prepare('SELECT * FROM paragraph WHERE instrument_id = ? ORDER BY ord')
-    .all(id) as {
+  const paragraphs = db.prepare('SELECT * FROM paragraph WHERE instrument_id = ? ORDER BY ord').all(id) as {
     id: string;
     article_number: string;
     ref: string;
@@ -160,12 +171,9 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
 
 export function getElementChecklist(db: Db, requirementId: string): ElementChecklistView | null {
   const c = db.prepare('SELECT * FROM element_checklist WHERE requirement_id = ?').get(requirementId) as
-    | { requirement_id: string; title_en: string; title_fr: string; title_es: string; rule: string | null }
-    | undefined;
+    { requirement_id: string; title_en: string; title_fr: string; title_es: string; rule: string | null } | undefined;
   if (!c) return null;
-  const elements = db
-    .prepare('SELECT * FROM element WHERE requirement_id = ? ORDER BY ord')
-    .all(requirementId) as {
+  const elements = db.prepare('SELECT * FROM element WHERE requirement_id = ? ORDER BY ord').all(requirementId) as {
     id: string;
     group_id: string;
     group_label_en: string;
@@ -224,14 +232,17 @@ const SEARCH_SQL = `
 export function search(db: Db, query: string, limit: number, instruments?: string[]): SearchResult {
   const match = toFtsQuery(query);
   if (!match) return { query, total: 0, hits: [] };
-  const filter = instruments?.length
-    ? `AND s.instrument IN (${instruments.map((_, i) => `@i${i}`).join(', ')})`
-    : '';
+  const filter = instruments?.length ? `AND s.instrument IN (${instruments.map((_, i) => `@i${i}`).join(', ')})` : '';
   const params: Record<string, string | number> = { match, limit };
   instruments?.forEach((id, i) => (params[`i${i}`] = id));
-  const hits = db
-    .prepare(SEARCH_SQL.replace('%INSTRUMENTS%', filter))
-    .all(params) as { id: string; kind: SearchHit['kind']; instrument: string; article_number: string; title: string; snippet: string }[];
+  const hits = db.prepare(SEARCH_SQL.replace('%INSTRUMENTS%', filter)).all(params) as {
+    id: string;
+    kind: SearchHit['kind'];
+    instrument: string;
+    article_number: string;
+    title: string;
+    snippet: string;
+  }[];
   const total = (
     db
       .prepare(`SELECT count(*) AS n FROM search s WHERE search MATCH @match ${filter}`)

@@ -2,7 +2,14 @@ import type { Provision } from '../../../shared/domain/provision';
 import type { ReferenceLibrary, Requirement } from '../../../shared/reference/types';
 import { implementedBy, listRequirements } from '../../../shared/reference/library';
 import { buildUnitText } from '../../../shared/analysis/corpus';
-import type { Dashboard, MappingView, ProvisionHit, ReviewDetail, ReviewRow, RequirementStatusValue } from '../../../shared/api/review-schemas';
+import type {
+  Dashboard,
+  MappingView,
+  ProvisionHit,
+  ReviewDetail,
+  ReviewRow,
+  RequirementStatusValue,
+} from '../../../shared/api/review-schemas';
 import { AppError } from '../../../shared/api/errors';
 import { audit } from './assessment-repo';
 import { latestVersions, loadProvisionTree, primaryUnitCount } from './act-repo';
@@ -35,7 +42,9 @@ export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
     (db.prepare('SELECT * FROM requirement_assessment').all() as AssessmentRow[]).map((r) => [r.requirement_id, r]),
   );
   const mappings = db
-    .prepare(`SELECT requirement_id, state, unit_number, rank FROM mapping ORDER BY requirement_id, state = 'accepted' DESC, rank`)
+    .prepare(
+      `SELECT requirement_id, state, unit_number, rank FROM mapping ORDER BY requirement_id, state = 'accepted' DESC, rank`,
+    )
     .all() as { requirement_id: string; state: string; unit_number: string; rank: number | null }[];
   const byReq = new Map<string, typeof mappings>();
   for (const m of mappings) {
@@ -145,9 +154,13 @@ function mappingViews(db: Db, requirementId: string): MappingView[] {
 /** Everything the review pane shows for one requirement. */
 export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: string): ReviewDetail {
   const row = listReview(db, lib).find((r) => r.id === requirementId);
-  const a = db.prepare('SELECT * FROM requirement_assessment WHERE requirement_id = ?').get(requirementId) as AssessmentRow | undefined;
-  if (!row || !a) throw new AppError('not-found', `Requirement ${requirementId} has not been analysed in this assessment`);
-  const paragraph = lib.instruments.flatMap((i) => i.articles.flatMap((ar) => ar.paragraphs)).find((p) => p.id === requirementId);
+  const a = db.prepare('SELECT * FROM requirement_assessment WHERE requirement_id = ?').get(requirementId) as
+    AssessmentRow | undefined;
+  if (!row || !a)
+    throw new AppError('not-found', `Requirement ${requirementId} has not been analysed in this assessment`);
+  const paragraph = lib.instruments
+    .flatMap((i) => i.articles.flatMap((ar) => ar.paragraphs))
+    .find((p) => p.id === requirementId);
   const model = lib.instruments.flatMap((i) => i.modelLawArticles).find((m) => m.id === requirementId);
   const links = paragraph ? implementedBy(lib, requirementId) : [];
   const checklist = lib.checklists.find((c) => c.requirementId === requirementId);
@@ -160,7 +173,9 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
     .all(requirementId) as { element_id: string; present: number; note: string; unit_number: string | null }[];
   const numberOf = db.prepare('SELECT number FROM provision WHERE id = ?');
   const findings = (
-    db.prepare('SELECT code, message, provision_id FROM finding WHERE requirement_id = ? ORDER BY id').all(requirementId) as {
+    db
+      .prepare('SELECT code, message, provision_id FROM finding WHERE requirement_id = ? ORDER BY id')
+      .all(requirementId) as {
       code: string;
       message: string;
       provision_id: number | null;
@@ -168,7 +183,9 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
   ).map((f) => ({
     code: f.code,
     message: f.message,
-    unitNumber: f.provision_id ? ((numberOf.get(f.provision_id) as { number: string } | undefined)?.number ?? null) : null,
+    unitNumber: f.provision_id
+      ? ((numberOf.get(f.provision_id) as { number: string } | undefined)?.number ?? null)
+      : null,
   }));
   const suggestion = links.length
     ? `Bring the national law in line with ${requirementId} drawing on ${links.map((l) => `${l.id.startsWith('model-law-tip') ? 'TIP' : 'SOM'} Model Law art. ${l.number} (${l.title})`).join(', ')}.`
@@ -184,13 +201,27 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
     proposedWording: a.proposed_wording,
     reviewedBy: a.reviewed_by,
     reviewedAt: a.reviewed_at,
-    implementedBy: links.map((l) => ({ id: l.id, instrument: l.id.split(':')[0]!, number: l.number, title: l.title, uncertain: l.uncertain, summary: l.summary })),
+    implementedBy: links.map((l) => ({
+      id: l.id,
+      instrument: l.id.split(':')[0]!,
+      number: l.number,
+      title: l.title,
+      uncertain: l.uncertain,
+      summary: l.summary,
+    })),
     suggestedRecommendation: suggestion,
     mappings: mappingViews(db, requirementId),
     elements: (checklist?.groups ?? []).flatMap((g) =>
       g.elements.map((e) => {
         const r = elementRows.find((x) => x.element_id === e.id);
-        return { id: e.id, group: g.id, label: e.label, present: r?.present === 1, unitNumber: r?.unit_number ?? null, note: r?.note ?? '' };
+        return {
+          id: e.id,
+          group: g.id,
+          label: e.label,
+          present: r?.present === 1,
+          unitNumber: r?.unit_number ?? null,
+          note: r?.note ?? '',
+        };
       }),
     ),
     findings,
@@ -198,19 +229,29 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
 }
 
 function touchReviewed(db: Db, requirementId: string, actor: string, now: string): void {
-  db.prepare('UPDATE requirement_assessment SET reviewed_by = ?, reviewed_at = ? WHERE requirement_id = ?').run(actor, now, requirementId);
+  db.prepare('UPDATE requirement_assessment SET reviewed_by = ?, reviewed_at = ? WHERE requirement_id = ?').run(
+    actor,
+    now,
+    requirementId,
+  );
 }
 
 /** Accept, reject or reset a mapping, or set its relation or note; the requirement counts as reviewed. */
 export function setMapping(
   db: Db,
-  change: { mappingId: number; state?: 'proposed' | 'accepted' | 'rejected'; relation?: MappingView['relation']; note?: string | null },
+  change: {
+    mappingId: number;
+    state?: 'proposed' | 'accepted' | 'rejected';
+    relation?: MappingView['relation'];
+    note?: string | null;
+  },
   actor: string,
 ): string {
   return db.transaction(() => {
-    const before = db.prepare('SELECT requirement_id, state, relation, note FROM mapping WHERE id = ?').get(change.mappingId) as
-      | { requirement_id: string; state: string; relation: string | null; note: string | null }
-      | undefined;
+    const before = db
+      .prepare('SELECT requirement_id, state, relation, note FROM mapping WHERE id = ?')
+      .get(change.mappingId) as
+      { requirement_id: string; state: string; relation: string | null; note: string | null } | undefined;
     if (!before) throw new AppError('not-found', `No mapping ${change.mappingId}`);
     const now = new Date().toISOString();
     db.prepare('UPDATE mapping SET state = ?, relation = ?, note = ?, decided_by = ?, decided_at = ? WHERE id = ?').run(
@@ -222,7 +263,13 @@ export function setMapping(
       change.mappingId,
     );
     touchReviewed(db, before.requirement_id, actor, now);
-    audit(db, { actor, action: 'mapping-update', entity: 'mapping', entityId: change.mappingId, detail: { before, change } });
+    audit(db, {
+      actor,
+      action: 'mapping-update',
+      entity: 'mapping',
+      entityId: change.mappingId,
+      detail: { before, change },
+    });
     return before.requirement_id;
   })();
 }
@@ -236,23 +283,38 @@ export function addMapping(
   db.transaction(() => {
     if (!db.prepare('SELECT 1 FROM requirement_assessment WHERE requirement_id = ?').get(input.requirementId))
       throw new AppError('not-found', `Requirement ${input.requirementId} has not been analysed in this assessment`);
-    const p = db.prepare('SELECT id, version_id, key, number, text FROM provision WHERE id = ?').get(input.provisionId) as
-      | { id: number; version_id: number; key: string; number: string; text: string }
-      | undefined;
+    const p = db
+      .prepare('SELECT id, version_id, key, number, text FROM provision WHERE id = ?')
+      .get(input.provisionId) as
+      { id: number; version_id: number; key: string; number: string; text: string } | undefined;
     if (!p) throw new AppError('not-found', `No provision ${input.provisionId}`);
     const unit = unitOf(loadProvisionTree(db, p.version_id).children, p.key);
     const now = new Date().toISOString();
-    const existing = db.prepare('SELECT id FROM mapping WHERE requirement_id = ? AND provision_id = ?').get(input.requirementId, p.id) as { id: number } | undefined;
+    const existing = db
+      .prepare('SELECT id FROM mapping WHERE requirement_id = ? AND provision_id = ?')
+      .get(input.requirementId, p.id) as { id: number } | undefined;
     if (existing) {
-      db.prepare(`UPDATE mapping SET state = 'accepted', relation = ?, decided_by = ?, decided_at = ? WHERE id = ?`).run(input.relation, actor, now, existing.id);
+      db.prepare(
+        `UPDATE mapping SET state = 'accepted', relation = ?, decided_by = ?, decided_at = ? WHERE id = ?`,
+      ).run(input.relation, actor, now, existing.id);
     } else {
       db.prepare(
         `INSERT INTO mapping(requirement_id, provision_id, version_id, unit_number, numbers, origin, state, relation, score, rank, evidence, run_id, created_at, created_by, decided_by, decided_at)
          VALUES (?, ?, ?, ?, ?, 'manual', 'accepted', ?, NULL, NULL, ?, NULL, ?, ?, ?, ?)`,
       ).run(
-        input.requirementId, p.id, p.version_id, unit?.number ?? p.number, JSON.stringify([unit?.number ?? p.number]), input.relation,
-        JSON.stringify([{ text: p.text.slice(0, 300), start: 0, end: Math.min(300, p.text.length), unit: unit?.id ?? p.key }]),
-        now, actor, actor, now,
+        input.requirementId,
+        p.id,
+        p.version_id,
+        unit?.number ?? p.number,
+        JSON.stringify([unit?.number ?? p.number]),
+        input.relation,
+        JSON.stringify([
+          { text: p.text.slice(0, 300), start: 0, end: Math.min(300, p.text.length), unit: unit?.id ?? p.key },
+        ]),
+        now,
+        actor,
+        actor,
+        now,
       );
     }
     touchReviewed(db, input.requirementId, actor, now);
@@ -263,17 +325,39 @@ export function addMapping(
 /** Set the reviewer's status, finding, recommendation or proposed wording for a requirement. */
 export function setAssessment(
   db: Db,
-  input: { requirementId: string; status?: RequirementStatusValue | null; finding?: string | null; recommendation?: string | null; proposedWording?: string | null },
+  input: {
+    requirementId: string;
+    status?: RequirementStatusValue | null;
+    finding?: string | null;
+    recommendation?: string | null;
+    proposedWording?: string | null;
+  },
   actor: string,
 ): void {
   db.transaction(() => {
-    const before = db.prepare('SELECT status, finding, recommendation, proposed_wording FROM requirement_assessment WHERE requirement_id = ?').get(input.requirementId) as
-      | { status: string | null; finding: string | null; recommendation: string | null; proposed_wording: string | null }
+    const before = db
+      .prepare(
+        'SELECT status, finding, recommendation, proposed_wording FROM requirement_assessment WHERE requirement_id = ?',
+      )
+      .get(input.requirementId) as
+      | {
+          status: string | null;
+          finding: string | null;
+          recommendation: string | null;
+          proposed_wording: string | null;
+        }
       | undefined;
-    if (!before) throw new AppError('not-found', `Requirement ${input.requirementId} has not been analysed in this assessment`);
+    if (!before)
+      throw new AppError('not-found', `Requirement ${input.requirementId} has not been analysed in this assessment`);
     if (input.status === 'compliant') {
-      const linked = db.prepare(`SELECT count(*) AS n FROM mapping WHERE requirement_id = ? AND state = 'accepted'`).get(input.requirementId) as { n: number };
-      if (linked.n === 0) throw new AppError('invalid-request', 'Accept or add the national provision that implements it before marking a requirement compliant');
+      const linked = db
+        .prepare(`SELECT count(*) AS n FROM mapping WHERE requirement_id = ? AND state = 'accepted'`)
+        .get(input.requirementId) as { n: number };
+      if (linked.n === 0)
+        throw new AppError(
+          'invalid-request',
+          'Accept or add the national provision that implements it before marking a requirement compliant',
+        );
     }
     const pick = <T>(value: T | undefined, old: T): T => (value === undefined ? old : value);
     const now = new Date().toISOString();
@@ -288,17 +372,28 @@ export function setAssessment(
       now,
       input.requirementId,
     );
-    audit(db, { actor, action: 'assessment-update', entity: 'requirement_assessment', entityId: input.requirementId, detail: { before, change: input } });
+    audit(db, {
+      actor,
+      action: 'assessment-update',
+      entity: 'requirement_assessment',
+      entityId: input.requirementId,
+      detail: { before, change: input },
+    });
   })();
 }
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Provisions of the latest versions whose text contains every word of the query. */
 export function searchProvisions(db: Db, query: string, limit: number): ProvisionHit[] {
-  const words = fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = fold(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (!words.length) return [];
   const versions = latestVersions(db);
   const hits: ProvisionHit[] = [];
@@ -333,7 +428,8 @@ export function searchProvisions(db: Db, query: string, limit: number): Provisio
   return hits;
 }
 
-const zero = (): Record<RequirementStatusValue, number> => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<RequirementStatusValue, number>;
+const zero = (): Record<RequirementStatusValue, number> =>
+  Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<RequirementStatusValue, number>;
 
 /** Coverage per instrument by obligation and chapter, the requirements × acts matrix, unmapped units. */
 export function dashboard(db: Db, lib: ReferenceLibrary): Dashboard {
@@ -363,7 +459,9 @@ export function dashboard(db: Db, lib: ReferenceLibrary): Dashboard {
   });
   const versions = latestVersions(db);
   const cells = db
-    .prepare(`SELECT requirement_id, version_id, max(state = 'accepted') AS accepted, max(state = 'proposed') AS proposed FROM mapping GROUP BY requirement_id, version_id`)
+    .prepare(
+      `SELECT requirement_id, version_id, max(state = 'accepted') AS accepted, max(state = 'proposed') AS proposed FROM mapping GROUP BY requirement_id, version_id`,
+    )
     .all() as { requirement_id: string; version_id: number; accepted: number; proposed: number }[];
   const cellOf = new Map(cells.map((c) => [`${c.requirement_id}|${c.version_id}`, c]));
   const unmapped = versions.map((v) => {

@@ -87,7 +87,11 @@ export async function startLoopbackHost(options: {
       if (fromOrigin !== undefined && fromOrigin !== origin) return send(res, 403, '{"error":"origin refused"}');
       if (url.pathname === '/api/events' && req.method === 'GET') {
         if (!sameSecret(url.searchParams.get('token') ?? '', token)) return send(res, 401, '{"error":"bad token"}');
-        res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+        res.writeHead(200, {
+          'Content-Type': 'text/event-stream',
+          'Cache-Control': 'no-store',
+          Connection: 'keep-alive',
+        });
         res.write(': connected\n\n');
         streams.add(res);
         req.on('close', () => streams.delete(res));
@@ -104,7 +108,10 @@ export async function startLoopbackHost(options: {
         return send(
           res,
           200,
-          JSON.stringify({ ok: false, error: { code: 'invalid-request', message: `Malformed request: ${(error as Error).message}` } }),
+          JSON.stringify({
+            ok: false,
+            error: { code: 'invalid-request', message: `Malformed request: ${(error as Error).message}` },
+          }),
         );
       }
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length));

@@ -16,9 +16,5 @@ export function Highlighted({ text }: { text: string }) {
     parts.push({ text: rest.slice(start + 1, stop), hit: true });
     rest = rest.slice(stop + 1);
   }
-  return (
-    <>
-      {parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
-    </>
-  );
+  return <>{parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
 }

@@ -74,7 +74,8 @@ describe('the lexgap.analysis/1 contract', () => {
       if (r.status === 'compliant') expect(r.matches.length, r.id).toBeGreaterThan(0);
       for (const m of r.matches)
         for (const e of m.evidence) expect(units.get(m.unit)!.text.slice(e.start, e.end)).toBe(e.text);
-      for (const e of r.elements) if (e.present && e.span && e.unit) expect(units.get(e.unit)!.text.length).toBeGreaterThanOrEqual(e.span[1]);
+      for (const e of r.elements)
+        if (e.present && e.span && e.unit) expect(units.get(e.unit)!.text.length).toBeGreaterThanOrEqual(e.span[1]);
     }
   });
 });

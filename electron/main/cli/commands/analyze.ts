@@ -183,8 +183,15 @@ export const analyzeCommand: CliCommand = {
       if (values.docx) {
         const input = saved
           ? reportInputFromAssessment(saved, resolve(values.save!), library)
-          : reportInputFromAnalysis(result, library, { ...meta, acts: read.map((a) => ({ file: a.file, title: a.title, year: a.year })) });
-        await exportReportDocx(input, { language: reportLanguage, includeTexts: true, author: meta.assessor }, resolve(values.docx));
+          : reportInputFromAnalysis(result, library, {
+              ...meta,
+              acts: read.map((a) => ({ file: a.file, title: a.title, year: a.year })),
+            });
+        await exportReportDocx(
+          input,
+          { language: reportLanguage, includeTexts: true, author: meta.assessor },
+          resolve(values.docx),
+        );
         io.out(`Wrote ${values.docx} (report in ${reportLanguage}).`);
       }
     } finally {

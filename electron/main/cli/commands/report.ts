@@ -25,9 +25,13 @@ const USAGE = `Usage:
 
 function list(value: string | undefined, known: readonly string[], option: string): string[] | undefined {
   if (value === undefined) return undefined;
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = items.filter((i) => !known.includes(i));
-  if (!items.length || unknown.length) throw new UserError(`${option} takes a comma-separated list of: ${known.join(', ')}`);
+  if (!items.length || unknown.length)
+    throw new UserError(`${option} takes a comma-separated list of: ${known.join(', ')}`);
   return items;
 }
 
@@ -45,12 +49,18 @@ export const reportCommand: CliCommand = {
       booleans: ['no-texts'],
     });
     if (positionals.length !== 1) throw new UserError(`report takes one assessment file\n${USAGE}`);
-    if (!values.docx && !values.csv && !values.json) throw new UserError(`say what to write: --docx, --csv or --json\n${USAGE}`);
+    if (!values.docx && !values.csv && !values.json)
+      throw new UserError(`say what to write: --docx, --csv or --json\n${USAGE}`);
     const language = (values.lang ?? 'en') as LanguageCode;
-    if (!(LANGUAGES as readonly string[]).includes(language)) throw new UserError(`--lang must be one of ${LANGUAGES.join(', ')}`);
+    if (!(LANGUAGES as readonly string[]).includes(language))
+      throw new UserError(`--lang must be one of ${LANGUAGES.join(', ')}`);
     const statuses = list(values.only, REQUIREMENT_STATUSES, '--only') as RequirementStatus[] | undefined;
     const library = loadReferenceLibrary();
-    const instruments = list(values.instruments, library.instruments.map((i) => i.id), '--instruments');
+    const instruments = list(
+      values.instruments,
+      library.instruments.map((i) => i.id),
+      '--instruments',
+    );
 
     const path = resolve(positionals[0]!);
     let opened;

@@ -33,14 +33,23 @@ export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number
     >
       <header className="panel-head">
         <h2>{t('acts.heading')}</h2>
-        <button type="button" className="primary" onClick={() => setImporting({ source: null })} data-testid="import-law">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setImporting({ source: null })}
+          data-testid="import-law"
+        >
           {t('acts.import')}
         </button>
       </header>
       <p className="muted">{t('acts.dropHint')}</p>
       {lastImport && (
         <p className="notice" data-testid="import-summary">
-          {t('acts.imported', { title: lastImport.title, units: lastImport.units, language: t(`lang.${lastImport.language}`) })}
+          {t('acts.imported', {
+            title: lastImport.title,
+            units: lastImport.units,
+            language: t(`lang.${lastImport.language}`),
+          })}
           {lastImport.warnings.length > 0 && ` ${lastImport.warnings.join(' ')}`}
         </p>
       )}
@@ -62,7 +71,12 @@ export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number
                 <tr key={v.id} data-testid="act-version-row">
                   <td>{i === 0 ? `${a.title}${a.year ? ` (${a.year})` : ''}` : ''}</td>
                   <td>
-                    <button type="button" className="link" onClick={() => onOpenVersion(v.id)} data-testid={`open-version-${v.id}`}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => onOpenVersion(v.id)}
+                      data-testid={`open-version-${v.id}`}
+                    >
                       {v.label}
                     </button>{' '}
                     <span className="badge">{t(`versionStatus.${v.status}`)}</span>

@@ -33,7 +33,11 @@ export function ImportDialog(props: {
 
   const yearNumber = year.trim() ? Number(year) : null;
   const yearInvalid = yearNumber !== null && (!Number.isInteger(yearNumber) || yearNumber < 1000 || yearNumber > 3000);
-  const effectiveSource: ImportSource | null = pasting ? (pasted.trim() ? { kind: 'text', text: pasted } : null) : source;
+  const effectiveSource: ImportSource | null = pasting
+    ? pasted.trim()
+      ? { kind: 'text', text: pasted }
+      : null
+    : source;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -53,19 +57,39 @@ export function ImportDialog(props: {
 
   return (
     <div className="modal-backdrop">
-      <form className="modal wide" role="dialog" aria-modal="true" aria-labelledby="import-heading" onSubmit={submit} data-testid="import-dialog" noValidate>
+      <form
+        className="modal wide"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-heading"
+        onSubmit={submit}
+        data-testid="import-dialog"
+        noValidate
+      >
         <h2 id="import-heading">{t('import.heading')}</h2>
         {imp.error && <ErrorBanner error={imp.error} onDismiss={imp.clearError} />}
         <div className="source-choice">
           <div>
             <strong>{t('import.source')}: </strong>
-            <span data-testid="import-source-name">{pasting ? t('import.pasted') : describeSource(source, t('import.pasted')) || t('import.noFile')}</span>
+            <span data-testid="import-source-name">
+              {pasting ? t('import.pasted') : describeSource(source, t('import.pasted')) || t('import.noFile')}
+            </span>
           </div>
           <div className="actions">
-            <button type="button" onClick={() => (isDesktop ? setSource(null) : fileInput.current?.click())} disabled={imp.running}>
+            <button
+              type="button"
+              onClick={() => (isDesktop ? setSource(null) : fileInput.current?.click())}
+              disabled={imp.running}
+            >
               {t('import.chooseFile')}
             </button>
-            <button type="button" onClick={() => setPasting(!pasting)} aria-pressed={pasting} disabled={imp.running} data-testid="import-paste-toggle">
+            <button
+              type="button"
+              onClick={() => setPasting(!pasting)}
+              aria-pressed={pasting}
+              disabled={imp.running}
+              data-testid="import-paste-toggle"
+            >
               {t('import.pasteText')}
             </button>
           </div>
@@ -84,7 +108,14 @@ export function ImportDialog(props: {
             }}
           />
           {pasting && (
-            <textarea className="paste-area" value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder={t('import.pastePlaceholder')} data-testid="import-paste" rows={8} />
+            <textarea
+              className="paste-area"
+              value={pasted}
+              onChange={(e) => setPasted(e.target.value)}
+              placeholder={t('import.pastePlaceholder')}
+              data-testid="import-paste"
+              rows={8}
+            />
           )}
         </div>
         <div className="form-grid">
@@ -102,19 +133,34 @@ export function ImportDialog(props: {
           {actId === 0 && (
             <label className="field">
               <span>{t('import.title')}</span>
-              <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('import.titlePlaceholder')} data-testid="import-title" />
+              <input
+                value={title}
+                onChange={(e) => setTitle(e.target.value)}
+                placeholder={t('import.titlePlaceholder')}
+                data-testid="import-title"
+              />
             </label>
           )}
           {actId === 0 && (
             <label className="field">
               <span>{t('import.year')}</span>
-              <input value={year} onChange={(e) => setYear(e.target.value)} inputMode="numeric" aria-invalid={yearInvalid} data-testid="import-year" />
+              <input
+                value={year}
+                onChange={(e) => setYear(e.target.value)}
+                inputMode="numeric"
+                aria-invalid={yearInvalid}
+                data-testid="import-year"
+              />
               {yearInvalid && <small className="field-error">{t('import.yearInvalid')}</small>}
             </label>
           )}
           <label className="field">
             <span>{t('import.language')}</span>
-            <select value={language} onChange={(e) => setLanguage(e.target.value as typeof language)} data-testid="import-language">
+            <select
+              value={language}
+              onChange={(e) => setLanguage(e.target.value as typeof language)}
+              data-testid="import-language"
+            >
               <option value="auto">{t('import.detect')}</option>
               {(['en', 'fr', 'es'] as const).map((l) => (
                 <option key={l} value={l}>
@@ -125,7 +171,11 @@ export function ImportDialog(props: {
           </label>
           <label className="field">
             <span>{t('import.versionLabel')}</span>
-            <input value={versionLabel} onChange={(e) => setVersionLabel(e.target.value)} placeholder={t('import.versionPlaceholder')} />
+            <input
+              value={versionLabel}
+              onChange={(e) => setVersionLabel(e.target.value)}
+              placeholder={t('import.versionPlaceholder')}
+            />
           </label>
           <label className="field">
             <span>{t('import.status')}</span>
@@ -154,7 +204,12 @@ export function ImportDialog(props: {
               {t('newAssessment.cancel')}
             </button>
           )}
-          <button type="submit" className="primary" disabled={imp.running || yearInvalid || (pasting && !pasted.trim())} data-testid="import-submit">
+          <button
+            type="submit"
+            className="primary"
+            disabled={imp.running || yearInvalid || (pasting && !pasted.trim())}
+            data-testid="import-submit"
+          >
             {t('import.submit')}
           </button>
         </div>

@@ -22,36 +22,38 @@ export function AssessmentHome({
   if (current) {
     return (
       <div className="assessment-home">
-      <section className="panel assessment-overview" data-testid="assessment-overview">
-        <h1>{current.title}</h1>
-        {current.upgradedFrom !== null && (
-          <p className="notice">{t('assessment.upgraded', { from: current.upgradedFrom, backup: current.backupPath })}</p>
-        )}
-        <dl className="facts">
-          <dt>{t('assessment.country')}</dt>
-          <dd data-testid="assessment-country">{current.country}</dd>
-          <dt>{t('assessment.assessor')}</dt>
-          <dd>{current.assessor}</dd>
-          <dt>{t('assessment.instruments')}</dt>
-          <dd>{current.instruments.join(', ')}</dd>
-          <dt>{t('assessment.created')}</dt>
-          <dd>{date(current.createdAt)}</dd>
-          <dt>{t('assessment.file')}</dt>
-          <dd className="path">{current.path}</dd>
-          <dt>{t('assessment.schema')}</dt>
-          <dd>{current.schemaVersion}</dd>
-        </dl>
-        <div className="actions">
-          <button type="button" onClick={files.saveAs}>
-            {t('assessment.saveAs')}
-          </button>
-          <button type="button" onClick={files.close}>
-            {t('assessment.close')}
-          </button>
-        </div>
-      </section>
-      <ActsPanel onOpenVersion={onOpenVersion} />
-      <ReportPanel current={current} />
+        <section className="panel assessment-overview" data-testid="assessment-overview">
+          <h1>{current.title}</h1>
+          {current.upgradedFrom !== null && (
+            <p className="notice">
+              {t('assessment.upgraded', { from: current.upgradedFrom, backup: current.backupPath })}
+            </p>
+          )}
+          <dl className="facts">
+            <dt>{t('assessment.country')}</dt>
+            <dd data-testid="assessment-country">{current.country}</dd>
+            <dt>{t('assessment.assessor')}</dt>
+            <dd>{current.assessor}</dd>
+            <dt>{t('assessment.instruments')}</dt>
+            <dd>{current.instruments.join(', ')}</dd>
+            <dt>{t('assessment.created')}</dt>
+            <dd>{date(current.createdAt)}</dd>
+            <dt>{t('assessment.file')}</dt>
+            <dd className="path">{current.path}</dd>
+            <dt>{t('assessment.schema')}</dt>
+            <dd>{current.schemaVersion}</dd>
+          </dl>
+          <div className="actions">
+            <button type="button" onClick={files.saveAs}>
+              {t('assessment.saveAs')}
+            </button>
+            <button type="button" onClick={files.close}>
+              {t('assessment.close')}
+            </button>
+          </div>
+        </section>
+        <ActsPanel onOpenVersion={onOpenVersion} />
+        <ReportPanel current={current} />
       </div>
     );
   }
@@ -78,7 +80,13 @@ export function AssessmentHome({
         <ul className="recent" data-testid="recent-files">
           {recent.data.map((r) => (
             <li key={r.path}>
-              <button type="button" className="link" disabled={!r.exists} onClick={() => files.open(r.path)} title={r.path}>
+              <button
+                type="button"
+                className="link"
+                disabled={!r.exists}
+                onClick={() => files.open(r.path)}
+                title={r.path}
+              >
                 {r.country} — {r.title}
               </button>
               <span className="muted"> {r.exists ? date(r.openedAt) : t('start.missing')}</span>

@@ -36,21 +36,47 @@ export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssesso
 
   return (
     <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && files.cancelNew()}>
-      <form className="modal" role="dialog" aria-modal="true" aria-labelledby="new-assessment-heading" onSubmit={submit} data-testid="new-assessment-dialog" noValidate>
+      <form
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="new-assessment-heading"
+        onSubmit={submit}
+        data-testid="new-assessment-dialog"
+        noValidate
+      >
         <h2 id="new-assessment-heading">{t('newAssessment.heading')}</h2>
         <label className="field">
           <span>{t('assessment.country')}</span>
-          <input ref={firstField} name="country" value={country} onChange={(e) => setCountry(e.target.value)} placeholder={t('newAssessment.countryPlaceholder')} aria-invalid={touched && missing.country} />
+          <input
+            ref={firstField}
+            name="country"
+            value={country}
+            onChange={(e) => setCountry(e.target.value)}
+            placeholder={t('newAssessment.countryPlaceholder')}
+            aria-invalid={touched && missing.country}
+          />
           {touched && missing.country && <small className="field-error">{t('newAssessment.required')}</small>}
         </label>
         <label className="field">
           <span>{t('assessment.title')}</span>
-          <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('newAssessment.titlePlaceholder')} aria-invalid={touched && missing.title} />
+          <input
+            name="title"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder={t('newAssessment.titlePlaceholder')}
+            aria-invalid={touched && missing.title}
+          />
           {touched && missing.title && <small className="field-error">{t('newAssessment.required')}</small>}
         </label>
         <label className="field">
           <span>{t('assessment.assessor')}</span>
-          <input name="assessor" value={assessor} onChange={(e) => setAssessor(e.target.value)} aria-invalid={touched && missing.assessor} />
+          <input
+            name="assessor"
+            value={assessor}
+            onChange={(e) => setAssessor(e.target.value)}
+            aria-invalid={touched && missing.assessor}
+          />
           {touched && missing.assessor && <small className="field-error">{t('newAssessment.required')}</small>}
         </label>
         <fieldset className="field">
@@ -58,7 +84,13 @@ export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssesso
           <p className="muted">{t('newAssessment.instrumentsHelp')}</p>
           {instruments.data?.map((i) => (
             <label key={i.id} className="checkbox">
-              <input type="checkbox" name="instrument" value={i.id} checked={selected.includes(i.id)} onChange={() => toggle(i.id)} />
+              <input
+                type="checkbox"
+                name="instrument"
+                value={i.id}
+                checked={selected.includes(i.id)}
+                onChange={() => toggle(i.id)}
+              />
               <span>{i.shortTitle}</span>
               {i.partial && <span className="badge partial">{t('library.partial')}</span>}
             </label>

@@ -58,7 +58,20 @@ export function useFileCommands() {
         sampleMutate({}, { onError: report });
       },
     }),
-    [creating, error, create.isPending, openFile.isPending, saveAsFile.isPending, openSampleFile.isPending, createAsync, openMutate, saveAsMutate, closeMutate, sampleMutate, report],
+    [
+      creating,
+      error,
+      create.isPending,
+      openFile.isPending,
+      saveAsFile.isPending,
+      openSampleFile.isPending,
+      createAsync,
+      openMutate,
+      saveAsMutate,
+      closeMutate,
+      sampleMutate,
+      report,
+    ],
   );
 }
 

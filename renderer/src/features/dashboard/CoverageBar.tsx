@@ -31,7 +31,14 @@ export function CoverageBar({
   }));
   const description = segments.map((s) => `${t(`reviewStatus.${s.status}`)} ${s.n}`).join(', ');
   return (
-    <svg className="coverage-bar" width="100%" height={height} role="img" aria-label={`${label}: ${description}`} data-testid="coverage-bar">
+    <svg
+      className="coverage-bar"
+      width="100%"
+      height={height}
+      role="img"
+      aria-label={`${label}: ${description}`}
+      data-testid="coverage-bar"
+    >
       <rect className="bar-track" x="0" y="0" width="100%" height={height} rx="4" />
       {segments.map((s) => (
         <g key={s.status} className={`seg seg-${s.status}`} onClick={() => onSegment(s.status)}>

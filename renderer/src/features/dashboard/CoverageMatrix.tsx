@@ -30,7 +30,12 @@ export function CoverageMatrix({
     [matrix.rows, mandatoryOnly, byId],
   );
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => 36, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 36,
+    overscan: 12,
+  });
   const columns = `minmax(16rem, 1.4fr) 10rem repeat(${matrix.acts.length}, minmax(7rem, 1fr))`;
   return (
     <section className="dash-card" aria-labelledby="matrix-heading" data-testid="coverage-matrix">
@@ -38,12 +43,18 @@ export function CoverageMatrix({
         <h2 id="matrix-heading">{t('dashboard.matrix')}</h2>
         <span className="muted">{t('dashboard.matrixRows', { count: shown.length })}</span>
         <label className="toggle">
-          <input type="checkbox" checked={mandatoryOnly} onChange={(e) => setMandatoryOnly(e.target.checked)} data-testid="matrix-mandatory-only" />
+          <input
+            type="checkbox"
+            checked={mandatoryOnly}
+            onChange={(e) => setMandatoryOnly(e.target.checked)}
+            data-testid="matrix-mandatory-only"
+          />
           {t('dashboard.mandatoryOnly')}
         </label>
         <span className="matrix-legend" aria-hidden="true">
-          <span className="cell accepted">✓</span> {t('dashboard.cell.accepted')} <span className="cell proposed">?</span> {t('dashboard.cell.proposed')}{' '}
-          <span className="cell none" /> {t('dashboard.cell.none')}
+          <span className="cell accepted">✓</span> {t('dashboard.cell.accepted')}{' '}
+          <span className="cell proposed">?</span> {t('dashboard.cell.proposed')} <span className="cell none" />{' '}
+          {t('dashboard.cell.none')}
         </span>
       </header>
       <div className="matrix" role="table" aria-label={t('dashboard.matrix')} aria-rowcount={shown.length + 1}>
@@ -67,11 +78,24 @@ export function CoverageMatrix({
                   role="row"
                   aria-rowindex={v.index + 2}
                   className="matrix-row"
-                  style={{ gridTemplateColumns: columns, position: 'absolute', top: 0, left: 0, width: '100%', height: v.size, transform: `translateY(${v.start}px)` }}
+                  style={{
+                    gridTemplateColumns: columns,
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    width: '100%',
+                    height: v.size,
+                    transform: `translateY(${v.start}px)`,
+                  }}
                   data-testid="matrix-row"
                 >
                   <span role="rowheader">
-                    <button type="button" className="link" onClick={() => onOpenRequirement(r.requirementId)} title={row?.articleTitle}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => onOpenRequirement(r.requirementId)}
+                      title={row?.articleTitle}
+                    >
                       {shortRef(r.requirementId, nameOf)}
                     </button>
                   </span>
@@ -79,7 +103,11 @@ export function CoverageMatrix({
                     <StatusBadge status={r.status} proposed={!row?.reviewed} />
                   </span>
                   {r.cells.map((c, i) => (
-                    <span key={matrix.acts[i]!.versionId} role="cell" aria-label={`${matrix.acts[i]!.title}: ${t(`dashboard.cell.${c}`)}`}>
+                    <span
+                      key={matrix.acts[i]!.versionId}
+                      role="cell"
+                      aria-label={`${matrix.acts[i]!.title}: ${t(`dashboard.cell.${c}`)}`}
+                    >
                       <span className={`cell ${c}`} aria-hidden="true">
                         {CELL_MARK[c]}
                       </span>

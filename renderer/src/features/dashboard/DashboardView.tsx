@@ -46,7 +46,13 @@ export function DashboardView({
   return (
     <div className="dashboard" data-testid="dashboard-view">
       <div className="headline" role="group" aria-label={t('dashboard.headline')}>
-        <button type="button" className="headline-card" onClick={() => onOpenReview(NO_FILTER)} data-testid="dash-total" data-count={data.total}>
+        <button
+          type="button"
+          className="headline-card"
+          onClick={() => onOpenReview(NO_FILTER)}
+          data-testid="dash-total"
+          data-count={data.total}
+        >
           <span className="headline-label">{t('dashboard.analysed')}</span>
           <strong>{data.total}</strong>
         </button>
@@ -63,7 +69,9 @@ export function DashboardView({
             <span className="progress-track" aria-hidden="true">
               <span className="progress-fill" style={{ width: `${percent}%` }} />
             </span>
-            <span className="muted">{t('dashboard.reviewedShare', { count: data.reviewed, share: reviewedShare })}</span>
+            <span className="muted">
+              {t('dashboard.reviewedShare', { count: data.reviewed, share: reviewedShare })}
+            </span>
           </span>
         </button>
         <button
@@ -91,7 +99,12 @@ export function DashboardView({
         <InstrumentCoverage key={i.instrument} data={i} name={nameOf(i.instrument)} onOpen={onOpenReview} />
       ))}
       <div className="dash-grid">
-        <CoverageMatrix matrix={data.matrix} rows={list.data ?? []} nameOf={nameOf} onOpenRequirement={onOpenRequirement} />
+        <CoverageMatrix
+          matrix={data.matrix}
+          rows={list.data ?? []}
+          nameOf={nameOf}
+          onOpenRequirement={onOpenRequirement}
+        />
         <UnmappedProvisions unmapped={data.unmapped} onOpen={onOpenUnmapped} />
       </div>
     </div>

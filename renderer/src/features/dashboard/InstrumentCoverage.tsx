@@ -20,7 +20,14 @@ function Figure({ n, label, onOpen, testId }: { n: number; label: string; onOpen
       </span>
     );
   return (
-    <button type="button" className="fig" onClick={onOpen} aria-label={`${label}: ${n}`} data-testid={testId} data-count={n}>
+    <button
+      type="button"
+      className="fig"
+      onClick={onOpen}
+      aria-label={`${label}: ${n}`}
+      data-testid={testId}
+      data-count={n}
+    >
       {n}
     </button>
   );
@@ -44,11 +51,21 @@ function CoverageRows({
           <tr key={r.key} data-testid="coverage-row" data-key={r.key}>
             <th scope="row">{r.label}</th>
             <td className="bar-cell">
-              <CoverageBar counts={r.counts} total={r.total} label={`${instrumentName}, ${r.label}`} onSegment={(status) => open({ ...r.filter, status })} />
+              <CoverageBar
+                counts={r.counts}
+                total={r.total}
+                label={`${instrumentName}, ${r.label}`}
+                onSegment={(status) => open({ ...r.filter, status })}
+              />
             </td>
             {STATUSES.map((s) => (
               <td key={s} className={`num st-text-${s}`}>
-                <Figure n={r.counts[s]} label={`${r.label}, ${t(`reviewStatus.${s}`)}`} onOpen={() => open({ ...r.filter, status: s })} testId={`fig-${r.key}-${s}`} />
+                <Figure
+                  n={r.counts[s]}
+                  label={`${r.label}, ${t(`reviewStatus.${s}`)}`}
+                  onOpen={() => open({ ...r.filter, status: s })}
+                  testId={`fig-${r.key}-${s}`}
+                />
               </td>
             ))}
             <td className="num">
@@ -80,7 +97,8 @@ export function InstrumentCoverage({
   const mandatory = data.byObligation.find((o) => o.obligation === 'mandatory');
   const mandatoryGaps = mandatory?.counts.gap ?? 0;
   // The Convention's paragraphs carry no chapter: a single "—" group says nothing.
-  const chapters = data.byChapter.length > 1 || (data.byChapter[0] && data.byChapter[0].chapter !== NO_CHAPTER) ? data.byChapter : [];
+  const chapters =
+    data.byChapter.length > 1 || (data.byChapter[0] && data.byChapter[0].chapter !== NO_CHAPTER) ? data.byChapter : [];
   const head = (first: string) => (
     <thead>
       <tr>
@@ -103,7 +121,12 @@ export function InstrumentCoverage({
     </thead>
   );
   return (
-    <section className="dash-card" aria-labelledby={`dash-${data.instrument}`} data-testid="instrument-coverage" data-instrument={data.instrument}>
+    <section
+      className="dash-card"
+      aria-labelledby={`dash-${data.instrument}`}
+      data-testid="instrument-coverage"
+      data-instrument={data.instrument}
+    >
       <header className="dash-card-head">
         <h2 id={`dash-${data.instrument}`}>{name}</h2>
         <span className="muted">{t('dashboard.requirements', { count: total })}</span>
@@ -147,7 +170,13 @@ export function InstrumentCoverage({
               <CoverageRows
                 instrumentName={name}
                 open={open}
-                rows={chapters.map((c) => ({ key: `${data.instrument}-ch-${c.chapter}`, label: c.chapter, counts: c.counts, total: c.total, filter: { chapter: c.chapter } }))}
+                rows={chapters.map((c) => ({
+                  key: `${data.instrument}-ch-${c.chapter}`,
+                  label: c.chapter,
+                  counts: c.counts,
+                  total: c.total,
+                  filter: { chapter: c.chapter },
+                }))}
               />
             </tbody>
           </table>

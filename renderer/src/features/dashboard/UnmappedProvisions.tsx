@@ -2,7 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../../shared/api/review-schemas';
 
 /** Per act, the provisions no requirement is mapped to: candidates for "not relevant" or a missed mapping. */
-export function UnmappedProvisions({ unmapped, onOpen }: { unmapped: Dashboard['unmapped']; onOpen: (versionId: number) => void }) {
+export function UnmappedProvisions({
+  unmapped,
+  onOpen,
+}: {
+  unmapped: Dashboard['unmapped'];
+  onOpen: (versionId: number) => void;
+}) {
   const { t } = useTranslation();
   return (
     <section className="dash-card" aria-labelledby="unmapped-heading" data-testid="unmapped-provisions">

@@ -13,7 +13,17 @@ import { useProvisionMappings, type LawFilter } from './useProvisionMappings';
 import { MappingLegend } from './MappingLegend';
 import { ProvisionRequirements } from './ProvisionRequirements';
 
-const NAV_LEVELS = new Set<ProvisionRow['level']>(['book', 'part', 'title', 'chapter', 'division', 'section-group', 'unit', 'schedule', 'preamble']);
+const NAV_LEVELS = new Set<ProvisionRow['level']>([
+  'book',
+  'part',
+  'title',
+  'chapter',
+  'division',
+  'section-group',
+  'unit',
+  'schedule',
+  'preamble',
+]);
 
 /** Offset of the caret (or selection start) inside an element's text, or null when it is elsewhere. */
 function caretOffsetIn(element: HTMLElement): number | null {
@@ -181,23 +191,40 @@ export function LawView({
         {query.trim().length >= 2 && (
           <span className="hit-nav" data-testid="law-search-count">
             {hits.length ? t('law.hitOf', { n: hitIndex + 1, count: hits.length }) : t('law.noHits')}
-            <button type="button" disabled={!hits.length} onClick={() => {
-              const n = (hitIndex - 1 + hits.length) % hits.length;
-              setHitIndex(n);
-              jumpTo(hits[n]!);
-            }} aria-label={t('law.previousHit')}>
+            <button
+              type="button"
+              disabled={!hits.length}
+              onClick={() => {
+                const n = (hitIndex - 1 + hits.length) % hits.length;
+                setHitIndex(n);
+                jumpTo(hits[n]!);
+              }}
+              aria-label={t('law.previousHit')}
+            >
               ↑
             </button>
-            <button type="button" disabled={!hits.length} onClick={() => {
-              const n = (hitIndex + 1) % hits.length;
-              setHitIndex(n);
-              jumpTo(hits[n]!);
-            }} aria-label={t('law.nextHit')} data-testid="law-next-hit">
+            <button
+              type="button"
+              disabled={!hits.length}
+              onClick={() => {
+                const n = (hitIndex + 1) % hits.length;
+                setHitIndex(n);
+                jumpTo(hits[n]!);
+              }}
+              aria-label={t('law.nextHit')}
+              data-testid="law-next-hit"
+            >
               ↓
             </button>
           </span>
         )}
-        <button type="button" onClick={() => void undo()} disabled={list.data.undoable === 0} data-testid="law-undo" title="Ctrl+Z">
+        <button
+          type="button"
+          onClick={() => void undo()}
+          disabled={list.data.undoable === 0}
+          data-testid="law-undo"
+          title="Ctrl+Z"
+        >
           {t('law.undo')} ({list.data.undoable})
         </button>
       </div>
@@ -205,7 +232,9 @@ export function LawView({
       {selectedRow && (
         <div className="selection-bar" data-testid="provision-tools">
           <span className="selection-name">
-            {t('law.selected')}: <strong>{selectedRow.label || selectedRow.number || t(`level.${selectedRow.level}`)}</strong> {selectedRow.heading}
+            {t('law.selected')}:{' '}
+            <strong>{selectedRow.label || selectedRow.number || t(`level.${selectedRow.level}`)}</strong>{' '}
+            {selectedRow.heading}
           </span>
           {editing ? (
             <ProvisionEditor
@@ -222,10 +251,20 @@ export function LawView({
               <button type="button" onClick={() => setEditing(true)} data-testid="tool-edit">
                 {t('law.edit')}
               </button>
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={split} data-testid="tool-split" title={t('law.splitHint')}>
+              <button
+                type="button"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={split}
+                data-testid="tool-split"
+                title={t('law.splitHint')}
+              >
                 {t('law.split')}
               </button>
-              <button type="button" onClick={() => void edit({ kind: 'merge', provisionId: selectedRow.id })} data-testid="tool-merge">
+              <button
+                type="button"
+                onClick={() => void edit({ kind: 'merge', provisionId: selectedRow.id })}
+                data-testid="tool-merge"
+              >
                 {t('law.merge')}
               </button>
             </>
@@ -261,7 +300,14 @@ export function LawView({
                   ref={virtualizer.measureElement}
                   data-index={item.index}
                   className={`provision level-${r.level}${isSelected ? ' selected' : ''}${state ? ` map-${state}` : ''}`}
-                  style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)`, paddingLeft: `${r.depth * 1.25 + 0.75}rem` }}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    width: '100%',
+                    transform: `translateY(${item.start}px)`,
+                    paddingLeft: `${r.depth * 1.25 + 0.75}rem`,
+                  }}
                   onClick={() => {
                     if (r.id !== selected) setEditing(false);
                     setSelected(r.id);
@@ -277,7 +323,9 @@ export function LawView({
                         <Text text={r.label} query={query} />
                       </strong>{' '}
                       {r.heading && <Text text={r.heading} query={query} />}
-                      {r.insertedNumber && <span className="badge">{t('law.inserts', { number: r.insertedNumber })}</span>}
+                      {r.insertedNumber && (
+                        <span className="badge">{t('law.inserts', { number: r.insertedNumber })}</span>
+                      )}
                       {r.page !== null && <span className="page">{t('law.page', { page: r.page })}</span>}
                     </div>
                   )}
@@ -286,11 +334,16 @@ export function LawView({
                       state={state}
                       requirements={mapping.requirementsOf(r.id)}
                       order={requirementOrder}
-                      onOpen={(requirementId) => onOpenRequirement(requirementId, { provisionId: r.id, label: headOf(r) })}
+                      onOpen={(requirementId) =>
+                        onOpenRequirement(requirementId, { provisionId: r.id, label: headOf(r) })
+                      }
                     />
                   )}
                   {r.text && (
-                    <p className="provision-text" ref={(el) => void (el ? textRefs.current.set(r.id, el) : textRefs.current.delete(r.id))}>
+                    <p
+                      className="provision-text"
+                      ref={(el) => void (el ? textRefs.current.set(r.id, el) : textRefs.current.delete(r.id))}
+                    >
                       <Text text={r.text} query={query} />
                     </p>
                   )}

@@ -35,7 +35,11 @@ export function ProvisionEditor(props: {
       </label>
       <label>
         <span>{t('law.level')}</span>
-        <select value={level} onChange={(e) => setLevel(e.target.value as ProvisionRow['level'])} data-testid="edit-level">
+        <select
+          value={level}
+          onChange={(e) => setLevel(e.target.value as ProvisionRow['level'])}
+          data-testid="edit-level"
+        >
           {PROVISION_LEVELS.map((l) => (
             <option key={l} value={l}>
               {t(`level.${l}`)}

@@ -1,6 +1,9 @@
 /** Lower case without diacritics, for matching "vulnerabilite" with "vulnérabilité". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /**

@@ -64,7 +64,12 @@ export function useProvisionMappings(versionId: number, rows: ProvisionRow[], an
       for (const u of units) {
         if ((stateOf(u.id) === 'none') !== (filter === 'unmapped')) continue;
         keep.add(u.id);
-        for (let p = u.parentId === null ? undefined : byId.get(u.parentId); p; p = p.parentId === null ? undefined : byId.get(p.parentId)) keep.add(p.id);
+        for (
+          let p = u.parentId === null ? undefined : byId.get(u.parentId);
+          p;
+          p = p.parentId === null ? undefined : byId.get(p.parentId)
+        )
+          keep.add(p.id);
       }
       return rows.filter((r) => keep.has(r.id) || (unitOf.has(r.id) && keep.has(unitOf.get(r.id)!)));
     };

@@ -38,7 +38,8 @@ export function ReportPanel({ current }: { current: AssessmentSummary }) {
   );
 
   const analysed = (review.data?.length ?? 0) > 0;
-  const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
+  const toggle = <T,>(list: T[], value: T) =>
+    list.includes(value) ? list.filter((x) => x !== value) : [...list, value];
 
   async function run(kind: Kind) {
     const id = crypto.randomUUID();
@@ -80,7 +81,11 @@ export function ReportPanel({ current }: { current: AssessmentSummary }) {
               <legend>{t('report.instruments')}</legend>
               {current.instruments.map((i) => (
                 <label key={i} className="checkbox">
-                  <input type="checkbox" checked={instruments.includes(i)} onChange={() => setInstruments(toggle(instruments, i))} />
+                  <input
+                    type="checkbox"
+                    checked={instruments.includes(i)}
+                    onChange={() => setInstruments(toggle(instruments, i))}
+                  />
                   <span>{i}</span>
                 </label>
               ))}
@@ -89,18 +94,32 @@ export function ReportPanel({ current }: { current: AssessmentSummary }) {
               <legend>{t('report.statuses')}</legend>
               {STATUSES.map((s) => (
                 <label key={s} className="checkbox">
-                  <input type="checkbox" checked={statuses.includes(s)} onChange={() => setStatuses(toggle(statuses, s))} data-testid={`report-status-${s}`} />
+                  <input
+                    type="checkbox"
+                    checked={statuses.includes(s)}
+                    onChange={() => setStatuses(toggle(statuses, s))}
+                    data-testid={`report-status-${s}`}
+                  />
                   <span>{t(`reviewStatus.${s}`)}</span>
                 </label>
               ))}
-              <button type="button" className="link" onClick={() => setStatuses(['gap', 'partial'])} data-testid="report-only-gaps">
+              <button
+                type="button"
+                className="link"
+                onClick={() => setStatuses(['gap', 'partial'])}
+                data-testid="report-only-gaps"
+              >
                 {t('report.onlyGaps')}
               </button>
             </fieldset>
             <div>
               <label className="field">
                 <span>{t('report.language')}</span>
-                <select value={language} onChange={(e) => setLanguage(e.target.value as UiLanguage)} data-testid="report-language">
+                <select
+                  value={language}
+                  onChange={(e) => setLanguage(e.target.value as UiLanguage)}
+                  data-testid="report-language"
+                >
                   {UI_LANGUAGES.map((l) => (
                     <option key={l} value={l}>
                       {t(`lang.${l}`)}
@@ -114,7 +133,11 @@ export function ReportPanel({ current }: { current: AssessmentSummary }) {
               </label>
               <label className="field">
                 <span>{t('report.fileName')}</span>
-                <input value={fileName} onChange={(e) => setFileName(e.target.value)} placeholder={t('report.fileNamePlaceholder')} />
+                <input
+                  value={fileName}
+                  onChange={(e) => setFileName(e.target.value)}
+                  placeholder={t('report.fileNamePlaceholder')}
+                />
               </label>
             </div>
           </div>
@@ -125,7 +148,13 @@ export function ReportPanel({ current }: { current: AssessmentSummary }) {
             </div>
           )}
           <div className="actions">
-            <button type="button" className="primary" disabled={!!progress || instruments.length === 0 || statuses.length === 0} onClick={() => void run('docx')} data-testid="export-docx">
+            <button
+              type="button"
+              className="primary"
+              disabled={!!progress || instruments.length === 0 || statuses.length === 0}
+              onClick={() => void run('docx')}
+              data-testid="export-docx"
+            >
               {t('report.exportDocx')}
             </button>
             <button type="button" disabled={!!progress} onClick={() => void run('csv')} data-testid="export-csv">

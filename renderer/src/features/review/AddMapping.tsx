@@ -12,11 +12,7 @@ function Snippet({ text, query }: { text: string; query: string }) {
   let parts = [{ text, hit: false }];
   for (const word of query.split(/\s+/).filter((w) => w.length > 1))
     parts = parts.flatMap((p) => (p.hit ? [p] : splitMatches(p.text, word)));
-  return (
-    <>
-      {parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
-    </>
-  );
+  return <>{parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
 }
 
 /**
@@ -48,7 +44,9 @@ export function AddMapping({
     setAdding(true);
     try {
       await onAdd(hit);
-      setAdded(t('review.added', { name: hit.label || t('review.unit', { number: hit.unitNumber }), act: hit.actTitle }));
+      setAdded(
+        t('review.added', { name: hit.label || t('review.unit', { number: hit.unitNumber }), act: hit.actTitle }),
+      );
       setQuery('');
       setActive(0);
     } catch {
@@ -102,9 +100,17 @@ export function AddMapping({
           {added}
         </p>
       )}
-      {settled.length >= 2 && result.data && hits.length === 0 && <p className="muted">{t('review.noHits', { query: settled })}</p>}
+      {settled.length >= 2 && result.data && hits.length === 0 && (
+        <p className="muted">{t('review.noHits', { query: settled })}</p>
+      )}
       {hits.length > 0 && (
-        <ul className="provision-hits" id="provision-hits" role="listbox" aria-label={t('review.searchResults')} data-testid="provision-hits">
+        <ul
+          className="provision-hits"
+          id="provision-hits"
+          role="listbox"
+          aria-label={t('review.searchResults')}
+          data-testid="provision-hits"
+        >
           {hits.map((h, i) => {
             const state = stateOf(h);
             return (

@@ -6,7 +6,13 @@ import type { AnalysisOutcome } from './useAnalysisRun';
 export function AnalysisSummary({ outcome, onDismiss }: { outcome: AnalysisOutcome; onDismiss?: () => void }) {
   const { t } = useTranslation();
   return (
-    <div className="analysis-summary" role="status" data-testid="analysis-summary" data-requirements={outcome.requirements} data-kept={outcome.keptReviewed}>
+    <div
+      className="analysis-summary"
+      role="status"
+      data-testid="analysis-summary"
+      data-requirements={outcome.requirements}
+      data-kept={outcome.keptReviewed}
+    >
       <p>
         <strong>{t('review.run.done', { count: outcome.requirements })}</strong>{' '}
         {STATUSES.filter((s) => outcome.byStatus[s]).map((s, i) => (

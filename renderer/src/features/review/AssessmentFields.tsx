@@ -94,7 +94,13 @@ export function AssessmentFields({
         save={save}
         areaRef={findingRef}
       />
-      <AutosaveArea field="recommendation" initial={detail.recommendation} label={t('review.recommendation')} rows={4} save={save}>
+      <AutosaveArea
+        field="recommendation"
+        initial={detail.recommendation}
+        label={t('review.recommendation')}
+        rows={4}
+        save={save}
+      >
         {({ value, replace }) =>
           suggestion && (
             <button

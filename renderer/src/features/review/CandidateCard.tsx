@@ -30,7 +30,8 @@ export function CandidateCard({
   onShowInLaw: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : '');
+  const when = (iso: string | null) =>
+    iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : '';
   const name = m.label || t('review.unit', { number: m.unitNumber });
   const path = m.numbers.length > 1 ? ` (${m.numbers.join(' › ')})` : '';
   const relationId = `relation-${m.id}`;

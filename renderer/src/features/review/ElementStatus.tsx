@@ -4,7 +4,13 @@ import { useApi } from '../../api/hooks';
 import { currentLanguage } from '../../i18n';
 
 /** The elements (act / means / purpose …) the analysis found present or missing, by group. */
-export function ElementStatus({ requirementId, elements }: { requirementId: string; elements: ReviewDetail['elements'] }) {
+export function ElementStatus({
+  requirementId,
+  elements,
+}: {
+  requirementId: string;
+  elements: ReviewDetail['elements'];
+}) {
   const { t } = useTranslation();
   const checklist = useApi('library:get-elements', { requirementId }, { enabled: elements.length > 0 });
   const lang = currentLanguage();
@@ -15,7 +21,8 @@ export function ElementStatus({ requirementId, elements }: { requirementId: stri
   return (
     <section className="element-status" aria-labelledby="elements-heading" data-testid="element-checklist">
       <h3 id="elements-heading">
-        {t('review.elements')} <span className="muted">{t('review.elementsPresent', { present, total: elements.length })}</span>
+        {t('review.elements')}{' '}
+        <span className="muted">{t('review.elementsPresent', { present, total: elements.length })}</span>
       </h3>
       {groups.map((g) => (
         <div key={g} className="element-group-row">
@@ -24,13 +31,21 @@ export function ElementStatus({ requirementId, elements }: { requirementId: stri
             {elements
               .filter((e) => e.group === g)
               .map((e) => (
-                <li key={e.id} className={e.present ? 'element present' : 'element missing'} title={e.note || undefined} data-testid="element" data-present={e.present}>
+                <li
+                  key={e.id}
+                  className={e.present ? 'element present' : 'element missing'}
+                  title={e.note || undefined}
+                  data-testid="element"
+                  data-present={e.present}
+                >
                   <span className="element-mark" aria-hidden="true">
                     {e.present ? '✓' : '✗'}
                   </span>
                   <span className="sr-only">{e.present ? t('review.present') : t('review.missing')}: </span>
                   {e.label[lang]}
-                  {e.present && e.unitNumber && <span className="muted"> — {t('review.unit', { number: e.unitNumber })}</span>}
+                  {e.present && e.unitNumber && (
+                    <span className="muted"> — {t('review.unit', { number: e.unitNumber })}</span>
+                  )}
                 </li>
               ))}
           </ul>

@@ -6,7 +6,15 @@ import { evidenceParts } from './evidence';
  * A national provision's text with the words the analysis relied on highlighted. Long units
  * (a definitions section runs to pages) scroll inside their box, opened at the first highlight.
  */
-export function EvidenceText({ text, evidence, label }: { text: string; evidence: MappingView['evidence']; label: string }) {
+export function EvidenceText({
+  text,
+  evidence,
+  label,
+}: {
+  text: string;
+  evidence: MappingView['evidence'];
+  label: string;
+}) {
   const box = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = box.current;
@@ -17,7 +25,9 @@ export function EvidenceText({ text, evidence, label }: { text: string; evidence
   }, [text, evidence]);
   return (
     <div className="evidence-text" ref={box} tabIndex={-1} aria-label={label} data-testid="candidate-text">
-      {evidenceParts(text, evidence).map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+      {evidenceParts(text, evidence).map((p, i) =>
+        p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
+      )}
     </div>
   );
 }

@@ -2,7 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
 
 /** The Model Law articles that implement the requirement, each summary marked as editorial. */
-export function ModelLawLinks({ links, nameOf }: { links: ReviewDetail['implementedBy']; nameOf: (instrument: string) => string }) {
+export function ModelLawLinks({
+  links,
+  nameOf,
+}: {
+  links: ReviewDetail['implementedBy'];
+  nameOf: (instrument: string) => string;
+}) {
   const { t } = useTranslation();
   if (!links.length) return null;
   return (

@@ -28,7 +28,12 @@ function groupItems(rows: ReviewRow[], isModelLaw: (instrument: string) => boole
       instrument = row.instrument;
       group = null;
       chapter = null;
-      items.push({ kind: 'instrument', key: `i:${row.instrument}`, instrument: row.instrument, count: perInstrument.get(row.instrument)! });
+      items.push({
+        kind: 'instrument',
+        key: `i:${row.instrument}`,
+        instrument: row.instrument,
+        count: perInstrument.get(row.instrument)!,
+      });
     }
     const model = isModelLaw(row.instrument);
     const groupKey = model ? `${row.instrument}|${row.chapter}` : `${row.instrument}|${row.articleNumber}`;
@@ -36,7 +41,12 @@ function groupItems(rows: ReviewRow[], isModelLaw: (instrument: string) => boole
       group = groupKey;
       const newChapter = row.chapter !== chapter ? row.chapter : null;
       chapter = row.chapter;
-      items.push({ kind: 'group', key: `g:${groupKey}`, chapter: newChapter, title: model ? null : `${row.articleNumber}|${row.articleTitle}` });
+      items.push({
+        kind: 'group',
+        key: `g:${groupKey}`,
+        chapter: newChapter,
+        title: model ? null : `${row.articleNumber}|${row.articleTitle}`,
+      });
     }
     items.push({ kind: 'requirement', key: row.id, row, position });
   });
@@ -101,17 +111,37 @@ export function RequirementList({
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((v) => {
           const item = items[v.index]!;
-          const style = { position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start}px)` } as const;
+          const style = {
+            position: 'absolute',
+            top: 0,
+            left: 0,
+            width: '100%',
+            transform: `translateY(${v.start}px)`,
+          } as const;
           if (item.kind === 'instrument')
             return (
-              <div key={v.key} ref={virtualizer.measureElement} data-index={v.index} style={style} className="req-instrument" role="presentation">
+              <div
+                key={v.key}
+                ref={virtualizer.measureElement}
+                data-index={v.index}
+                style={style}
+                className="req-instrument"
+                role="presentation"
+              >
                 {nameOf(item.instrument)} <span className="count">{item.count}</span>
               </div>
             );
           if (item.kind === 'group') {
             const [number, title] = item.title ? item.title.split('|') : [null, null];
             return (
-              <div key={v.key} ref={virtualizer.measureElement} data-index={v.index} style={style} className="req-group" role="presentation">
+              <div
+                key={v.key}
+                ref={virtualizer.measureElement}
+                data-index={v.index}
+                style={style}
+                className="req-group"
+                role="presentation"
+              >
                 {item.chapter && <div className="req-chapter">{item.chapter}</div>}
                 {number !== null && (
                   <div className="req-article">
@@ -151,7 +181,10 @@ export function RequirementList({
                   </span>
                 )}
                 {r.confidence < LOW_CONFIDENCE && !r.reviewed && (
-                  <span className="low-confidence" title={t('review.lowConfidenceHint', { value: formatScore(r.confidence, i18n.language) })}>
+                  <span
+                    className="low-confidence"
+                    title={t('review.lowConfidenceHint', { value: formatScore(r.confidence, i18n.language) })}
+                  >
                     {t('review.lowConfidenceShort')}
                   </span>
                 )}
@@ -159,7 +192,9 @@ export function RequirementList({
               <div className="req-sub">
                 {model && <span className="req-title">{r.articleTitle}</span>}
                 <span className={r.provisions.length ? 'req-provisions' : 'req-provisions none'}>
-                  {r.provisions.length ? t('review.provisionsCited', { list: r.provisions.join(', ') }) : t('review.noProvision')}
+                  {r.provisions.length
+                    ? t('review.provisionsCited', { list: r.provisions.join(', ') })
+                    : t('review.noProvision')}
                 </span>
               </div>
             </div>

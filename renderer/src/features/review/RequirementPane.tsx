@@ -1,6 +1,11 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MappingView, ProvisionHit, RequirementStatusValue, ReviewDetail } from '../../../../shared/api/review-schemas';
+import type {
+  MappingView,
+  ProvisionHit,
+  RequirementStatusValue,
+  ReviewDetail,
+} from '../../../../shared/api/review-schemas';
 import type { ApiError } from '../../../../shared/api/errors';
 import { ObligationBadge } from '../../components/ObligationBadge';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -70,13 +75,15 @@ export function RequirementPane({
   const { t, i18n } = useTranslation();
   const row = detail.row;
   const hasAccepted = detail.mappings.some((m) => m.state === 'accepted');
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : '');
+  const when = (iso: string | null) =>
+    iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : '';
   return (
     <div className="req-pane" aria-busy={stale} data-testid="requirement-pane" data-requirement={row.id}>
       <header className="pane-head">
         <div className="pane-title">
           <p className="pane-context">
-            {nameOf(row.instrument)} · {modelLaw ? row.chapter : `${t('review.article', { number: row.articleNumber })} — ${row.articleTitle}`}
+            {nameOf(row.instrument)} ·{' '}
+            {modelLaw ? row.chapter : `${t('review.article', { number: row.articleNumber })} — ${row.articleTitle}`}
           </p>
           <h2>
             {shortRef(row.id, nameOf)}
@@ -101,7 +108,11 @@ export function RequirementPane({
             onChange={(e) => onStatus(e.target.value as RequirementStatusValue)}
             data-testid="status-select"
           >
-            {!row.reviewed && <option value="">{t('review.statusProposed', { status: t(`reviewStatus.${row.proposedStatus}`) })}</option>}
+            {!row.reviewed && (
+              <option value="">
+                {t('review.statusProposed', { status: t(`reviewStatus.${row.proposedStatus}`) })}
+              </option>
+            )}
             {STATUSES.map((s, i) => (
               <option key={s} value={s} disabled={s === 'compliant' && !hasAccepted}>
                 {i + 1} · {t(`reviewStatus.${s}`)}
@@ -109,7 +120,8 @@ export function RequirementPane({
             ))}
           </select>
           <p className="proposal">
-            {t('review.proposal')} <StatusBadge status={row.proposedStatus} proposed /> · {t('review.confidence', { value: formatScore(row.confidence, i18n.language) })}
+            {t('review.proposal')} <StatusBadge status={row.proposedStatus} proposed /> ·{' '}
+            {t('review.confidence', { value: formatScore(row.confidence, i18n.language) })}
           </p>
           <p className="proposal-reason">{detail.proposedReason}</p>
         </div>

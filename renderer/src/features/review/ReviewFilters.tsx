@@ -1,7 +1,15 @@
 import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequirementStatusValue, ReviewRow } from '../../../../shared/api/review-schemas';
-import { NO_FILTER, OBLIGATIONS, STATUSES, countMatching, isFiltered, type Obligation, type ReviewFilter } from './filters';
+import {
+  NO_FILTER,
+  OBLIGATIONS,
+  STATUSES,
+  countMatching,
+  isFiltered,
+  type Obligation,
+  type ReviewFilter,
+} from './filters';
 
 /**
  * The filters of the review list. Each choice shows how many requirements it would leave, given
@@ -97,14 +105,24 @@ export function ReviewFilters({
       </label>
       {toggles.map(({ key, label }) => (
         <label key={key} className={filter[key] ? 'toggle on' : 'toggle'}>
-          <input type="checkbox" checked={filter[key]} onChange={(e) => onChange({ ...filter, [key]: e.target.checked })} data-testid={`filter-${key}`} />
+          <input
+            type="checkbox"
+            checked={filter[key]}
+            onChange={(e) => onChange({ ...filter, [key]: e.target.checked })}
+            data-testid={`filter-${key}`}
+          />
           {label} <span className="count">{count({ [key]: true })}</span>
         </label>
       ))}
       {filter.chapter !== null && (
         <span className="chip-filter" data-testid="filter-chapter">
           {t('review.filter.chapter', { chapter: filter.chapter })}
-          <button type="button" className="link" onClick={() => onChange({ ...filter, chapter: null })} aria-label={t('review.filter.removeChapter')}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => onChange({ ...filter, chapter: null })}
+            aria-label={t('review.filter.removeChapter')}
+          >
             ✕
           </button>
         </span>

@@ -63,19 +63,30 @@ export function ReviewView({
   const matching = useMemo(() => rows.filter((r) => matchesFilter(r, filter)), [rows, filter]);
   // The requirement under review stays listed even when a decision takes it out of the filter
   // (reviewing an "unreviewed" one): it leaves when the reviewer moves on or changes the filter.
-  const visible = useMemo(() => rows.filter((r) => r.id === selectedId || matchesFilter(r, filter)), [rows, filter, selectedId]);
+  const visible = useMemo(
+    () => rows.filter((r) => r.id === selectedId || matchesFilter(r, filter)),
+    [rows, filter, selectedId],
+  );
   const currentId = visible.some((r) => r.id === selectedId) ? selectedId : (visible[0]?.id ?? null);
 
   useEffect(() => {
     if (currentId !== null && currentId !== selectedId) onNav({ filter, selectedId: currentId });
   }, [currentId, selectedId, filter, onNav]);
 
-  const detail = useApi('review:get', { requirementId: currentId ?? '' }, { enabled: currentId !== null, placeholderData: keepPreviousData });
+  const detail = useApi(
+    'review:get',
+    { requirementId: currentId ?? '' },
+    { enabled: currentId !== null, placeholderData: keepPreviousData },
+  );
   const shown = detail.data ?? null;
   const stale = !shown || shown.row.id !== currentId;
   const candidates = useMemo(() => (shown ? orderCandidates(shown.mappings) : []), [shown]);
   const currentCandidate =
-    (cursor && shown && cursor.requirementId === shown.row.id ? candidates.find((c) => c.id === cursor.mappingId) : undefined) ?? candidates[0] ?? null;
+    (cursor && shown && cursor.requirementId === shown.row.id
+      ? candidates.find((c) => c.id === cursor.mappingId)
+      : undefined) ??
+    candidates[0] ??
+    null;
 
   const select = useCallback(
     (id: string) => {
@@ -123,7 +134,11 @@ export function ReviewView({
       const target = e.target as HTMLElement;
       const onCard = target.dataset?.testid === 'candidate';
       const at = onCard ? candidates.findIndex((c) => c.id === Number(target.dataset.mappingId)) : -1;
-      const next = onCard ? candidates[at + (e.shiftKey ? -1 : 1)] : !e.shiftKey && (target === listRef.current || target === document.body) ? currentCandidate : undefined;
+      const next = onCard
+        ? candidates[at + (e.shiftKey ? -1 : 1)]
+        : !e.shiftKey && (target === listRef.current || target === document.body)
+          ? currentCandidate
+          : undefined;
       // Tab walks the candidates; past the last one (or before the first) it goes on as usual.
       if (next) {
         e.preventDefault();
@@ -139,7 +154,8 @@ export function ReviewView({
     switch (s.kind) {
       case 'next-requirement':
       case 'previous-requirement': {
-        const next = visible[Math.min(visible.length - 1, Math.max(0, index + (s.kind === 'next-requirement' ? 1 : -1)))];
+        const next =
+          visible[Math.min(visible.length - 1, Math.max(0, index + (s.kind === 'next-requirement' ? 1 : -1)))];
         if (next) select(next.id);
         listRef.current?.focus({ preventScroll: true });
         break;
@@ -153,7 +169,8 @@ export function ReviewView({
       case 'accept':
       case 'reject':
       case 'reset':
-        if (currentCandidate && !stale) decide(currentCandidate, s.kind === 'accept' ? 'accepted' : s.kind === 'reject' ? 'rejected' : 'proposed');
+        if (currentCandidate && !stale)
+          decide(currentCandidate, s.kind === 'accept' ? 'accepted' : s.kind === 'reject' ? 'rejected' : 'proposed');
         break;
       case 'status':
         setStatus(s.status);
@@ -200,7 +217,14 @@ export function ReviewView({
             </button>
           </p>
         ) : (
-          <button type="button" className="primary big" onClick={() => void analysis.run()} disabled={analysis.running} aria-busy={analysis.running} data-testid="run-analysis">
+          <button
+            type="button"
+            className="primary big"
+            onClick={() => void analysis.run()}
+            disabled={analysis.running}
+            aria-busy={analysis.running}
+            data-testid="run-analysis"
+          >
             {analysis.running ? t('review.run.running') : t('review.run.action')}
           </button>
         )}
@@ -211,8 +235,22 @@ export function ReviewView({
   return (
     <div className="review" ref={rootRef} data-testid="review-view">
       <div className="review-toolbar">
-        <ReviewFilters rows={rows} filter={filter} onChange={changeFilter} nameOf={nameOf} queryRef={queryRef} onQueryDone={() => listRef.current?.focus()} />
-        <button type="button" onClick={() => void analysis.run()} disabled={analysis.running} aria-busy={analysis.running} data-testid="rerun-analysis" title={t('review.run.rerunHint')}>
+        <ReviewFilters
+          rows={rows}
+          filter={filter}
+          onChange={changeFilter}
+          nameOf={nameOf}
+          queryRef={queryRef}
+          onQueryDone={() => listRef.current?.focus()}
+        />
+        <button
+          type="button"
+          onClick={() => void analysis.run()}
+          disabled={analysis.running}
+          aria-busy={analysis.running}
+          data-testid="rerun-analysis"
+          title={t('review.run.rerunHint')}
+        >
           {analysis.running ? t('review.run.running') : t('review.run.rerun')}
         </button>
       </div>
@@ -258,15 +296,25 @@ export function ReviewView({
               registerCandidate={(id, el) => void (el ? cards.current.set(id, el) : cards.current.delete(id))}
               onFocusCandidate={(id) => setCursor({ requirementId: shown.row.id, mappingId: id })}
               onDecide={decide}
-              onRelation={(m, relation) => void write(() => call('review:set-mapping', { mappingId: m.id, relation })).catch(() => undefined)}
+              onRelation={(m, relation) =>
+                void write(() => call('review:set-mapping', { mappingId: m.id, relation })).catch(() => undefined)
+              }
               onShowInLaw={(m) => onShowInLaw(m, shown.row.id)}
               onAdd={async (hit: ProvisionHit) => {
-                const d = await write(() => call('review:add-mapping', { requirementId: shown.row.id, provisionId: hit.provisionId, relation: null }));
+                const d = await write(() =>
+                  call('review:add-mapping', {
+                    requirementId: shown.row.id,
+                    provisionId: hit.provisionId,
+                    relation: null,
+                  }),
+                );
                 const added = d.mappings.find((m) => m.provisionId === hit.provisionId);
                 if (added) setCursor({ requirementId: d.row.id, mappingId: added.id });
               }}
               onStatus={setStatus}
-              onSaveField={(field, value) => write(() => call('review:set-assessment', { requirementId: shown.row.id, [field]: value }))}
+              onSaveField={(field, value) =>
+                write(() => call('review:set-assessment', { requirementId: shown.row.id, [field]: value }))
+              }
               searchRef={searchRef}
               findingRef={findingRef}
             />

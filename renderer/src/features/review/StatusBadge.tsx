@@ -5,7 +5,11 @@ import type { RequirementStatusValue } from '../../../../shared/api/review-schem
 export function StatusBadge({ status, proposed = false }: { status: RequirementStatusValue; proposed?: boolean }) {
   const { t } = useTranslation();
   return (
-    <span className={`badge status-badge st-${status}${proposed ? ' is-proposal' : ''}`} data-testid="status-badge" data-status={status}>
+    <span
+      className={`badge status-badge st-${status}${proposed ? ' is-proposal' : ''}`}
+      data-testid="status-badge"
+      data-status={status}
+    >
       {t(`reviewStatus.${status}`)}
     </span>
   );

@@ -8,8 +8,6 @@ import type { MappingView } from '../../../../shared/api/review-schemas';
 export function orderCandidates(mappings: MappingView[]): MappingView[] {
   return [...mappings].sort(
     (a, b) =>
-      Number(a.origin === 'manual') - Number(b.origin === 'manual') ||
-      (b.score ?? -1) - (a.score ?? -1) ||
-      a.id - b.id,
+      Number(a.origin === 'manual') - Number(b.origin === 'manual') || (b.score ?? -1) - (a.score ?? -1) || a.id - b.id,
   );
 }

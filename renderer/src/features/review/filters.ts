@@ -5,7 +5,13 @@ import { fold } from '../law/fold';
 export type Obligation = ParagraphView['obligation'];
 
 /** In the order of the 1–5 shortcuts and of every status list. */
-export const STATUSES: readonly RequirementStatusValue[] = ['compliant', 'partial', 'gap', 'not_applicable', 'not_assessed'];
+export const STATUSES: readonly RequirementStatusValue[] = [
+  'compliant',
+  'partial',
+  'gap',
+  'not_applicable',
+  'not_assessed',
+];
 /** Mandatory first: what an expert looks at first. */
 export const OBLIGATIONS: readonly Obligation[] = ['mandatory', 'consider', 'optional', 'definition', 'general'];
 /** Below this the automatic proposal is a guess worth checking first. */
@@ -51,7 +57,8 @@ export function matchesFilter(row: ReviewRow, f: ReviewFilter): boolean {
   if (f.unreviewed && row.reviewed) return false;
   if (f.lowConfidence && !(row.confidence < LOW_CONFIDENCE)) return false;
   const q = fold(f.query.trim());
-  if (q && !fold(`${row.id} ${row.articleTitle} art. ${row.articleNumber} ${row.provisions.join(' ')}`).includes(q)) return false;
+  if (q && !fold(`${row.id} ${row.articleTitle} art. ${row.articleNumber} ${row.provisions.join(' ')}`).includes(q))
+    return false;
   return true;
 }
 
