@@ -4,6 +4,15 @@ export const obligationSchema = z.enum(['mandatory', 'consider', 'optional', 'de
 export const languageSchema = z.enum(['en', 'fr', 'es']);
 export const instrumentKindSchema = z.enum(['treaty', 'model-law', 'custom']);
 
+/** Where an instrument the user imported came from (absent for the shipped ones). */
+export const importedFromSchema = z.object({
+  fileName: z.string(),
+  format: z.string(),
+  importedAt: z.string(),
+  importedBy: z.string(),
+});
+export type ImportedFromView = z.infer<typeof importedFromSchema>;
+
 export const instrumentSummarySchema = z.object({
   id: z.string(),
   kind: instrumentKindSchema,
@@ -14,6 +23,9 @@ export const instrumentSummarySchema = z.object({
   partialNote: z.string().nullable(),
   articleCount: z.number().int(),
   paragraphCount: z.number().int(),
+  /** Language of the texts: English for the shipped instruments, any for an imported one. */
+  language: languageSchema,
+  imported: importedFromSchema.nullable(),
 });
 export type InstrumentSummary = z.infer<typeof instrumentSummarySchema>;
 
@@ -26,6 +38,14 @@ export const modelLawLinkSchema = z.object({
 });
 export type ModelLawLink = z.infer<typeof modelLawLinkSchema>;
 
+/** A Protocol/Convention paragraph an article implements. */
+export const linkedParagraphSchema = z.object({
+  id: z.string(),
+  instrument: z.string(),
+  ref: z.string(),
+  text: z.string(),
+});
+
 export const paragraphSchema = z.object({
   id: z.string(),
   ref: z.string(),
@@ -35,9 +55,13 @@ export const paragraphSchema = z.object({
   obligationNote: z.string().nullable(),
   textFr: z.string().nullable(),
   textEs: z.string().nullable(),
-  /** Model Law articles that implement this paragraph. */
+  /** Model Law articles and imported instruments' articles that implement this paragraph. */
   implementedBy: z.array(modelLawLinkSchema),
   hasElements: z.boolean(),
+  /** For an imported instrument's article: the paragraphs it implements. */
+  implements: z.array(linkedParagraphSchema),
+  /** For an imported instrument's article: the words that gave the class its wording suggests. */
+  wordingCue: z.string().nullable(),
 });
 export type ParagraphView = z.infer<typeof paragraphSchema>;
 
@@ -64,7 +88,7 @@ export const modelLawArticleSchema = z.object({
   text: z.string(),
   uncertain: z.boolean(),
   /** Protocol/Convention paragraphs it implements. */
-  implements: z.array(z.object({ id: z.string(), instrument: z.string(), ref: z.string(), text: z.string() })),
+  implements: z.array(linkedParagraphSchema),
 });
 export type ModelLawArticleView = z.infer<typeof modelLawArticleSchema>;
 
@@ -117,6 +141,8 @@ export const assessmentSummarySchema = z.object({
   title: z.string(),
   assessor: z.string(),
   instruments: z.array(z.string()),
+  /** Obligation levels in scope; null means all. */
+  obligations: z.array(obligationSchema).nullable(),
   schemaVersion: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -131,6 +157,8 @@ export const newAssessmentSchema = z.object({
   title: z.string().trim().min(1).max(500),
   assessor: z.string().trim().min(1).max(200),
   instruments: z.array(z.string().min(1).max(100)).min(1).max(50),
+  /** Obligation levels in scope; all levels when absent. */
+  obligations: z.array(obligationSchema).min(1).max(5).optional(),
   /** Where to create the file; when absent the platform asks the user (Save dialog). */
   path: z.string().min(1).max(4096).optional(),
 });

@@ -106,4 +106,18 @@ describe('the analysis stored in the assessment file', () => {
     const runs = db().prepare('SELECT count(*) AS n FROM analysis_run').get() as { n: number };
     expect(runs.n).toBe(2);
   });
+
+  it('narrows to the obligation levels in scope, keeping reviewed requirements', async () => {
+    db().prepare(`UPDATE assessment SET obligations = '["mandatory"]' WHERE id = 1`).run();
+    expect(await dispatch(h(), 'analysis:run', {})).toMatchObject({ ok: true });
+    const levels = db()
+      .prepare('SELECT DISTINCT obligation FROM requirement_assessment WHERE reviewed_at IS NULL')
+      .all();
+    expect(levels).toEqual([{ obligation: 'mandatory' }]);
+    expect(
+      db().prepare(`SELECT status FROM requirement_assessment WHERE requirement_id = 'tip-protocol:6(6)'`).get(),
+    ).toEqual({
+      status: 'partial',
+    });
+  });
 });

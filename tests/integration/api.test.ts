@@ -101,6 +101,7 @@ describe('assessment file commands', () => {
     const s = (created as { data: { path: string; instruments: string[]; fileName: string } }).data;
     expect(s.fileName).toBe('Chile - Ley 20.507.lexgap');
     expect(s.instruments).toEqual(['tip-protocol', 'som-protocol']);
+    expect((s as unknown as { obligations: unknown }).obligations).toBeNull();
     expect(existsSync(s.path)).toBe(true);
 
     const again = await dispatch(h, 'assessment:create', newAssessment);

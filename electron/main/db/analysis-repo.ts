@@ -138,6 +138,19 @@ export function storeAnalysis(
         insertFinding.run(r.id, f.code, f.message, idOf(actOfFinding, f.provision), runId);
       }
     }
+    // Requirements the new scope leaves out go, unless someone reviewed them.
+    const inScope = new Set(result.requirements.map((r) => r.id));
+    const outOfScope = (
+      db.prepare('SELECT requirement_id FROM requirement_assessment WHERE reviewed_at IS NULL').all() as {
+        requirement_id: string;
+      }[]
+    ).filter((r) => !inScope.has(r.requirement_id));
+    for (const { requirement_id: id } of outOfScope) {
+      db.prepare(`DELETE FROM mapping WHERE requirement_id = ? AND origin = 'auto' AND state = 'proposed'`).run(id);
+      db.prepare(`DELETE FROM element_assessment WHERE requirement_id = ? AND origin = 'auto'`).run(id);
+      db.prepare(`DELETE FROM finding WHERE requirement_id = ? AND origin = 'auto'`).run(id);
+      db.prepare('DELETE FROM requirement_assessment WHERE requirement_id = ?').run(id);
+    }
     audit(db, {
       actor,
       action: 'analysis-run',

@@ -28,6 +28,8 @@ export function initAssessment(db: Db, input: Omit<NewAssessment, 'path'>, actor
     ).run(input.country.trim(), input.title.trim(), input.assessor.trim(), now, now);
     const ins = db.prepare('INSERT INTO assessment_instrument(instrument_id, ord) VALUES (?, ?)');
     [...new Set(input.instruments)].forEach((id, i) => ins.run(id, i));
+    if (input.obligations)
+      db.prepare('UPDATE assessment SET obligations = ? WHERE id = 1').run(JSON.stringify(input.obligations));
     db.prepare(`INSERT INTO meta(key, value) VALUES ('created_by_app', ?)`).run('LexGap');
     audit(db, { actor, action: 'create', entity: 'assessment', entityId: 1, detail: { ...input } });
   })();
@@ -39,7 +41,15 @@ export function readAssessmentSummary(
   extra: { upgradedFrom: number | null; backupPath: string | null } = { upgradedFrom: null, backupPath: null },
 ): AssessmentSummary {
   const row = db.prepare('SELECT * FROM assessment WHERE id = 1').get() as
-    { country: string; title: string; assessor: string; created_at: string; updated_at: string } | undefined;
+    | {
+        country: string;
+        title: string;
+        assessor: string;
+        created_at: string;
+        updated_at: string;
+        obligations?: string | null;
+      }
+    | undefined;
   const instruments = (
     db.prepare('SELECT instrument_id FROM assessment_instrument ORDER BY ord').all() as { instrument_id: string }[]
   ).map((r) => r.instrument_id);
@@ -50,6 +60,7 @@ export function readAssessmentSummary(
     title: row?.title ?? '',
     assessor: row?.assessor ?? '',
     instruments,
+    obligations: row?.obligations ? (JSON.parse(row.obligations) as AssessmentSummary['obligations']) : null,
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     createdAt: row?.created_at ?? '',
     updatedAt: row?.updated_at ?? '',

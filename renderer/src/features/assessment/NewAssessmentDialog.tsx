@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
 import type { FileCommands } from './useFileCommands';
+import { OBLIGATIONS, type Obligation } from '../../../../shared/reference/types';
 
 /** File → New assessment: country, title, assessor and the instruments that apply. */
 export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssessor: string; files: FileCommands }) {
@@ -11,6 +12,7 @@ export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssesso
   const [title, setTitle] = useState('');
   const [assessor, setAssessor] = useState(defaultAssessor);
   const [chosen, setChosen] = useState<string[] | null>(null);
+  const [obligations, setObligations] = useState<Obligation[]>([...OBLIGATIONS]);
   const [touched, setTouched] = useState(false);
   const firstField = useRef<HTMLInputElement>(null);
   useEffect(() => firstField.current?.focus(), []);
@@ -21,6 +23,7 @@ export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssesso
     title: !title.trim(),
     assessor: !assessor.trim(),
     instruments: selected.length === 0,
+    obligations: obligations.length === 0,
   };
   const invalid = Object.values(missing).some(Boolean);
 
@@ -28,7 +31,13 @@ export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssesso
     e.preventDefault();
     setTouched(true);
     if (invalid) return;
-    void files.submitNew({ country, title, assessor, instruments: selected });
+    void files.submitNew({
+      country,
+      title,
+      assessor,
+      instruments: selected,
+      ...(obligations.length < OBLIGATIONS.length ? { obligations } : {}),
+    });
   }
 
   const toggle = (id: string) =>
@@ -96,6 +105,29 @@ export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssesso
             </label>
           ))}
           {touched && missing.instruments && <small className="field-error">{t('newAssessment.chooseOne')}</small>}
+        </fieldset>
+        <fieldset className="field">
+          <legend>{t('newAssessment.obligations')}</legend>
+          <p className="muted">{t('newAssessment.obligationsHelp')}</p>
+          <div className="inline-checks">
+            {OBLIGATIONS.map((o) => (
+              <label key={o} className="checkbox">
+                <input
+                  type="checkbox"
+                  name="obligation"
+                  value={o}
+                  checked={obligations.includes(o)}
+                  onChange={() =>
+                    setObligations(obligations.includes(o) ? obligations.filter((x) => x !== o) : [...obligations, o])
+                  }
+                />
+                <span>{t(`obligation.${o}`)}</span>
+              </label>
+            ))}
+          </div>
+          {touched && missing.obligations && (
+            <small className="field-error">{t('newAssessment.chooseOneObligation')}</small>
+          )}
         </fieldset>
         <div className="modal-actions">
           <button type="button" onClick={files.cancelNew}>
