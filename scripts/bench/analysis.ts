@@ -11,22 +11,11 @@ import { sourceFromText } from '../../shared/domain/source';
 import { segment } from '../../shared/segment/index';
 import { loadReferenceLibrary } from '../../electron/main/reference/load';
 import type { BenchFigure } from './types';
+import { random } from './random';
 
 const SIZES = [500, 1000, 2000];
 const RUNS = 5;
 const TARGET_MS_2000 = 2000;
-
-/** A small deterministic generator, so every run measures the same text. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HEADINGS = [
   'Trafficking in persons',

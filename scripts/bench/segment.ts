@@ -8,24 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { sourceFromText } from '../../shared/domain/source';
 import { primaryUnits, segment } from '../../shared/segment/index';
 import type { BenchFigure } from './types';
+import { random } from './random';
 
 const USC_FIXTURE = fileURLToPath(
   new URL('../../tests/fixtures/laws/usa-usc-title-8-aliens-nationality.txt', import.meta.url),
 );
 const RUNS = 7;
 const TARGET_MS = 300;
-
-/** A small deterministic generator, so every run measures the same text. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SUBJECTS = [
   'A person who',

@@ -1,66 +1,45 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { dispatch } from '../../shared/api/dispatch';
+import type { Page } from 'playwright-core';
 import type { ReviewDetail } from '../../shared/api/review-schemas';
-import { createHandlers } from '../../electron/main/app/handlers';
-import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
-import { browserSkipReason, launchChromium } from '../helpers/browser';
-import { tempDir } from '../helpers/temp';
+import { browserSkipReason } from '../helpers/browser';
+import { ARTIFACTS, startAppSession, type AppSession } from '../helpers/app-session';
 import { eventually } from '../helpers/eventually';
 
 const skip = browserSkipReason();
-const rendererDir = resolve('out/renderer');
-const artifacts = resolve('test-results');
 const KENYA = resolve('tests/fixtures/laws/kenya-counter-trafficking-in-persons-act-2010.txt');
 
 describe.skipIf(skip !== null)(`the gap dashboard in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
-  const dir = tempDir();
-  let host: BrowserHost;
-  let browser: Browser;
+  let app: AppSession;
   let page: Page;
-  const errors: string[] = [];
-  async function api<T>(channel: string, payload: unknown): Promise<T> {
-    const r = await dispatch(createHandlers(host.context), channel, payload);
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-    return r.data as T;
-  }
+  let errors: string[];
+  let api: AppSession['api'];
   const count = async (testId: string) => Number(await page.getByTestId(testId).first().getAttribute('data-count'));
   const listed = () => count('review-count');
 
   beforeAll(async () => {
-    if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('renderer not built: run "npm run build" first');
-    mkdirSync(artifacts, { recursive: true });
-    host = await startBrowserHost({
-      dataDir: join(dir.path, 'data'),
-      workDir: join(dir.path, 'work'),
-      rendererDir,
+    app = await startAppSession({
       userName: 'E2E Analyst',
+      before: async (call) => {
+        await call('assessment:create', {
+          country: 'Kenya',
+          title: 'Gap dashboard',
+          assessor: 'E2E Analyst',
+          instruments: ['tip-protocol', 'som-protocol', 'untoc', 'model-law-tip', 'model-law-som'],
+        });
+        await call('act:import', {
+          jobId: 'kenya',
+          title: 'Counter-Trafficking in Persons Act',
+          year: 2010,
+          source: { kind: 'path', path: KENYA },
+        });
+      },
     });
-    await api('assessment:create', {
-      country: 'Kenya',
-      title: 'Gap dashboard',
-      assessor: 'E2E Analyst',
-      instruments: ['tip-protocol', 'som-protocol', 'untoc', 'model-law-tip', 'model-law-som'],
-    });
-    await api('act:import', {
-      jobId: 'kenya',
-      title: 'Counter-Trafficking in Persons Act',
-      year: 2010,
-      source: { kind: 'path', path: KENYA },
-    });
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' })).newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(host.host.url);
-    await page.locator('#root[data-app-state="ready"]').waitFor();
+    ({ page, errors, api } = app);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    dir.cleanup();
+    await app?.close();
   });
 
   it('says there is nothing to show before the analysis, and fills in once it has run', async () => {
@@ -85,7 +64,7 @@ describe.skipIf(skip !== null)(`the gap dashboard in Chromium${skip ? ` (skipped
       );
     }
     expect(await page.getByTestId('coverage-bar').first().getAttribute('aria-label')).toMatch(/Mandatory: .*\d/);
-    await page.screenshot({ path: join(artifacts, 'dashboard.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard.png') });
   });
 
   it('opens the review list on the items behind each figure', async () => {

@@ -1,62 +1,37 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
-import { browserSkipReason, launchChromium } from '../helpers/browser';
-import { tempDir } from '../helpers/temp';
+import type { Page } from 'playwright-core';
+import { browserSkipReason } from '../helpers/browser';
+import {
+  ARTIFACTS,
+  createAssessmentInUi,
+  importLawInUi,
+  startAppSession,
+  type AppSession,
+} from '../helpers/app-session';
 import { eventually } from '../helpers/eventually';
 
 const skip = browserSkipReason();
-const rendererDir = resolve('out/renderer');
-const artifacts = resolve('test-results');
 const KENYA = resolve('tests/fixtures/laws/kenya-counter-trafficking-in-persons-act-2010.txt');
 
 describe.skipIf(skip !== null)(`importing and correcting a law in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
-  const dir = tempDir();
-  let host: BrowserHost;
-  let browser: Browser;
+  let app: AppSession;
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('renderer not built: run "npm run build" first');
-    mkdirSync(artifacts, { recursive: true });
-    host = await startBrowserHost({
-      dataDir: join(dir.path, 'data'),
-      workDir: join(dir.path, 'work'),
-      rendererDir,
-      userName: 'E2E',
-    });
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    await page.goto(host.host.url);
-    await page.locator('#root[data-app-state="ready"]').waitFor();
-    await page.getByTestId('new-assessment').click();
-    const dialog = page.getByTestId('new-assessment-dialog');
-    await dialog.locator('input[name="country"]').fill('Kenya');
-    await dialog.locator('input[name="title"]').fill('Import test');
-    await dialog.getByTestId('create-assessment').click();
-    await page.getByTestId('acts-panel').waitFor();
+    app = await startAppSession({ userName: 'E2E' });
+    page = app.page;
+    await createAssessmentInUi(page, 'Kenya', 'Import test');
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    dir.cleanup();
+    await app?.close();
   });
 
   const units = () => page.locator('[data-testid="provision"].level-unit');
 
   it('imports a law file and shows its provision tree beside the text', async () => {
-    await page.getByTestId('import-law').click();
-    await page.getByTestId('import-file-input').setInputFiles(KENYA);
-    await eventually(async () =>
-      expect(await page.getByTestId('import-source-name').textContent()).toContain('kenya-counter-trafficking'),
-    );
-    await page.getByTestId('import-title').fill('Counter-Trafficking in Persons Act');
-    await page.getByTestId('import-year').fill('2010');
-    await page.getByTestId('import-submit').click();
-    await page.getByTestId('law-view').waitFor();
+    await importLawInUi(page, KENYA, 'Counter-Trafficking in Persons Act', '2010');
     await eventually(async () =>
       expect(await page.getByTestId('tree-item').filter({ hasText: 'Trafficking in persons' }).count()).toBeGreaterThan(
         0,
@@ -73,7 +48,7 @@ describe.skipIf(skip !== null)(`importing and correcting a law in Chromium${skip
     await page.getByTestId('law-search').fill('vulnerability');
     await eventually(async () => expect(await page.getByTestId('law-search-count').textContent()).toMatch(/^1 of \d+/));
     expect(await page.locator('[data-testid="law-text"] mark').first().textContent()).toMatch(/vulnerability/i);
-    await page.screenshot({ path: join(artifacts, 'law-view.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'law-view.png') });
     await page.getByTestId('law-search').fill('');
   });
 

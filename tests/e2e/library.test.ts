@@ -1,46 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
-import { browserSkipReason, launchChromium } from '../helpers/browser';
-import { tempDir } from '../helpers/temp';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { browserSkipReason } from '../helpers/browser';
+import { ARTIFACTS, startAppSession, type AppSession } from '../helpers/app-session';
 import { eventually } from '../helpers/eventually';
 
 const skip = browserSkipReason();
-const rendererDir = resolve('out/renderer');
-const artifacts = resolve('test-results');
 
 describe.skipIf(skip !== null)(`library and assessment in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
-  const dir = tempDir();
-  let host: BrowserHost;
-  let browser: Browser;
+  let app: AppSession;
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('renderer not built: run "npm run build" first');
-    mkdirSync(artifacts, { recursive: true });
-    host = await startBrowserHost({
-      dataDir: join(dir.path, 'data'),
-      workDir: join(dir.path, 'work'),
-      rendererDir,
-      userName: 'E2E Adviser',
-    });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
-    page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(host.host.url);
-    await page.locator('#root[data-app-state="ready"]').waitFor();
-    expect(errors, errors.join('\n')).toEqual([]);
+    app = await startAppSession({ userName: 'E2E Adviser' });
+    page = app.page;
+    expect(app.errors, app.errors.join('\n')).toEqual([]);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    dir.cleanup();
+    await app?.close();
   });
 
   it('creates an assessment from the start screen', async () => {
@@ -55,8 +34,9 @@ describe.skipIf(skip !== null)(`library and assessment in Chromium${skip ? ` (sk
     await dialog.getByTestId('create-assessment').click();
     await page.getByTestId('assessment-overview').waitFor();
     expect(await page.getByTestId('current-assessment').textContent()).toContain('Kenya');
-    expect(existsSync(join(dir.path, 'work', 'Kenya - Counter-Trafficking in Persons Act review.lexgap'))).toBe(true);
-    const current = host.context.current!;
+    const current = app.host.context.current!;
+    expect(current.path.endsWith('Kenya - Counter-Trafficking in Persons Act review.lexgap')).toBe(true);
+    expect(existsSync(current.path)).toBe(true);
     expect(
       (
         current.db.prepare('SELECT instrument_id FROM assessment_instrument ORDER BY ord').all() as {
@@ -105,7 +85,7 @@ describe.skipIf(skip !== null)(`library and assessment in Chromium${skip ? ` (sk
         }),
       ).toBe(true),
     );
-    await page.screenshot({ path: join(artifacts, 'library-search.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'library-search.png') });
   });
 
   it('switches the interface and the treaty text to French', async () => {
@@ -118,7 +98,7 @@ describe.skipIf(skip !== null)(`library and assessment in Chromium${skip ? ` (sk
       ),
     );
     await eventually(async () => expect(await page.getByTestId('search-count').textContent()).toMatch(/résultats?$/));
-    await page.screenshot({ path: join(artifacts, 'library-french.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'library-french.png') });
     await page.getByTestId('ui-language').selectOption('en');
   });
 });

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
-import { browserSkipReason, launchChromium } from '../helpers/browser';
-import { tempDir } from '../helpers/temp';
+import type { Page } from 'playwright-core';
+import { browserSkipReason } from '../helpers/browser';
+import {
+  ARTIFACTS,
+  createAssessmentInUi,
+  importLawInUi,
+  startAppSession,
+  type AppSession,
+} from '../helpers/app-session';
 import { eventually } from '../helpers/eventually';
 
 const skip = browserSkipReason();
-const rendererDir = resolve('out/renderer');
-const artifacts = resolve('test-results');
 const KENYA = resolve('tests/fixtures/laws/kenya-counter-trafficking-in-persons-act-2010.txt');
 /** Art. 6(6): compensation for victims — Kenya provides restitution, which makes a good review case. */
 const REQUIREMENT = 'tip-protocol:6(6)';
@@ -18,50 +20,21 @@ const FINDING = 'Restitution ordered by the court only; no civil compensation ro
 describe.skipIf(skip !== null)(
   `reviewing the analysis with the keyboard in Chromium${skip ? ` (skipped: ${skip})` : ''}`,
   () => {
-    const dir = tempDir();
-    let host: BrowserHost;
-    let browser: Browser;
+    let app: AppSession;
     let page: Page;
-    const errors: string[] = [];
+    let errors: string[];
     /** What the review changed, to check after a reload and a re-run. */
     const decided = { accepted: 0, rejected: 0, added: 0 };
 
     beforeAll(async () => {
-      if (!existsSync(join(rendererDir, 'index.html')))
-        throw new Error('renderer not built: run "npm run build" first');
-      mkdirSync(artifacts, { recursive: true });
-      host = await startBrowserHost({
-        dataDir: join(dir.path, 'data'),
-        workDir: join(dir.path, 'work'),
-        rendererDir,
-        userName: 'E2E Reviewer',
-      });
-      browser = await launchChromium();
-      page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' })).newPage();
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(host.host.url);
-      await page.locator('#root[data-app-state="ready"]').waitFor();
-      await page.getByTestId('new-assessment').click();
-      const dialog = page.getByTestId('new-assessment-dialog');
-      await dialog.locator('input[name="country"]').fill('Kenya');
-      await dialog.locator('input[name="title"]').fill('Review of the Counter-Trafficking in Persons Act');
-      await dialog.getByTestId('create-assessment').click();
-      await page.getByTestId('acts-panel').waitFor();
-      await page.getByTestId('import-law').click();
-      await page.getByTestId('import-file-input').setInputFiles(KENYA);
-      await eventually(async () =>
-        expect(await page.getByTestId('import-source-name').textContent()).toContain('kenya-counter-trafficking'),
-      );
-      await page.getByTestId('import-title').fill('Counter-Trafficking in Persons Act');
-      await page.getByTestId('import-year').fill('2010');
-      await page.getByTestId('import-submit').click();
-      await page.getByTestId('law-view').waitFor();
+      app = await startAppSession({ userName: 'E2E Reviewer' });
+      ({ page, errors } = app);
+      await createAssessmentInUi(page, 'Kenya', 'Review of the Counter-Trafficking in Persons Act');
+      await importLawInUi(page, KENYA, 'Counter-Trafficking in Persons Act', '2010');
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await host?.stop();
-      dir.cleanup();
+      await app?.close();
     });
 
     const pane = () => page.getByTestId('requirement-pane');
@@ -186,7 +159,7 @@ describe.skipIf(skip !== null)(
       for (let i = 0; i < 10 && (await focusedMappingId()) !== first; i++) await page.keyboard.press('[');
       expect(await focusedMappingId()).toBe(first);
       await page.getByTestId('shortcut-legend').waitFor();
-      await page.screenshot({ path: join(artifacts, 'review-view.png') });
+      await page.screenshot({ path: join(ARTIFACTS, 'review-view.png') });
     });
 
     it('keeps every change after a reload', async () => {
@@ -256,7 +229,7 @@ describe.skipIf(skip !== null)(
         .filter({ has: page.locator(`[data-requirement="${REQUIREMENT}"]`) });
       await eventually(async () => expect(await unit.count()).toBeGreaterThan(0));
       expect(provisionId).not.toBeNull();
-      await page.screenshot({ path: join(artifacts, 'law-mapping.png') });
+      await page.screenshot({ path: join(ARTIFACTS, 'law-mapping.png') });
 
       await unit.first().locator(`[data-testid="requirement-chip"][data-requirement="${REQUIREMENT}"]`).click();
       await page.getByTestId('review-view').waitFor();

@@ -283,6 +283,14 @@ function versionHeader(db: Db, versionId: number) {
   return v;
 }
 
+/** The terms a version's definitions unit defines, in the order printed. */
+function loadDefinitions(db: Db, versionId: number): ProvisionList['definitions'] {
+  const rows = db
+    .prepare('SELECT term, provision_key, definition FROM defined_term WHERE version_id = ? ORDER BY rowid')
+    .all(versionId) as { term: string; provision_key: string; definition: string }[];
+  return rows.map((d) => ({ term: d.term, provisionKey: d.provision_key, definition: d.definition }));
+}
+
 export function getProvisions(db: Db, versionId: number): ProvisionList {
   const v = versionHeader(db, versionId);
   const rows = inDocumentOrder(loadRows(db, versionId)).map(({ row, depth }) => ({
@@ -298,15 +306,7 @@ export function getProvisions(db: Db, versionId: number): ProvisionList {
     page: row.page,
     insertedNumber: row.inserted_number,
   }));
-  const definitions = (
-    db
-      .prepare('SELECT term, provision_key, definition FROM defined_term WHERE version_id = ? ORDER BY rowid')
-      .all(versionId) as {
-      term: string;
-      provision_key: string;
-      definition: string;
-    }[]
-  ).map((d) => ({ term: d.term, provisionKey: d.provision_key, definition: d.definition }));
+  const definitions = loadDefinitions(db, versionId);
   return {
     versionId,
     actTitle: v.title,
@@ -537,15 +537,11 @@ export function loadProvisionTree(db: Db, versionId: number): ProvisionTree {
           : {}),
         children: build(r.id, [...path, keyOf.get(r.id)!]),
       }));
-  const definitions = (
-    db
-      .prepare('SELECT term, provision_key, definition FROM defined_term WHERE version_id = ? ORDER BY rowid')
-      .all(versionId) as {
-      term: string;
-      provision_key: string;
-      definition: string;
-    }[]
-  ).map((d) => ({ term: d.term, provisionId: d.provision_key, definition: d.definition }));
+  const definitions = loadDefinitions(db, versionId).map((d) => ({
+    term: d.term,
+    provisionId: d.provisionKey,
+    definition: d.definition,
+  }));
   const definitionsUnit = definitions.length
     ? (rows.find((r) => r.key === definitions[0]!.provisionId)?.key ?? null)
     : null;

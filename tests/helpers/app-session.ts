@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { dispatch } from '../../shared/api/dispatch';
+import { createHandlers } from '../../electron/main/app/handlers';
+import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
+import { launchChromium } from './browser';
+import { eventually } from './eventually';
+import { tempDir } from './temp';
+
+export const ARTIFACTS = resolve('test-results');
+const RENDERER = resolve('out/renderer');
+
+/** The built renderer served by a loopback host in its own data folder, open in a Chromium page. */
+export interface AppSession {
+  host: BrowserHost;
+  browser: Browser;
+  page: Page;
+  /** Errors the page threw, to assert there were none. */
+  errors: string[];
+  /** Call the API directly (to set up state a test is not about). */
+  api<T>(channel: string, payload: unknown): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function startAppSession(options: {
+  userName: string;
+  locale?: string;
+  /** Runs against the API before the page opens. */
+  before?: (api: AppSession['api']) => Promise<void>;
+}): Promise<AppSession> {
+  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('renderer not built: run "npm run build" first');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const dir = tempDir();
+  const host = await startBrowserHost({
+    dataDir: join(dir.path, 'data'),
+    workDir: join(dir.path, 'work'),
+    rendererDir: RENDERER,
+    userName: options.userName,
+  });
+  const api = async <T>(channel: string, payload: unknown): Promise<T> => {
+    const r = await dispatch(createHandlers(host.context), channel, payload);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.data as T;
+  };
+  await options.before?.(api);
+  const browser = await launchChromium();
+  const page = await (
+    await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: options.locale ?? 'en-GB' })
+  ).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(host.host.url);
+  await page.locator('#root[data-app-state="ready"]').waitFor();
+  return {
+    host,
+    browser,
+    page,
+    errors,
+    api,
+    async close() {
+      await browser.close();
+      await host.stop();
+      dir.cleanup();
+    },
+  };
+}
+
+/** File → New assessment through the start screen, with every instrument. */
+export async function createAssessmentInUi(page: Page, country: string, title: string): Promise<void> {
+  await page.getByTestId('new-assessment').click();
+  const dialog = page.getByTestId('new-assessment-dialog');
+  await dialog.locator('input[name="country"]').fill(country);
+  await dialog.locator('input[name="title"]').fill(title);
+  await dialog.getByTestId('create-assessment').click();
+  await page.getByTestId('acts-panel').waitFor();
+}
+
+/** Import a law file through the import dialog and wait for its law view. */
+export async function importLawInUi(page: Page, path: string, title: string, year: string): Promise<void> {
+  await page.getByTestId('import-law').click();
+  await page.getByTestId('import-file-input').setInputFiles(path);
+  await eventually(async () =>
+    expect(await page.getByTestId('import-source-name').textContent()).toContain(path.split('/').pop()!.slice(0, 20)),
+  );
+  await page.getByTestId('import-title').fill(title);
+  await page.getByTestId('import-year').fill(year);
+  await page.getByTestId('import-submit').click();
+  await page.getByTestId('law-view').waitFor();
+}
