@@ -6,6 +6,7 @@ import type { ProvisionList } from '../../shared/api/act-schemas';
 import { createHandlers } from '../../electron/main/app/handlers';
 import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
 import { tempDir } from '../helpers/temp';
+import { ok } from '../helpers/api';
 
 const dir = tempDir();
 let host: BrowserHost;
@@ -34,11 +35,6 @@ afterAll(async () => {
 });
 
 const h = () => createHandlers(host.context);
-async function ok<T>(p: Promise<{ ok: boolean; data?: unknown; error?: unknown }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.data as T;
-}
 const counts = () => {
   const db = host.context.current!.db;
   const n = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

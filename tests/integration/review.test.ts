@@ -5,15 +5,11 @@ import type { Dashboard, ProvisionHit, ReviewDetail, ReviewRow } from '../../sha
 import { createHandlers } from '../../electron/main/app/handlers';
 import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
 import { tempDir } from '../helpers/temp';
+import { ok } from '../helpers/api';
 
 const dir = tempDir();
 let host: BrowserHost;
 const h = () => createHandlers(host.context);
-async function ok<T>(p: Promise<{ ok: boolean; data?: unknown; error?: unknown }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.data as T;
-}
 
 beforeAll(async () => {
   host = await startBrowserHost({
