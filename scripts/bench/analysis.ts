@@ -11,7 +11,7 @@ import { sourceFromText } from '../../shared/domain/source';
 import { segment } from '../../shared/segment/index';
 import { loadReferenceLibrary } from '../../electron/main/reference/load';
 import type { BenchFigure } from './types';
-import { random } from './random';
+import { random } from './lib/random';
 
 const SIZES = [500, 1000, 2000];
 const RUNS = 5;

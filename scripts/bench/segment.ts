@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { sourceFromText } from '../../shared/domain/source';
 import { primaryUnits, segment } from '../../shared/segment/index';
 import type { BenchFigure } from './types';
-import { random } from './random';
+import { random } from './lib/random';
 
 const USC_FIXTURE = fileURLToPath(
   new URL('../../tests/fixtures/laws/usa-usc-title-8-aliens-nationality.txt', import.meta.url),
