@@ -197,7 +197,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     else if (r.id === 'untoc:11(1)') a = assessSanctions(matches);
     else if (r.id === 'tip-protocol:5(1)') a = assessCoreOffence(matches, detection('tip-protocol:3(a)'));
     else if (elements.length) {
-      const related = (info.modelLaw ? info.modelLaw.implements : [r.id]).flatMap(relatedFindings);
+      const related = linkedOrOwn(info).flatMap(relatedFindings);
       a = assessElements(matches, elements, checklistFindings, [...new Set(related)]);
     } else if (r.obligation === 'definition' || (info.children.length > 0 && !info.paragraph?.text.match(/shall|may/)))
       a = assessDefinition(info, matches);
@@ -223,14 +223,15 @@ export function analyze(input: AnalysisInput): AnalysisResult {
 
   /**
    * Elements deciding a requirement: its checklist; for an item of a chapeau with a checklist, the
-   * item's own elements; for a Model Law article, those of the paragraphs it implements.
+   * item's own elements; for a Model Law article or a linked article of an imported instrument,
+   * those of the paragraphs it implements.
    */
   function elementsOf(info: RequirementInfo): {
     elements: ElementResult[];
     support: Map<string, string[]>;
     checklistFindings: Finding[];
   } {
-    const targets = info.modelLaw ? info.modelLaw.implements : [info.requirement.id];
+    const targets = linkedOrOwn(info);
     const elements: ElementResult[] = [];
     const support = new Map<string, string[]>();
     const checklistFindings: Finding[] = [];
@@ -283,6 +284,16 @@ export function analyze(input: AnalysisInput): AnalysisResult {
     })),
     requirements: results,
   };
+}
+
+/**
+ * The requirements whose checklists and findings stand for a requirement: the paragraphs a Model
+ * Law article implements (none when it links none), those an imported article is linked to, or
+ * the requirement itself.
+ */
+function linkedOrOwn(info: RequirementInfo): string[] {
+  const links = info.requirement.implements;
+  return info.modelLaw || links.length > 0 ? links : [info.requirement.id];
 }
 
 function subjectProtocol(instrument: string): string {

@@ -34,6 +34,8 @@ export interface RequirementInfo {
    */
   obligation: Obligation;
   checklist: ElementChecklist | null;
+  /** Language of the requirement's own text and title: English, or an imported instrument's language. */
+  language: LanguageCode;
 }
 
 /* Weights of the sources of a requirement's vector. */
@@ -73,6 +75,7 @@ export function requirementInfos(library: ReferenceLibrary): RequirementInfo[] {
     for (const m of inst.modelLawArticles) modelLaws.set(m.id, m);
   }
   const checklists = new Map(library.checklists.map((c) => [c.requirementId, c]));
+  const languages = new Map(library.instruments.map((i) => [i.id, i.language ?? 'en']));
   const out: RequirementInfo[] = [];
   for (const r of listRequirements(library)) {
     const para = paragraphs.get(r.id);
@@ -85,6 +88,7 @@ export function requirementInfos(library: ReferenceLibrary): RequirementInfo[] {
       children: [],
       obligation: r.obligation,
       checklist: checklists.get(r.id) ?? null,
+      language: languages.get(r.instrument) ?? 'en',
     };
     byId.set(r.id, info);
     out.push(info);
@@ -173,11 +177,13 @@ export function keyConcepts(library: ReferenceLibrary, id: string): KeyConcepts 
   const cached = map.get(id);
   if (cached) return cached;
   const info = infoById(library).get(id);
-  // English only: the translations' homonyms would add false keys (French "demande" is a request).
+  // The instrument's own language only (English for the shipped data): the translations' homonyms
+  // would add false keys (French "demande" is a request).
+  const lang = info?.language ?? 'en';
   const specific = (sources: { text: string; lang: LanguageCode }[]) =>
     sources
-      .filter((s) => s.lang === 'en')
-      .flatMap((s) => findConcepts(foldText(s.text).folded, 'en'))
+      .filter((s) => s.lang === lang)
+      .flatMap((s) => findConcepts(foldText(s.text).folded, lang))
       .filter((h) => !GENERIC_CONCEPTS.has(h.concept))
       .sort((a, b) => a.start - b.start)
       .map((h) => h.concept);
@@ -232,7 +238,7 @@ function addSource(
 function ownSources(info: RequirementInfo): { text: string; lang: LanguageCode }[] {
   const out: { text: string; lang: LanguageCode }[] = [];
   if (info.paragraph) {
-    out.push({ text: info.paragraph.text, lang: 'en' });
+    out.push({ text: info.paragraph.text, lang: info.language });
     for (const [lang, text] of Object.entries(info.paragraph.translations))
       if (text) out.push({ text, lang: lang as LanguageCode });
   } else if (info.modelLaw) {
@@ -244,7 +250,7 @@ function ownSources(info: RequirementInfo): { text: string; lang: LanguageCode }
 function titleSources(info: RequirementInfo): { text: string; lang: LanguageCode }[] {
   if (info.modelLaw) return [{ text: info.modelLaw.title.replace(/[[\]]/g, ' '), lang: 'en' }];
   if (!info.article) return [];
-  const out: { text: string; lang: LanguageCode }[] = [{ text: info.article.title, lang: 'en' }];
+  const out: { text: string; lang: LanguageCode }[] = [{ text: info.article.title, lang: info.language }];
   for (const [lang, text] of Object.entries(info.article.titleTranslations))
     if (text) out.push({ text, lang: lang as LanguageCode });
   return out;
@@ -321,7 +327,7 @@ export function requirementVectors(library: ReferenceLibrary, lang: LanguageCode
     const v = new Map(own.get(info.requirement.id));
     if (info.parent) merge(v, own.get(info.parent), S_CHAPEAU);
     for (const c of info.children) merge(v, own.get(c), S_ITEMS);
-    for (const target of info.modelLaw?.implements ?? []) merge(v, own.get(target), S_IMPLEMENTS);
+    for (const target of info.requirement.implements) merge(v, own.get(target), S_IMPLEMENTS);
     for (const target of referencedParagraphs(info, infos)) merge(v, own.get(target), S_REFERENCE);
     const subject = SUBJECT_CONCEPT[info.requirement.instrument];
     if (subject) {

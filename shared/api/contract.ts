@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, type Channel } from './channels';
 import {
   appInfoSchema,
+  articleSchema,
   assessmentSummarySchema,
   elementChecklistSchema,
   instrumentDetailSchema,
@@ -20,6 +21,11 @@ import {
   reviewRowSchema,
 } from './review-schemas';
 import { exportRequestSchema, exportResultSchema } from './report-schemas';
+import {
+  importInstrumentRequestSchema,
+  importInstrumentResultSchema,
+  updateArticleRequestSchema,
+} from './library-schemas';
 import { actSchema, importRequestSchema, importResultSchema, provisionEditSchema, provisionListSchema } from './act-schemas';
 
 const empty = z.object({}).strict();
@@ -33,7 +39,7 @@ const pathOrAsk = z.object({ path: z.string().min(1).max(4096).optional() }).str
  * test host expose exactly these channels. Requests are validated before any handler runs.
  */
 export const contract = {
-  /** Version of the app and of the shipped reference data. */
+  /** Version of the app and of the reference data (the shipped data and the user's imported instruments). */
   'app:info': { request: empty, response: appInfoSchema },
   /** Every instrument in the library, in display order. */
   'library:list-instruments': { request: empty, response: z.array(instrumentSummarySchema) },
@@ -58,6 +64,15 @@ export const contract = {
       .strict(),
     response: searchResultSchema,
   },
+  /**
+   * Import an instrument (a full Model Law, a regional convention…) from a file, uploaded bytes or
+   * pasted text into the user's library, segmented like a law, reporting "import:progress" events.
+   */
+  'library:import-instrument': { request: importInstrumentRequestSchema, response: importInstrumentResultSchema },
+  /** Set an imported instrument's article obligation level or its links; answers the article as now stored. */
+  'library:update-article': { request: updateArticleRequestSchema, response: articleSchema },
+  /** Remove an imported instrument from the user's library (shipped instruments cannot be removed). */
+  'library:delete-instrument': { request: z.object({ id: z.string().min(1).max(100) }).strict(), response: z.null() },
   /** Create a new assessment file and make it the current one. Null when the user cancelled the dialog. */
   'assessment:create': { request: newAssessmentSchema.strict(), response: assessmentSummarySchema.nullable() },
   /** Open an assessment file (asking for it when no path is given). Null when cancelled. */

@@ -215,7 +215,7 @@ export function listRequirements(lib: ReferenceLibrary): Requirement[] {
           chapter: a.chapter,
           obligation: p.obligation,
           text: p.text,
-          implements: [],
+          implements: p.implements ?? [],
           uncertain: false,
         });
       }
@@ -251,7 +251,7 @@ export function modelLawObligation(status: ModelLawStatus): Obligation {
   }
 }
 
-/** Problems that make the data unusable: duplicate ids, Model Law links that resolve to nothing. */
+/** Problems that make the data unusable: duplicate ids, Model Law or imported links that resolve to nothing. */
 export function validateLibrary(lib: ReferenceLibrary): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
@@ -260,10 +260,15 @@ export function validateLibrary(lib: ReferenceLibrary): string[] {
     ids.add(r.id);
   }
   const paragraphIds = new Set(lib.instruments.flatMap((i) => i.articles.flatMap((a) => a.paragraphs.map((p) => p.id))));
-  for (const inst of lib.instruments)
+  for (const inst of lib.instruments) {
     for (const m of inst.modelLawArticles)
       for (const target of m.implements)
         if (!paragraphIds.has(target)) problems.push(`${m.id} implements unknown paragraph ${target}`);
+    for (const a of inst.articles)
+      for (const p of a.paragraphs)
+        for (const target of p.implements ?? [])
+          if (!paragraphIds.has(target)) problems.push(`${p.id} implements unknown paragraph ${target}`);
+  }
   for (const c of lib.checklists)
     if (!ids.has(c.requirementId)) problems.push(`element checklist for unknown requirement ${c.requirementId}`);
   return problems;

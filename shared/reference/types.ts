@@ -22,6 +22,13 @@ export interface Paragraph {
   obligationNote?: string;
   /** Official texts in other languages on the same ref. */
   translations: Partial<Record<LanguageCode, string>>;
+  /**
+   * For an article of an imported instrument: requirement ids of the Protocol/Convention
+   * paragraphs it implements (as a Model Law article's `implements`).
+   */
+  implements?: string[];
+  /** For an article of an imported instrument: the words that gave the class its wording suggests. */
+  wordingCue?: string;
 }
 
 export interface Article {
@@ -64,6 +71,20 @@ export interface Instrument {
   partialNote: string | null;
   articles: Article[];
   modelLawArticles: ModelLawArticle[];
+  /** Language of the texts and titles; English when absent (every shipped instrument). */
+  language?: LanguageCode;
+  /** Where an instrument the user imported came from; absent for the shipped ones. */
+  imported?: ImportedFrom;
+}
+
+/** Provenance of an imported instrument, shown with it and recorded in its changelog. */
+export interface ImportedFrom {
+  /** File name the text was read from, or "pasted text". */
+  fileName: string;
+  format: string;
+  /** ISO 8601 timestamp. */
+  importedAt: string;
+  importedBy: string;
 }
 
 export interface ElementDef {
@@ -80,7 +101,7 @@ export interface ElementChecklist {
 }
 
 export interface ReferenceLibrary {
-  /** Hash of the shipped data; the reference database is rebuilt when it changes. */
+  /** Hash of the shipped data and of the imported instruments; the reference database is rebuilt when it changes. */
   dataVersion: string;
   instruments: Instrument[];
   checklists: ElementChecklist[];
@@ -99,7 +120,7 @@ export interface Requirement {
   chapter: string | null;
   obligation: Obligation;
   text: string;
-  /** For Model Law articles: the paragraphs they implement. */
+  /** For Model Law articles and imported instruments' articles: the paragraphs they implement. */
   implements: string[];
   uncertain: boolean;
 }

@@ -6,6 +6,7 @@ import { openReferenceDatabase } from '../db/reference-db';
 import type { Db } from '../db/sqlite';
 import type { OpenedAssessment } from '../db/assessment-file';
 import { closeAssessmentFile } from '../db/assessment-file';
+import { openUserLibrary, userLibraryPath, type UserLibrary } from '../library/user-library';
 import { SettingsStore } from './settings';
 
 /** Kinds of file the app writes, for the Save dialog's filter. */
@@ -37,8 +38,13 @@ export interface Platform {
 /** Everything the API handlers work with. One per window (app) or per host (tests). */
 export interface AppContext {
   platform: Platform;
+  /** The shipped instruments followed by the user's imported ones; replaced when those change. */
   library: ReferenceLibrary;
   referenceDb: Db;
+  /** The user's library of imported instruments (`user-library.sqlite` in the data folder). */
+  userLibrary: UserLibrary;
+  /** Folder of the reference database, the user's library and the settings. */
+  dataDir: string;
   settings: SettingsStore;
   current: OpenedAssessment | null;
   /** Send an event to the UI (progress, "assessment:changed" after writes with the tables that changed). */
@@ -48,20 +54,23 @@ export interface AppContext {
 }
 
 /**
- * Build the context: load the shipped reference data and open (rebuilding if stale)
- * the reference database in `dataDir`.
+ * Build the context: open the user's library, load the shipped reference data with the user's
+ * imported instruments, and open (rebuilding if stale) the reference database in `dataDir`.
  */
 export function createAppContext(options: {
   dataDir: string;
   platform: Platform;
   emit?: (event: EventName, payload: unknown) => void;
 }): AppContext {
-  const library = loadReferenceLibrary();
+  const userLibrary = openUserLibrary(userLibraryPath(options.dataDir));
+  const library = loadReferenceLibrary(userLibrary);
   const { db } = openReferenceDatabase(join(options.dataDir, 'reference.sqlite'), library);
   return {
     platform: options.platform,
     library,
     referenceDb: db,
+    userLibrary,
+    dataDir: options.dataDir,
     settings: new SettingsStore(join(options.dataDir, 'settings.json')),
     current: null,
     emit: options.emit ?? (() => {}),
@@ -69,10 +78,30 @@ export function createAppContext(options: {
   };
 }
 
-/** Close the current assessment (if any) and the reference database. */
+/**
+ * After the user's library changed: read the library again and rebuild the reference database
+ * from it. The old database is closed first, because a file still open cannot be replaced on
+ * Windows; when the rebuild fails, the previous library and database stay in use. Synchronous,
+ * so no request runs between the close and the reopening.
+ */
+export function reloadLibrary(ctx: AppContext): void {
+  const library = loadReferenceLibrary(ctx.userLibrary);
+  const path = join(ctx.dataDir, 'reference.sqlite');
+  ctx.referenceDb.close();
+  try {
+    ctx.referenceDb = openReferenceDatabase(path, library).db;
+    ctx.library = library;
+  } catch (error) {
+    ctx.referenceDb = openReferenceDatabase(path, ctx.library).db;
+    throw error;
+  }
+}
+
+/** Close the current assessment (if any), the reference database and the user's library. */
 export function disposeAppContext(ctx: AppContext): void {
   for (const job of ctx.jobs.values()) job.abort();
   if (ctx.current) closeAssessmentFile(ctx.current.db);
   ctx.current = null;
   if (ctx.referenceDb.open) ctx.referenceDb.close();
+  ctx.userLibrary.close();
 }

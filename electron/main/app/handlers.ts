@@ -14,6 +14,7 @@ import { audit, initAssessment, readAssessmentSummary } from '../db/assessment-r
 import type { AppContext } from './context';
 import { editProvision, getProvisions, listActs, undoProvisionEdit } from '../db/act-repo';
 import { importAct } from './import-service';
+import { deleteInstrument, importInstrument, updateArticle } from './library-service';
 import { SAMPLE_FILE_NAME, createSampleAssessment } from './sample';
 import { join } from 'node:path';
 import { reportInputFromAssessment } from './report-input';
@@ -73,6 +74,9 @@ export function createHandlers(ctx: AppContext): HandlerTable {
     'library:get-instrument': ({ id }) => getInstrument(ctx.referenceDb, id),
     'library:get-elements': ({ requirementId }) => getElementChecklist(ctx.referenceDb, requirementId),
     'library:search': ({ query, limit, instruments }) => search(ctx.referenceDb, query, limit, instruments),
+    'library:import-instrument': (req) => importInstrument(ctx, req),
+    'library:update-article': (req) => updateArticle(ctx, req),
+    'library:delete-instrument': ({ id }) => deleteInstrument(ctx, id),
 
     'assessment:create': async (req) => {
       const known = knownInstruments();

@@ -51,6 +51,27 @@ async function readSource(
 }
 
 /**
+ * Read an import source (file path, uploaded bytes or pasted text) into its lines with the
+ * import adapters, with the SHA-256 of its bytes. A file that cannot be read becomes an
+ * `import-failed` AppError with the adapter's message for the user, a cancellation `cancelled`.
+ */
+export async function readImportSource(
+  source: ImportSource,
+  signal: AbortSignal,
+  onProgress: (fraction: number, stage: string) => void,
+): Promise<{ doc: SourceDocument; sha256: string | null }> {
+  try {
+    return await readSource(source, signal, onProgress);
+  } catch (error) {
+    if (error instanceof ImportError)
+      throw new AppError(error.code === 'cancelled' ? 'cancelled' : 'import-failed', error.message, {
+        reason: error.code,
+      });
+    throw error;
+  }
+}
+
+/**
  * Import a law into the current assessment: extract its text, detect its language, segment it,
  * and store it as a new act (or a new version of an act) in one transaction. Any failure —
  * unreadable file, cancellation, no provisions found — leaves the assessment as it was.
@@ -64,17 +85,7 @@ export async function importAct(
 ): Promise<ImportResult> {
   const current = ctx.current;
   if (!current) throw new AppError('no-assessment', 'Open or create an assessment before importing a law');
-  let doc: SourceDocument;
-  let sha256: string | null;
-  try {
-    ({ doc, sha256 } = await readSource(source, signal, onProgress));
-  } catch (error) {
-    if (error instanceof ImportError)
-      throw new AppError(error.code === 'cancelled' ? 'cancelled' : 'import-failed', error.message, {
-        reason: error.code,
-      });
-    throw error;
-  }
+  const { doc, sha256 } = await readImportSource(source, signal, onProgress);
   if (signal.aborted) throw new AppError('cancelled', 'Import cancelled; nothing was added');
   onProgress(0.9, 'segment');
   const text = doc.lines.map((l) => l.text).join('\n');

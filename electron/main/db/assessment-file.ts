@@ -2,7 +2,7 @@ import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readSync, r
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
-import { LATEST_SCHEMA, MIGRATIONS } from './migrations';
+import { LATEST_SCHEMA, MIGRATIONS, type Migration } from './migrations';
 import { openDatabase, type Db } from './sqlite';
 
 /** "LxGp" — marks a SQLite file as a LexGap assessment (PRAGMA application_id). */
@@ -31,10 +31,13 @@ function configure(db: Db): void {
   db.pragma('busy_timeout = 5000');
 }
 
-/** Run the migrations above the file's version, each in its own transaction, recording it. */
-export function migrate(db: Db, target = LATEST_SCHEMA): void {
+/**
+ * Run the migrations above the file's version, each in its own transaction, recording it in the
+ * `meta` table. The assessment's migrations by default; the user's library passes its own.
+ */
+export function migrate(db: Db, target = LATEST_SCHEMA, migrations: readonly Migration[] = MIGRATIONS): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  for (const m of MIGRATIONS) {
+  for (const m of migrations) {
     if (m.version <= current || m.version > target) continue;
     db.transaction(() => {
       db.exec(m.sql);

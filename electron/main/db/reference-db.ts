@@ -5,14 +5,14 @@ import { listRequirements } from '../../../shared/reference/library';
 import { openDatabase, type Db } from './sqlite';
 
 /** Schema of the reference database; bump when the tables below change. */
-const REFERENCE_SCHEMA = 1;
+const REFERENCE_SCHEMA = 2;
 
 const DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE instrument (
   id TEXT PRIMARY KEY, ord INTEGER NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL,
   short_title TEXT NOT NULL, citation TEXT NOT NULL, partial INTEGER NOT NULL, partial_note TEXT,
-  sources TEXT NOT NULL);
+  sources TEXT NOT NULL, language TEXT NOT NULL, imported TEXT);
 CREATE TABLE article (
   instrument_id TEXT NOT NULL REFERENCES instrument(id), number TEXT NOT NULL, ord INTEGER NOT NULL,
   title TEXT NOT NULL, chapter TEXT, title_fr TEXT, title_es TEXT,
@@ -20,8 +20,14 @@ CREATE TABLE article (
 CREATE TABLE paragraph (
   id TEXT PRIMARY KEY, instrument_id TEXT NOT NULL, article_number TEXT NOT NULL, ord INTEGER NOT NULL,
   ref TEXT NOT NULL, text TEXT NOT NULL, obligation TEXT NOT NULL, obligation_by_wording TEXT,
-  obligation_note TEXT, text_fr TEXT, text_es TEXT,
+  obligation_note TEXT, text_fr TEXT, text_es TEXT, wording_cue TEXT,
   FOREIGN KEY (instrument_id, article_number) REFERENCES article(instrument_id, number));
+-- Links from an imported instrument's articles (one paragraph each) to the paragraphs they implement.
+CREATE TABLE paragraph_link (
+  paragraph_id TEXT NOT NULL REFERENCES paragraph(id),
+  target_id TEXT NOT NULL REFERENCES paragraph(id),
+  PRIMARY KEY (paragraph_id, target_id)) WITHOUT ROWID;
+CREATE INDEX paragraph_link_by_target ON paragraph_link(target_id);
 CREATE TABLE model_law_article (
   id TEXT PRIMARY KEY, instrument_id TEXT NOT NULL REFERENCES instrument(id), ord INTEGER NOT NULL,
   number TEXT NOT NULL, title TEXT NOT NULL, chapter TEXT NOT NULL, chapter_title TEXT NOT NULL,
@@ -71,10 +77,11 @@ function fill(db: Db, lib: ReferenceLibrary): void {
   meta.run('schema', String(REFERENCE_SCHEMA));
   meta.run('data_version', lib.dataVersion);
   const insInstrument = db.prepare(
-    `INSERT INTO instrument VALUES (@id, @ord, @kind, @title, @shortTitle, @citation, @partial, @partialNote, @sources)`,
+    `INSERT INTO instrument VALUES (@id, @ord, @kind, @title, @shortTitle, @citation, @partial, @partialNote, @sources, @language, @imported)`,
   );
   const insArticle = db.prepare(`INSERT INTO article VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  const insParagraph = db.prepare(`INSERT INTO paragraph VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insParagraph = db.prepare(`INSERT INTO paragraph VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insParagraphLink = db.prepare(`INSERT INTO paragraph_link VALUES (?, ?)`);
   const insModel = db.prepare(`INSERT INTO model_law_article VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insLink = db.prepare(`INSERT INTO model_law_link VALUES (?, ?)`);
   const insChecklist = db.prepare(`INSERT INTO element_checklist VALUES (?, ?, ?, ?, ?)`);
@@ -118,6 +125,8 @@ function fill(db: Db, lib: ReferenceLibrary): void {
       partial: inst.partial ? 1 : 0,
       partialNote: inst.partialNote,
       sources: JSON.stringify(inst.sources),
+      language: inst.language ?? 'en',
+      imported: inst.imported ? JSON.stringify(inst.imported) : null,
     });
     let pOrd = 0;
     inst.articles.forEach((a, aOrd) => {
@@ -143,7 +152,9 @@ function fill(db: Db, lib: ReferenceLibrary): void {
           p.obligationNote ?? null,
           p.translations.fr ?? null,
           p.translations.es ?? null,
+          p.wordingCue ?? null,
         );
+        for (const target of p.implements ?? []) insParagraphLink.run(p.id, target);
         insSearch.run(
           p.id,
           'paragraph',

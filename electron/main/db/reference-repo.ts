@@ -1,5 +1,6 @@
 import type {
   ElementChecklistView,
+  ImportedFromView,
   InstrumentDetail,
   InstrumentSummary,
   ModelLawLink,
@@ -21,6 +22,8 @@ interface InstrumentRow {
   partial: number;
   partial_note: string | null;
   sources: string;
+  language: InstrumentSummary['language'];
+  imported: string | null;
   article_count: number;
   paragraph_count: number;
 }
@@ -43,6 +46,8 @@ function toSummary(r: InstrumentRow): InstrumentSummary {
     partialNote: r.partial_note,
     articleCount: r.article_count,
     paragraphCount: r.paragraph_count,
+    language: r.language,
+    imported: r.imported ? (JSON.parse(r.imported) as ImportedFromView) : null,
   };
 }
 
@@ -68,8 +73,18 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
     title: string;
     uncertain: number;
   }[];
+  // Then the imported instruments' articles linked to the paragraphs, in library order.
+  const importedLinks = db
+    .prepare(
+      `SELECT l.target_id AS paragraph_id, s.id, s.instrument_id, s.article_number AS number, a.title, 0 AS uncertain
+       FROM paragraph_link l JOIN paragraph s ON s.id = l.paragraph_id
+       JOIN article a ON a.instrument_id = s.instrument_id AND a.number = s.article_number
+       JOIN instrument i ON i.id = s.instrument_id
+       JOIN paragraph p ON p.id = l.target_id WHERE p.instrument_id = ? ORDER BY i.ord, s.ord`,
+    )
+    .all(id) as typeof links;
   const linksByParagraph = new Map<string, ModelLawLink[]>();
-  for (const l of links) {
+  for (const l of [...links, ...importedLinks]) {
     const list = linksByParagraph.get(l.paragraph_id) ?? [];
     list.push({
       id: l.id,
@@ -96,7 +111,16 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
     obligation_note: string | null;
     text_fr: string | null;
     text_es: string | null;
+    wording_cue: string | null;
   }[];
+  const implementedRows = db
+    .prepare(
+      `SELECT l.paragraph_id AS source_id, p.id, p.instrument_id, p.ref, p.text
+       FROM paragraph_link l JOIN paragraph s ON s.id = l.paragraph_id JOIN paragraph p ON p.id = l.target_id
+       JOIN instrument i ON i.id = p.instrument_id
+       WHERE s.instrument_id = ? ORDER BY i.ord, p.ord`,
+    )
+    .all(id) as { source_id: string; id: string; instrument_id: string; ref: string; text: string }[];
   const articles = (
     db.prepare('SELECT * FROM article WHERE instrument_id = ? ORDER BY ord').all(id) as {
       number: string;
@@ -124,6 +148,10 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
         textEs: p.text_es,
         implementedBy: linksByParagraph.get(p.id) ?? [],
         hasElements: withElements.has(p.id),
+        implements: implementedRows
+          .filter((r) => r.source_id === p.id)
+          .map((r) => ({ id: r.id, instrument: r.instrument_id, ref: r.ref, text: r.text })),
+        wordingCue: p.wording_cue,
       })),
   }));
 

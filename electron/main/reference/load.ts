@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   MODEL_LAW_IDS,
@@ -12,6 +12,8 @@ import {
   type RawTreaty,
 } from '../../../shared/reference/library';
 import type { ReferenceLibrary } from '../../../shared/reference/types';
+import { withCustomInstruments } from '../../../shared/reference/custom';
+import { openUserLibrary, userLibraryPath, type UserLibrary } from '../library/user-library';
 import { resourcesDir } from '../paths';
 
 /** Read the shipped reference JSON files; the data version is a hash of their bytes. */
@@ -34,8 +36,25 @@ export function readReferenceData(dir = join(resourcesDir(), 'reference')): RawR
 
 let cached: ReferenceLibrary | null = null;
 
-/** The reference library from the shipped data, read once per process. */
-export function loadReferenceLibrary(): ReferenceLibrary {
+/**
+ * The reference library from the shipped data, read once per process; with the user's library,
+ * followed by the instruments the user imported (read afresh, as they change while the app runs).
+ */
+export function loadReferenceLibrary(userLibrary?: UserLibrary): ReferenceLibrary {
   cached ??= buildReferenceLibrary(readReferenceData());
-  return cached;
+  if (!userLibrary) return cached;
+  const { instruments, version } = userLibrary.snapshot();
+  return withCustomInstruments(cached, instruments, version);
+}
+
+/** The reference library as the app in `dataDir` sees it: shipped data and the user's imported instruments. */
+export function loadUserReferenceLibrary(dataDir: string): ReferenceLibrary {
+  const path = userLibraryPath(dataDir);
+  if (!existsSync(path)) return loadReferenceLibrary();
+  const userLibrary = openUserLibrary(path);
+  try {
+    return loadReferenceLibrary(userLibrary);
+  } finally {
+    userLibrary.close();
+  }
 }

@@ -16,7 +16,8 @@ import {
 import { LANGUAGES, type LanguageCode } from '../../../../shared/domain/source';
 import { segment } from '../../../../shared/segment/index';
 import { ImportError, importLawFile } from '../../import/index';
-import { loadReferenceLibrary } from '../../reference/load';
+import { loadUserReferenceLibrary } from '../../reference/load';
+import { defaultDataDir } from '../../paths';
 import { UserError, parseArgs, type CliCommand, type CliIO } from '../io';
 
 const USAGE = `Usage:
@@ -28,7 +29,8 @@ const USAGE = `Usage:
   the UN Protocols, UNTOC and the UNODC Model Laws.
 
   --instruments  comma-separated instrument ids (default: all):
-                 tip-protocol, som-protocol, untoc, model-law-tip, model-law-som
+                 tip-protocol, som-protocol, untoc, model-law-tip, model-law-som, and the
+                 instruments imported with "lexgap library import"
   --lang         language of the acts (default: auto, detected per file)
   --json         write the full result (schema lexgap.analysis/1) to this file
                  instead of printing the summary
@@ -137,7 +139,7 @@ export const analyzeCommand: CliCommand = {
     if (values.save && existsSync(resolve(values.save)))
       throw new UserError(`${values.save} already exists; choose another name for --save`);
     if (positionals.length === 0) throw new UserError(`analyze needs at least one law file\n${USAGE}`);
-    const library = loadReferenceLibrary();
+    const library = loadUserReferenceLibrary(defaultDataDir());
     const instruments = parseInstruments(
       values.instruments,
       library.instruments.map((i) => i.id),

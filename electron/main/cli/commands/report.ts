@@ -6,7 +6,8 @@ import { AppError } from '../../../../shared/api/errors';
 import { closeAssessmentFile, openAssessmentFile } from '../../db/assessment-file';
 import { reportInputFromAssessment } from '../../app/report-input';
 import { exportAssessmentJson, exportMappingCsv, exportReportDocx } from '../../report';
-import { loadReferenceLibrary } from '../../reference/load';
+import { loadUserReferenceLibrary } from '../../reference/load';
+import { defaultDataDir } from '../../paths';
 import { UserError, parseArgs, type CliCommand } from '../io';
 
 const USAGE = `Usage:
@@ -55,7 +56,7 @@ export const reportCommand: CliCommand = {
     if (!(LANGUAGES as readonly string[]).includes(language))
       throw new UserError(`--lang must be one of ${LANGUAGES.join(', ')}`);
     const statuses = list(values.only, REQUIREMENT_STATUSES, '--only') as RequirementStatus[] | undefined;
-    const library = loadReferenceLibrary();
+    const library = loadUserReferenceLibrary(defaultDataDir());
     const instruments = list(
       values.instruments,
       library.instruments.map((i) => i.id),

@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InstrumentDetail, ParagraphView } from '../../../../shared/api/schemas';
+import type { InstrumentDetail, InstrumentSummary, ModelLawLink, ParagraphView } from '../../../../shared/api/schemas';
 import { ObligationBadge } from '../../components/ObligationBadge';
 import type { UiLanguage } from '../../i18n';
 import type { LibraryTarget } from './LibraryView';
 import { ElementChecklist } from './ElementChecklist';
+import { ArticleEditor } from './ArticleEditor';
+import { ImportedInstrumentHeader } from './ImportedInstrumentHeader';
 
 function textIn(p: ParagraphView, lang: UiLanguage): string {
   if (lang === 'fr' && p.textFr) return p.textFr;
@@ -12,15 +14,33 @@ function textIn(p: ParagraphView, lang: UiLanguage): string {
   return p.text;
 }
 
-/** One article of a treaty: its paragraphs with obligation badges and the Model Law articles behind them. */
+/**
+ * One article of a treaty or of an imported instrument: its paragraphs with obligation badges and
+ * the Model Law and imported articles behind them. An imported instrument's article (one paragraph)
+ * also shows where the instrument came from and lets the user set its obligation level and links.
+ */
 export function ArticlePane(props: {
   instrument: InstrumentDetail;
+  /** Every instrument of the library, to name the imported ones that implement a paragraph. */
+  instruments: InstrumentSummary[];
   target: LibraryTarget;
   textLang: UiLanguage;
   onNavigate: (t: LibraryTarget) => void;
+  onDeleted: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { instrument, target, textLang, onNavigate } = props;
+  const { instrument, instruments, target, textLang, onNavigate, onDeleted } = props;
+  const imported = instrument.kind === 'custom';
+  const linkLabel = (m: ModelLawLink) => {
+    const source = instruments.find((i) => i.id === m.instrument);
+    return source?.kind === 'custom'
+      ? t('customInstrument.link', { short: source.shortTitle, number: m.number, title: m.title })
+      : t('library.modelLawLink', {
+          short: m.instrument.replace(/^model-law-/, '').toUpperCase(),
+          number: m.number,
+          title: m.title,
+        });
+  };
   const article = instrument.articles.find((a) => a.number === target.article) ?? instrument.articles[0];
 
   useEffect(() => {
@@ -33,8 +53,10 @@ export function ArticlePane(props: {
   return (
     <article className="article-pane" data-testid="article-pane">
       <p className="eyebrow">{instrument.shortTitle}</p>
+      {imported && <ImportedInstrumentHeader instrument={instrument} onDeleted={onDeleted} />}
       <h1>
-        {t('library.article', { number: article.number })} — {title}
+        {t('library.article', { number: article.number })}
+        {title && ` — ${title}`}
       </h1>
       {article.chapter && <p className="muted">{article.chapter}</p>}
       {article.paragraphs.map((p) => (
@@ -54,7 +76,10 @@ export function ArticlePane(props: {
               </span>
             )}
           </header>
-          <p className="paragraph-text" lang={textLang}>
+          <p
+            className={imported ? 'paragraph-text lines' : 'paragraph-text'}
+            lang={imported ? instrument.language : textLang}
+          >
             {textIn(p, textLang)}
           </p>
           {p.obligationNote && <p className="note">{p.obligationNote}</p>}
@@ -69,16 +94,15 @@ export function ArticlePane(props: {
                   data-testid="model-law-link"
                   onClick={() => onNavigate({ instrument: m.instrument, article: m.number, focus: m.id })}
                 >
-                  {t('library.modelLawLink', {
-                    short: m.instrument.replace(/^model-law-/, '').toUpperCase(),
-                    number: m.number,
-                    title: m.title,
-                  })}
+                  {linkLabel(m)}
                 </button>
               ))}
             </p>
           )}
           {p.hasElements && <ElementChecklist requirementId={p.id} />}
+          {imported && (
+            <ArticleEditor instrumentId={instrument.id} number={article.number} paragraph={p} onNavigate={onNavigate} />
+          )}
         </section>
       ))}
     </article>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { InstrumentDetail, InstrumentSummary } from '../../../../shared/api/schemas';
 import type { LibraryTarget } from './LibraryView';
 
-/** Instruments, and the articles of the open one. */
+/** Instruments (imported ones marked, with their source and date), and the articles of the open one. */
 export function InstrumentNav(props: {
   instruments: InstrumentSummary[];
   detail: InstrumentDetail | undefined;
@@ -32,8 +32,21 @@ export function InstrumentNav(props: {
               data-testid={`instrument-${i.id}`}
               onClick={() => onSelect({ instrument: i.id, article: '1' })}
             >
-              <span>{i.shortTitle}</span>
+              {i.imported ? (
+                <span className="nav-imported">
+                  <span>{i.shortTitle}</span>
+                  <small className="muted" data-testid="imported-source">
+                    {t('customInstrument.navSource', {
+                      file: i.imported.fileName,
+                      date: new Date(i.imported.importedAt).toLocaleDateString(i18n.language),
+                    })}
+                  </small>
+                </span>
+              ) : (
+                <span>{i.shortTitle}</span>
+              )}
               {i.partial && <span className="badge partial">{t('library.partial')}</span>}
+              {i.imported && <span className="badge imported">{t('customInstrument.badge')}</span>}
             </button>
             {target?.instrument === i.id && articles.length > 0 && (
               <ul className="article-list">

@@ -5,6 +5,8 @@ import { SearchPanel } from './SearchPanel';
 import { InstrumentNav } from './InstrumentNav';
 import { ArticlePane } from './ArticlePane';
 import { ModelLawPane } from './ModelLawPane';
+import { ImportInstrumentDialog } from './ImportInstrumentDialog';
+import type { ImportInstrumentResult } from '../../../../shared/api/library-schemas';
 import type { UiLanguage } from '../../i18n';
 
 export interface LibraryTarget {
@@ -14,7 +16,10 @@ export interface LibraryTarget {
   focus?: string;
 }
 
-/** Browse instrument → article → paragraph, follow Model Law links both ways, search everything. */
+/**
+ * Browse instrument → article → paragraph, follow Model Law links both ways, search everything;
+ * import further instruments and set their articles' obligation levels and links.
+ */
 export function LibraryView() {
   const { t, i18n } = useTranslation();
   const [target, setTarget] = useState<LibraryTarget | null>(null);
@@ -22,6 +27,8 @@ export function LibraryView() {
   const [textLang, setTextLang] = useState<UiLanguage>((i18n.language as UiLanguage) ?? 'en');
   const instruments = useApi('library:list-instruments', {});
   const detail = useApi('library:get-instrument', { id: target?.instrument ?? '' }, { enabled: !!target });
+  const [importing, setImporting] = useState(false);
+  const [lastImport, setLastImport] = useState<ImportInstrumentResult | null>(null);
 
   return (
     <div className="library" data-testid="library-view">
@@ -45,7 +52,16 @@ export function LibraryView() {
             ))}
           </select>
         </label>
+        <button type="button" onClick={() => setImporting(true)} data-testid="import-instrument">
+          {t('customInstrument.importAction')}
+        </button>
       </div>
+      {lastImport && (
+        <p className="notice" data-testid="instrument-import-summary">
+          {t('customInstrument.imported', { title: lastImport.title, count: lastImport.articleCount })}
+          {lastImport.warnings.length > 0 && ` ${lastImport.warnings.join(' ')}`}
+        </p>
+      )}
       <div className="library-body">
         <InstrumentNav instruments={instruments.data ?? []} detail={detail.data} target={target} onSelect={setTarget} />
         <div className="library-content">
@@ -54,11 +70,32 @@ export function LibraryView() {
           ) : detail.data.kind === 'model-law' ? (
             <ModelLawPane instrument={detail.data} target={target} onNavigate={setTarget} />
           ) : (
-            <ArticlePane instrument={detail.data} target={target} textLang={textLang} onNavigate={setTarget} />
+            <ArticlePane
+              instrument={detail.data}
+              instruments={instruments.data ?? []}
+              target={target}
+              textLang={textLang}
+              onNavigate={setTarget}
+              onDeleted={() => {
+                setTarget(null);
+                setLastImport(null);
+              }}
+            />
           )}
         </div>
         {query.trim() && <SearchPanel query={query} onOpen={setTarget} onClear={() => setQuery('')} />}
       </div>
+      {importing && (
+        <ImportInstrumentDialog
+          takenIds={(instruments.data ?? []).map((i) => i.id)}
+          onClose={() => setImporting(false)}
+          onImported={(r) => {
+            setImporting(false);
+            setLastImport(r);
+            setTarget({ instrument: r.id, article: '' });
+          }}
+        />
+      )}
     </div>
   );
 }

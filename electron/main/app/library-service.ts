@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import type { ArticleView } from '../../../shared/api/schemas';
+import type {
+  ImportInstrumentResult,
+  importInstrumentRequestSchema,
+  updateArticleRequestSchema,
+} from '../../../shared/api/library-schemas';
+import { AppError } from '../../../shared/api/errors';
+import { getInstrument, listInstruments } from '../db/reference-repo';
+import { deleteCustomInstrument, importCustomInstrument, updateCustomArticle } from '../library/custom-instruments';
+import { loadReferenceLibrary } from '../reference/load';
+import { reloadLibrary, type AppContext } from './context';
+
+/* The library channels that change the user's imported instruments, on the app's context. */
+
+/**
+ * Import an instrument into the user's library as a cancellable job (its id goes to
+ * "act:cancel-import" like a law's), then serve it from the rebuilt reference database.
+ */
+export async function importInstrument(
+  ctx: AppContext,
+  req: z.output<typeof importInstrumentRequestSchema>,
+): Promise<ImportInstrumentResult> {
+  if (ctx.jobs.has(req.jobId)) throw new AppError('invalid-request', `Import ${req.jobId} is already running`);
+  const controller = new AbortController();
+  ctx.jobs.set(req.jobId, controller);
+  let warnings: string[];
+  try {
+    ({ warnings } = await importCustomInstrument(
+      ctx.userLibrary,
+      loadReferenceLibrary(),
+      {
+        id: req.id,
+        title: req.title,
+        ...(req.shortTitle ? { shortTitle: req.shortTitle } : {}),
+        ...(req.citation ? { citation: req.citation } : {}),
+        language: req.language,
+      },
+      req.source,
+      ctx.platform.userName,
+      {
+        signal: controller.signal,
+        onProgress: (fraction, stage) => ctx.emit('import:progress', { jobId: req.jobId, fraction, stage }),
+      },
+    ));
+  } finally {
+    ctx.jobs.delete(req.jobId);
+  }
+  reloadLibrary(ctx);
+  const summary = listInstruments(ctx.referenceDb).find((i) => i.id === req.id)!;
+  return { ...summary, warnings };
+}
+
+/** Set an imported article's obligation level or links; answers the article as the library now serves it. */
+export function updateArticle(ctx: AppContext, req: z.output<typeof updateArticleRequestSchema>): ArticleView {
+  updateCustomArticle(
+    ctx.userLibrary,
+    loadReferenceLibrary(),
+    {
+      instrumentId: req.instrumentId,
+      number: req.number,
+      ...(req.obligation ? { obligation: req.obligation } : {}),
+      ...(req.implements ? { implements: req.implements } : {}),
+    },
+    ctx.platform.userName,
+  );
+  reloadLibrary(ctx);
+  return getInstrument(ctx.referenceDb, req.instrumentId).articles.find((a) => a.number === req.number)!;
+}
+
+/** Remove an imported instrument from the user's library and from the reference database. */
+export function deleteInstrument(ctx: AppContext, id: string): null {
+  deleteCustomInstrument(ctx.userLibrary, id, ctx.platform.userName);
+  reloadLibrary(ctx);
+  return null;
+}
