@@ -110,6 +110,11 @@ export function App() {
         <LanguageSwitcher />
       </header>
       {files.error && <ErrorBanner error={files.error} onDismiss={files.clearError} />}
+      {info.data?.warnings.map((w) => (
+        <p key={w} className="notice startup-warning" role="status" data-testid="startup-warning">
+          {t('app.startupWarning')} {w}
+        </p>
+      ))}
       {back && back.view !== view && !showHome && (
         <div className="back-bar">
           <button type="button" className="link" onClick={() => go(back.view)} data-testid="back-link">

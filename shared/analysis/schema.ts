@@ -18,7 +18,13 @@ export const analysisResultSchema = z.object({
       title: z.string(),
       language: z.enum(['en', 'fr', 'es']),
       provisions: z.array(
-        z.object({ id: z.string(), number: z.string(), label: z.string(), heading: z.string().nullable(), text: z.string() }),
+        z.object({
+          id: z.string(),
+          number: z.string(),
+          label: z.string(),
+          heading: z.string().nullable(),
+          text: z.string(),
+        }),
       ),
     }),
   ),
@@ -39,7 +45,9 @@ export const analysisResultSchema = z.object({
           number: z.string(),
           numbers: z.array(z.string()).min(1),
           score: z.number().min(0),
-          evidence: z.array(z.object({ term: z.string(), text: z.string(), start: z.number().int(), end: z.number().int() })),
+          evidence: z.array(
+            z.object({ term: z.string(), text: z.string(), start: z.number().int(), end: z.number().int() }),
+          ),
         }),
       ),
       elements: z.array(

@@ -26,7 +26,13 @@ import {
   importInstrumentResultSchema,
   updateArticleRequestSchema,
 } from './library-schemas';
-import { actSchema, importRequestSchema, importResultSchema, provisionEditSchema, provisionListSchema } from './act-schemas';
+import {
+  actSchema,
+  importRequestSchema,
+  importResultSchema,
+  provisionEditSchema,
+  provisionListSchema,
+} from './act-schemas';
 
 const empty = z.object({}).strict();
 const requirementRef = z.object({ requirementId: z.string().min(1).max(200) }).strict();
@@ -107,7 +113,11 @@ export const contract = {
   'act:provision-mappings': {
     request: versionRef,
     response: z.array(
-      z.object({ provisionId: z.number().int(), requirementId: z.string(), state: mappingStateSchema.exclude(['rejected']) }),
+      z.object({
+        provisionId: z.number().int(),
+        requirementId: z.string(),
+        state: mappingStateSchema.exclude(['rejected']),
+      }),
     ),
   },
   /** Correct the segmentation (number, label, heading, level; split; merge); saved at once, undoable. */

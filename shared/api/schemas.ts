@@ -178,5 +178,7 @@ export const appInfoSchema = z.object({
   dataVersion: z.string(),
   host: z.enum(['electron', 'browser']),
   userName: z.string(),
+  /** Problems met at start-up (an unreadable library of imported instruments). */
+  warnings: z.array(z.string()),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;

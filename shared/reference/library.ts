@@ -71,7 +71,11 @@ export interface RawElements {
     requirement: string;
     title: Record<LanguageCode, string>;
     rule?: string;
-    groups: { id: string; label: Record<LanguageCode, string>; elements: { id: string; label: Record<LanguageCode, string> }[] }[];
+    groups: {
+      id: string;
+      label: Record<LanguageCode, string>;
+      elements: { id: string; label: Record<LanguageCode, string> }[];
+    }[];
   }[];
 }
 
@@ -114,20 +118,18 @@ function buildTreaty(raw: RawTreaty, translations: RawTranslation[]): Instrument
     title: a.title,
     chapter: a.chapter ?? null,
     titleTranslations: artTitle.get(a.number) ?? {},
-    paragraphs: a.paragraphs.map(
-      (p): Paragraph => ({
-        ref: p.ref,
-        id: `${raw.id}:${p.ref}`,
-        articleNumber: a.number,
-        text: p.text,
-        obligation: asObligation(p.obligation, `${raw.id}:${p.ref}`),
-        ...(p.obligationByWording
-          ? { obligationByWording: asObligation(p.obligationByWording, `${raw.id}:${p.ref}`) }
-          : {}),
-        ...(p.obligationNote ? { obligationNote: p.obligationNote } : {}),
-        translations: paraText.get(p.ref) ?? {},
-      }),
-    ),
+    paragraphs: a.paragraphs.map((p): Paragraph => ({
+      ref: p.ref,
+      id: `${raw.id}:${p.ref}`,
+      articleNumber: a.number,
+      text: p.text,
+      obligation: asObligation(p.obligation, `${raw.id}:${p.ref}`),
+      ...(p.obligationByWording
+        ? { obligationByWording: asObligation(p.obligationByWording, `${raw.id}:${p.ref}`) }
+        : {}),
+      ...(p.obligationNote ? { obligationNote: p.obligationNote } : {}),
+      translations: paraText.get(p.ref) ?? {},
+    })),
   }));
   return {
     id: raw.id,
@@ -259,7 +261,9 @@ export function validateLibrary(lib: ReferenceLibrary): string[] {
     if (ids.has(r.id)) problems.push(`duplicate requirement id ${r.id}`);
     ids.add(r.id);
   }
-  const paragraphIds = new Set(lib.instruments.flatMap((i) => i.articles.flatMap((a) => a.paragraphs.map((p) => p.id))));
+  const paragraphIds = new Set(
+    lib.instruments.flatMap((i) => i.articles.flatMap((a) => a.paragraphs.map((p) => p.id))),
+  );
   for (const inst of lib.instruments) {
     for (const m of inst.modelLawArticles)
       for (const target of m.implements)

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { dispatch } from '../../shared/api/dispatch';
 import type { Envelope } from '../../shared/api/errors';
@@ -502,5 +502,33 @@ describe('deleting an imported instrument', () => {
     await ok(dispatch(h(), 'library:delete-instrument', { id: 'forced-labour' }));
     expect(host.context.library.dataVersion).toBe(host.context.library.dataVersion.split('+')[0]);
     expect(host.context.library.instruments).toHaveLength(5);
+  });
+});
+
+describe('an unreadable library of imported instruments', () => {
+  it('is set aside, never deleted, and the app starts with an empty one and a warning', async () => {
+    const scratch = tempDir();
+    try {
+      const data = join(scratch.path, 'data');
+      mkdirSync(data, { recursive: true });
+      writeFileSync(join(data, 'user-library.sqlite'), 'this is not a database');
+      const started = await startBrowserHost({
+        dataDir: data,
+        workDir: join(scratch.path, 'work'),
+        rendererDir: join(scratch.path, 'r'),
+      });
+      try {
+        expect(started.context.warnings).toHaveLength(1);
+        expect(started.context.warnings[0]).toMatch(/could not be read.*kept as/);
+        const aside = readdirSync(data).find((f) => f.startsWith('user-library.sqlite.unreadable-'))!;
+        expect(readFileSync(join(data, aside), 'utf8')).toBe('this is not a database');
+        const info = await dispatch(createHandlers(started.context), 'app:info', {});
+        expect(info).toMatchObject({ ok: true, data: { warnings: [expect.stringContaining('kept as')] } });
+      } finally {
+        await started.stop();
+      }
+    } finally {
+      scratch.cleanup();
+    }
   });
 });

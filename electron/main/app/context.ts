@@ -1,4 +1,6 @@
+import { existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../../../shared/api/errors';
 import type { ReferenceLibrary } from '../../../shared/reference/types';
 import type { EventName } from '../../../shared/api/channels';
 import { loadReferenceLibrary } from '../reference/load';
@@ -51,6 +53,8 @@ export interface AppContext {
   emit(event: EventName, payload: unknown): void;
   /** Running imports by job id, so they can be cancelled. */
   jobs: Map<string, AbortController>;
+  /** Problems met at start-up that the user should know of (shown once in the window). */
+  warnings: string[];
 }
 
 /**
@@ -62,7 +66,8 @@ export function createAppContext(options: {
   platform: Platform;
   emit?: (event: EventName, payload: unknown) => void;
 }): AppContext {
-  const userLibrary = openUserLibrary(userLibraryPath(options.dataDir));
+  const warnings: string[] = [];
+  const userLibrary = openUserLibraryOrSetAside(userLibraryPath(options.dataDir), warnings);
   const library = loadReferenceLibrary(userLibrary);
   const { db } = openReferenceDatabase(join(options.dataDir, 'reference.sqlite'), library);
   return {
@@ -75,7 +80,32 @@ export function createAppContext(options: {
     current: null,
     emit: options.emit ?? (() => {}),
     jobs: new Map(),
+    warnings,
   };
+}
+
+/**
+ * The user's library, or — when the file cannot be used — an empty one, so the app still starts.
+ * A file a newer LexGap wrote is left as it is (an empty library is used for this session); a
+ * damaged or foreign file is renamed aside, never deleted, and a new library is started.
+ */
+function openUserLibraryOrSetAside(path: string, warnings: string[]): UserLibrary {
+  try {
+    return openUserLibrary(path);
+  } catch (error) {
+    const message = (error as Error).message;
+    if (error instanceof AppError && error.details?.fileSchema !== undefined) {
+      warnings.push(`${message}. Imported instruments are not available in this session.`);
+      return openUserLibrary(':memory:');
+    }
+    const aside = `${path}.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(path, aside);
+    for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, aside + suffix);
+    warnings.push(
+      `Your library of imported instruments could not be read (${message}); it was kept as ${aside} and a new, empty library was started.`,
+    );
+    return openUserLibrary(path);
+  }
 }
 
 /**

@@ -21,7 +21,15 @@ import { reportInputFromAssessment } from './report-input';
 import { exportAssessmentJson, exportMappingCsv, exportReportDocx } from '../report';
 import { runAssessmentAnalysis } from './analysis-service';
 import { provisionMappings } from '../db/provision-mappings';
-import { addMapping, dashboard, getReviewDetail, listReview, searchProvisions, setAssessment, setMapping } from '../db/review-repo';
+import {
+  addMapping,
+  dashboard,
+  getReviewDetail,
+  listReview,
+  searchProvisions,
+  setAssessment,
+  setMapping,
+} from '../db/review-repo';
 
 /** The open assessment's database, or a typed error when none is open. */
 function currentDb(ctx: AppContext) {
@@ -69,6 +77,7 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       dataVersion: ctx.library.dataVersion,
       host: ctx.platform.host,
       userName: ctx.platform.userName,
+      warnings: ctx.warnings,
     }),
     'library:list-instruments': () => listInstruments(ctx.referenceDb),
     'library:get-instrument': ({ id }) => getInstrument(ctx.referenceDb, id),
@@ -82,7 +91,9 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       const known = knownInstruments();
       const unknown = req.instruments.filter((i) => !known.has(i));
       if (unknown.length)
-        throw new AppError('invalid-request', `Unknown instrument(s): ${unknown.join(', ')}`, { instruments: unknown.join(',') });
+        throw new AppError('invalid-request', `Unknown instrument(s): ${unknown.join(', ')}`, {
+          instruments: unknown.join(','),
+        });
       const chosen = req.path ?? (await ctx.platform.chooseSavePath(suggestFileName(req.country, req.title)));
       if (!chosen) return null;
       const path = resolve(withExtension(chosen));
@@ -197,7 +208,8 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       const chosen = req.path ?? (await ctx.platform.chooseSavePath(suggested, req.kind));
       if (!chosen) return null;
       const path = resolve(chosen.toLowerCase().endsWith(`.${req.kind}`) ? chosen : `${chosen}.${req.kind}`);
-      const progress = (fraction: number, stage: string) => ctx.emit('export:progress', { jobId: req.jobId, fraction, stage });
+      const progress = (fraction: number, stage: string) =>
+        ctx.emit('export:progress', { jobId: req.jobId, fraction, stage });
       if (req.kind === 'docx')
         await exportReportDocx(
           input,
@@ -213,7 +225,13 @@ export function createHandlers(ctx: AppContext): HandlerTable {
         );
       else if (req.kind === 'csv') await exportMappingCsv(input, path, req.language);
       else await exportAssessmentJson(input, path);
-      audit(db, { actor: ctx.platform.userName, action: `export-${req.kind}`, entity: 'assessment', entityId: 1, detail: { path, language: req.language } });
+      audit(db, {
+        actor: ctx.platform.userName,
+        action: `export-${req.kind}`,
+        entity: 'assessment',
+        entityId: 1,
+        detail: { path, language: req.language },
+      });
       return { path, kind: req.kind };
     },
 
@@ -239,6 +257,8 @@ export function createHandlers(ctx: AppContext): HandlerTable {
     },
     'review:search-provisions': ({ query, limit }) => searchProvisions(currentDb(ctx), query, limit),
     'dashboard:summary': () =>
-      ctx.current ? dashboard(ctx.current.db, ctx.library) : { analysed: false, total: 0, reviewed: 0, byInstrument: [], matrix: { acts: [], rows: [] }, unmapped: [] },
+      ctx.current
+        ? dashboard(ctx.current.db, ctx.library)
+        : { analysed: false, total: 0, reviewed: 0, byInstrument: [], matrix: { acts: [], rows: [] }, unmapped: [] },
   };
 }

@@ -70,7 +70,9 @@ async function importInstrument(args: string[], io: CliIO): Promise<number> {
   const counts = OBLIGATIONS.map((o) => [o, instrument.articles.filter((a) => a.obligation === o).length] as const)
     .filter(([, n]) => n > 0)
     .map(([o, n]) => `${o} ${n}`);
-  io.out(`Imported ${instrument.id}: ${instrument.articles.length} articles (${counts.join(', ')}), language ${instrument.language}.`);
+  io.out(
+    `Imported ${instrument.id}: ${instrument.articles.length} articles (${counts.join(', ')}), language ${instrument.language}.`,
+  );
   io.out('Obligation levels are proposed from the wording; review them in the Library view.');
   return 0;
 }
@@ -105,17 +107,23 @@ function describeChange(detail: Record<string, unknown> | null): string {
 
 async function show(id: string, io: CliIO): Promise<number> {
   const db = openDb();
-  const [instrumentId, ref] = id.includes(':') ? [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)] : [id, null];
+  const [instrumentId, ref] = id.includes(':')
+    ? [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)]
+    : [id, null];
   const known = listInstruments(db).map((i) => i.id);
   if (!known.includes(instrumentId!))
     throw new UserError(`unknown instrument "${instrumentId}"; known: ${known.join(', ')}`);
   const inst = getInstrument(db, instrumentId!);
   if (inst.imported && !ref) {
     const { imported } = inst;
-    io.out(`${inst.title} — imported from ${imported.fileName} on ${imported.importedAt.slice(0, 10)} by ${imported.importedBy}`);
+    io.out(
+      `${inst.title} — imported from ${imported.fileName} on ${imported.importedAt.slice(0, 10)} by ${imported.importedBy}`,
+    );
     const changes = await withUserLibrary((store) => store.changelog(inst.id));
     for (const c of changes.filter((e) => e.action === 'update-article'))
-      io.out(`  ${c.at.slice(0, 16).replace('T', ' ')} ${c.actor}: article ${c.articleNumber} ${describeChange(c.detail)}`);
+      io.out(
+        `  ${c.at.slice(0, 16).replace('T', ' ')} ${c.actor}: article ${c.articleNumber} ${describeChange(c.detail)}`,
+      );
     io.out('');
   }
   if (inst.kind === 'model-law') {
@@ -130,7 +138,11 @@ async function show(id: string, io: CliIO): Promise<number> {
     return 0;
   }
   const paragraphs = inst.articles.flatMap((a) => a.paragraphs.map((p) => ({ a, p })));
-  const chosen = ref ? paragraphs.filter(({ p }) => p.ref === ref || p.ref.startsWith(`${ref}(`) || (ref === p.ref.split('(')[0] && !ref.includes('('))) : paragraphs;
+  const chosen = ref
+    ? paragraphs.filter(
+        ({ p }) => p.ref === ref || p.ref.startsWith(`${ref}(`) || (ref === p.ref.split('(')[0] && !ref.includes('(')),
+      )
+    : paragraphs;
   const exact = ref ? paragraphs.filter(({ p }) => p.ref === ref) : [];
   const list = exact.length ? exact : chosen;
   if (!list.length) throw new UserError(`no paragraph ${ref} in ${inst.id}; try "lexgap library show ${inst.id}"`);
@@ -140,7 +152,9 @@ async function show(id: string, io: CliIO): Promise<number> {
       io.out(`${inst.shortTitle}, article ${a.number} — ${a.title}`);
       lastArticle = a.number;
     }
-    io.out(`  ${p.id}  [${p.obligation}${p.obligationByWording && p.obligationByWording !== p.obligation ? `; by wording: ${p.obligationByWording}` : ''}]`);
+    io.out(
+      `  ${p.id}  [${p.obligation}${p.obligationByWording && p.obligationByWording !== p.obligation ? `; by wording: ${p.obligationByWording}` : ''}]`,
+    );
     io.out(wrap(p.text, '    '));
     if (p.implementedBy.length)
       io.out(`    implemented by: ${p.implementedBy.map((m) => `${m.id} (${m.title})`).join(', ')}`);
@@ -161,7 +175,9 @@ export const libraryCommand: CliCommand = {
     if (sub === 'list') {
       parseArgs(rest, {});
       for (const i of listInstruments(openDb()))
-        io.out(`${i.id.padEnd(14)} ${String(i.articleCount).padStart(3)} articles ${String(i.paragraphCount).padStart(4)} paragraphs  ${i.shortTitle}${i.partial ? '  (partial data)' : ''}${i.imported ? `  (imported from ${i.imported.fileName}, ${i.imported.importedAt.slice(0, 10)})` : ''}`);
+        io.out(
+          `${i.id.padEnd(14)} ${String(i.articleCount).padStart(3)} articles ${String(i.paragraphCount).padStart(4)} paragraphs  ${i.shortTitle}${i.partial ? '  (partial data)' : ''}${i.imported ? `  (imported from ${i.imported.fileName}, ${i.imported.importedAt.slice(0, 10)})` : ''}`,
+        );
       return 0;
     }
     if (sub === 'show') {
@@ -184,7 +200,8 @@ export const libraryCommand: CliCommand = {
       const query = positionals.join(' ').trim();
       if (!query) throw new UserError(`library search needs words to look for\n${USAGE}`);
       const limit = values.limit ? Number(values.limit) : 20;
-      if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UserError('--limit must be a whole number from 1 to 500');
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+        throw new UserError('--limit must be a whole number from 1 to 500');
       const result = search(openDb(), query, limit);
       if (flags.has('json')) {
         io.out(JSON.stringify(result, null, 2));

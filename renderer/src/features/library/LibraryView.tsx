@@ -44,7 +44,11 @@ export function LibraryView() {
         />
         <label className="inline-field">
           <span>{t('library.textLanguage')}</span>
-          <select value={textLang} onChange={(e) => setTextLang(e.target.value as UiLanguage)} data-testid="text-language">
+          <select
+            value={textLang}
+            onChange={(e) => setTextLang(e.target.value as UiLanguage)}
+            data-testid="text-language"
+          >
             {(['en', 'fr', 'es'] as const).map((l) => (
               <option key={l} value={l}>
                 {t(`lang.${l}`)}

@@ -4,16 +4,26 @@ import type { InstrumentDetail } from '../../../../shared/api/schemas';
 import type { LibraryTarget } from './LibraryView';
 
 /** A Model Law article: status, editorial summary (never shown as verbatim) and the paragraphs it implements. */
-export function ModelLawPane(props: { instrument: InstrumentDetail; target: LibraryTarget; onNavigate: (t: LibraryTarget) => void }) {
+export function ModelLawPane(props: {
+  instrument: InstrumentDetail;
+  target: LibraryTarget;
+  onNavigate: (t: LibraryTarget) => void;
+}) {
   const { t } = useTranslation();
   const { instrument, target, onNavigate } = props;
-  const article = instrument.modelLawArticles.find((a) => a.number === target.article) ?? instrument.modelLawArticles[0];
+  const article =
+    instrument.modelLawArticles.find((a) => a.number === target.article) ?? instrument.modelLawArticles[0];
   useEffect(() => {
     document.getElementById('model-law-article')?.scrollIntoView({ block: 'start' });
   }, [article]);
   if (!article) return null;
   return (
-    <article className="article-pane" id="model-law-article" data-testid="model-law-article" data-requirement={article.id}>
+    <article
+      className="article-pane"
+      id="model-law-article"
+      data-testid="model-law-article"
+      data-requirement={article.id}
+    >
       <p className="eyebrow">{instrument.shortTitle}</p>
       {instrument.partial && (
         <p className="notice" data-testid="partial-notice">
@@ -52,7 +62,9 @@ export function ModelLawPane(props: { instrument: InstrumentDetail; target: Libr
                   type="button"
                   className="link"
                   data-testid="implements-link"
-                  onClick={() => onNavigate({ instrument: p.instrument, article: p.ref.replace(/\(.*$/, ''), focus: p.id })}
+                  onClick={() =>
+                    onNavigate({ instrument: p.instrument, article: p.ref.replace(/\(.*$/, ''), focus: p.id })
+                  }
                 >
                   {p.id}
                 </button>

@@ -7,16 +7,30 @@ import type { LibraryTarget } from './LibraryView';
 const LIMIT = 100;
 
 /** Search results with highlighted hits and a count; a hit opens its article with the paragraph in view. */
-export function SearchPanel({ query, onOpen, onClear }: { query: string; onOpen: (t: LibraryTarget) => void; onClear: () => void }) {
+export function SearchPanel({
+  query,
+  onOpen,
+  onClear,
+}: {
+  query: string;
+  onOpen: (t: LibraryTarget) => void;
+  onClear: () => void;
+}) {
   const { t } = useTranslation();
   const settled = useDebounced(query.trim());
-  const result = useApi('library:search', { query: settled, limit: LIMIT }, { enabled: settled.length > 0, placeholderData: (prev) => prev });
+  const result = useApi(
+    'library:search',
+    { query: settled, limit: LIMIT },
+    { enabled: settled.length > 0, placeholderData: (prev) => prev },
+  );
   const data = result.data;
   return (
     <aside className="search-panel" data-testid="search-panel" aria-live="polite">
       <header>
         <strong data-testid="search-count">{t('library.results', { count: data?.total ?? 0 })}</strong>
-        {data && data.total > data.hits.length && <span className="muted"> ({t('library.showingFirst', { count: data.hits.length })})</span>}
+        {data && data.total > data.hits.length && (
+          <span className="muted"> ({t('library.showingFirst', { count: data.hits.length })})</span>
+        )}
         <button type="button" className="link" onClick={onClear}>
           {t('library.clear')}
         </button>
