@@ -1,24 +1,18 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { HandlerTable } from '../../../shared/api/dispatch';
 import { AppError } from '../../../shared/api/errors';
 import type { AssessmentSummary } from '../../../shared/api/schemas';
 import { getElementChecklist, getInstrument, listInstruments, search } from '../db/reference-repo';
-import {
-  ASSESSMENT_EXTENSION,
-  closeAssessmentFile,
-  createAssessmentFile,
-  openAssessmentFile,
-} from '../db/assessment-file';
-import { audit, initAssessment, readAssessmentSummary } from '../db/assessment-repo';
+import { closeAssessmentFile, createAssessmentFile, openAssessmentFile } from '../db/assessment-file';
+import { initAssessment } from '../db/assessment-repo';
 import type { AppContext } from './context';
 import { editProvision, getProvisions, listActs, undoProvisionEdit } from '../db/act-repo';
 import { importAct } from './import-service';
 import { deleteInstrument, importInstrument, updateArticle } from './library-service';
 import { SAMPLE_FILE_NAME, createSampleAssessment } from './sample';
-import { join } from 'node:path';
-import { reportInputFromAssessment } from './report-input';
-import { exportAssessmentJson, exportMappingCsv, exportReportDocx } from '../report';
+import { exportFromAssessment } from './export-service';
+import { currentDb, suggestFileName, summary, withExtension } from './current';
 import { runAssessmentAnalysis } from './analysis-service';
 import { provisionMappings } from '../db/provision-mappings';
 import {
@@ -30,33 +24,6 @@ import {
   setAssessment,
   setMapping,
 } from '../db/review-repo';
-
-/** The open assessment's database, or a typed error when none is open. */
-function currentDb(ctx: AppContext) {
-  if (!ctx.current) throw new AppError('no-assessment', 'Open or create an assessment first');
-  return ctx.current.db;
-}
-
-function withExtension(path: string): string {
-  return path.toLowerCase().endsWith(ASSESSMENT_EXTENSION) ? path : `${path}${ASSESSMENT_EXTENSION}`;
-}
-
-/** A file name from free text: keeps letters of any script, drops characters file systems refuse. */
-export function suggestFileName(...parts: string[]): string {
-  const stem = parts
-    .filter(Boolean)
-    .join(' - ')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120);
-  return `${stem || 'assessment'}${ASSESSMENT_EXTENSION}`;
-}
-
-function summary(ctx: AppContext): AssessmentSummary {
-  const cur = ctx.current!;
-  return readAssessmentSummary(cur.db, cur.path, { upgradedFrom: cur.upgradedFrom, backupPath: cur.backupPath });
-}
 
 function switchTo(ctx: AppContext, next: AppContext['current']): AssessmentSummary {
   if (ctx.current) closeAssessmentFile(ctx.current.db);
@@ -200,40 +167,7 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       return stored;
     },
 
-    'report:export': async (req) => {
-      const db = currentDb(ctx);
-      const s = summary(ctx);
-      const input = reportInputFromAssessment(db, s.path, ctx.library);
-      const suggested = `${(req.fileName || suggestFileName(s.country, s.title, 'report')).replace(/\.lexgap$/, '')}.${req.kind}`;
-      const chosen = req.path ?? (await ctx.platform.chooseSavePath(suggested, req.kind));
-      if (!chosen) return null;
-      const path = resolve(chosen.toLowerCase().endsWith(`.${req.kind}`) ? chosen : `${chosen}.${req.kind}`);
-      const progress = (fraction: number, stage: string) =>
-        ctx.emit('export:progress', { jobId: req.jobId, fraction, stage });
-      if (req.kind === 'docx')
-        await exportReportDocx(
-          input,
-          {
-            language: req.language,
-            includeTexts: req.includeTexts,
-            author: s.assessor || ctx.platform.userName,
-            ...(req.instruments ? { instruments: req.instruments } : {}),
-            ...(req.statuses ? { statuses: req.statuses } : {}),
-          },
-          path,
-          progress,
-        );
-      else if (req.kind === 'csv') await exportMappingCsv(input, path, req.language);
-      else await exportAssessmentJson(input, path);
-      audit(db, {
-        actor: ctx.platform.userName,
-        action: `export-${req.kind}`,
-        entity: 'assessment',
-        entityId: 1,
-        detail: { path, language: req.language },
-      });
-      return { path, kind: req.kind };
-    },
+    'report:export': (req) => exportFromAssessment(ctx, req),
 
     'review:list': () => (ctx.current ? listReview(ctx.current.db, ctx.library) : []),
     'review:get': ({ requirementId }) => getReviewDetail(currentDb(ctx), ctx.library, requirementId),

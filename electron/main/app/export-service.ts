@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import type { z } from 'zod';
+import { AppError } from '../../../shared/api/errors';
+import type { exportRequestSchema } from '../../../shared/api/report-schemas';
+import { audit } from '../db/assessment-repo';
+import { exportAssessmentJson, exportMappingCsv, exportReportDocx } from '../report';
+import type { AppContext } from './context';
+import { suggestFileName, summary, withExtension } from './current';
+import { reportInputFromAssessment } from './report-input';
+
+export type ExportRequest = z.output<typeof exportRequestSchema>;
+
+/**
+ * Export the current assessment as a Word report, a mapping CSV or a JSON file, where the user
+ * chooses (or at the given path), reporting progress; the export is recorded in the audit trail.
+ * Null when the user cancelled the Save dialog.
+ */
+export async function exportFromAssessment(
+  ctx: AppContext,
+  req: ExportRequest,
+): Promise<{ path: string; kind: ExportRequest['kind'] } | null> {
+  if (!ctx.current) throw new AppError('no-assessment', 'Open or create an assessment first');
+  const { db } = ctx.current;
+  const s = summary(ctx);
+  const input = reportInputFromAssessment(db, s.path, ctx.library);
+  const stem = (req.fileName || suggestFileName(s.country, s.title, 'report')).replace(/\.lexgap$/, '');
+  const chosen = req.path ?? (await ctx.platform.chooseSavePath(`${stem}.${req.kind}`, req.kind));
+  if (!chosen) return null;
+  const path = resolve(withExtension(chosen, `.${req.kind}`));
+  const progress = (fraction: number, stage: string) =>
+    ctx.emit('export:progress', { jobId: req.jobId, fraction, stage });
+  if (req.kind === 'docx')
+    await exportReportDocx(
+      input,
+      {
+        language: req.language,
+        includeTexts: req.includeTexts,
+        author: s.assessor || ctx.platform.userName,
+        ...(req.instruments ? { instruments: req.instruments } : {}),
+        ...(req.statuses ? { statuses: req.statuses } : {}),
+      },
+      path,
+      progress,
+    );
+  else if (req.kind === 'csv') await exportMappingCsv(input, path, req.language);
+  else await exportAssessmentJson(input, path);
+  audit(db, {
+    actor: ctx.platform.userName,
+    action: `export-${req.kind}`,
+    entity: 'assessment',
+    entityId: 1,
+    detail: { path, language: req.language },
+  });
+  return { path, kind: req.kind };
+}
