@@ -125,3 +125,30 @@ describe('reviewing the analysis', () => {
     expect(dash.unmapped[0]!.units).toBe(28);
   });
 });
+
+describe('the dashboard and the law view count unmapped provisions alike', () => {
+  it('credits an amending section with the mappings of the section it inserts', async () => {
+    const canada = resolve('tests/fixtures/laws/canada-criminal-code-trafficking-amendment-2005.txt');
+    const imported = await ok<{ versionId: number }>(
+      dispatch(h(), 'act:import', { jobId: 'ca', source: { kind: 'path', path: canada } }),
+    );
+    await ok(dispatch(h(), 'analysis:run', {}));
+    const dash = await ok<Dashboard>(dispatch(h(), 'dashboard:summary', {}));
+    const entry = dash.unmapped.find((u) => u.versionId === imported.versionId)!;
+    expect(entry.units).toBe(9);
+    const list = await ok<{ rows: { id: number; level: string; number: string; parentId: number | null }[] }>(
+      dispatch(h(), 'act:provisions', { versionId: imported.versionId }),
+    );
+    const mapped = new Set(
+      (
+        await ok<{ provisionId: number }[]>(dispatch(h(), 'act:provision-mappings', { versionId: imported.versionId }))
+      ).map((m) => m.provisionId),
+    );
+    const s3 = list.rows.find((r) => r.level === 'unit' && r.number === '3' && r.parentId !== null)!;
+    expect(mapped.has(s3.id)).toBe(true);
+    const topUnits = list.rows.filter(
+      (r) => r.level === 'unit' && !list.rows.some((p) => p.id === r.parentId && p.level === 'unit'),
+    );
+    expect(entry.unmapped).toBe(topUnits.filter((u) => !mapped.has(u.id)).length);
+  });
+});

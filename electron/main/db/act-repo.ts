@@ -169,19 +169,18 @@ export function storeImportedVersion(
   })();
 }
 
-/** Sections or articles of a version not inside another unit (see countTree). */
-export function primaryUnitCount(db: Db, versionId: number): number {
-  return (
-    db
-      .prepare(
-        `WITH RECURSIVE under_unit(id) AS (
-           SELECT c.id FROM provision c JOIN provision p ON p.id = c.parent_id
-           WHERE p.version_id = @v AND p.level = 'unit'
-           UNION SELECT c.id FROM provision c JOIN under_unit u ON c.parent_id = u.id)
-         SELECT count(*) AS n FROM provision WHERE version_id = @v AND level = 'unit' AND id NOT IN (SELECT id FROM under_unit)`,
-      )
-      .get({ v: versionId }) as { n: number }
-  ).n;
+/** Ids of the sections or articles of a version not inside another unit (see countTree). */
+export function primaryUnitIds(db: Db, versionId: number): number[] {
+  const rows = db
+    .prepare(
+      `WITH RECURSIVE under_unit(id) AS (
+         SELECT c.id FROM provision c JOIN provision p ON p.id = c.parent_id
+         WHERE p.version_id = @v AND p.level = 'unit'
+         UNION SELECT c.id FROM provision c JOIN under_unit u ON c.parent_id = u.id)
+       SELECT id FROM provision WHERE version_id = @v AND level = 'unit' AND id NOT IN (SELECT id FROM under_unit)`,
+    )
+    .all({ v: versionId }) as { id: number }[];
+  return rows.map((r) => r.id);
 }
 
 export function listActs(db: Db): ActView[] {
@@ -225,7 +224,7 @@ export function listActs(db: Db): ActView[] {
         detectedLanguage: v.detected_language,
         importedAt: v.imported_at,
         importedBy: v.imported_by,
-        unitCount: primaryUnitCount(db, v.id),
+        unitCount: primaryUnitIds(db, v.id).length,
         provisionCount: v.provision_count,
       })),
   }));

@@ -12,7 +12,8 @@ import type {
 } from '../../../shared/api/review-schemas';
 import { AppError } from '../../../shared/api/errors';
 import { audit } from './assessment-repo';
-import { latestVersions, loadProvisionTree, primaryUnitCount } from './act-repo';
+import { latestVersions, loadProvisionTree, primaryUnitIds } from './act-repo';
+import { provisionMappings } from './provision-mappings';
 import type { Db } from './sqlite';
 
 /* The review of an analysis: requirement decisions, mappings, and the dashboard's figures. */
@@ -465,13 +466,16 @@ export function dashboard(db: Db, lib: ReferenceLibrary): Dashboard {
     .all() as { requirement_id: string; version_id: number; accepted: number; proposed: number }[];
   const cellOf = new Map(cells.map((c) => [`${c.requirement_id}|${c.version_id}`, c]));
   const unmapped = versions.map((v) => {
-    const units = { n: primaryUnitCount(db, v.versionId) };
-    const mapped = db
-      .prepare(
-        `SELECT count(DISTINCT m.unit_number) AS n FROM mapping m WHERE m.version_id = ? AND m.state <> 'rejected'`,
-      )
-      .get(v.versionId) as { n: number };
-    return { versionId: v.versionId, title: v.actTitle, units: units.n, unmapped: Math.max(0, units.n - mapped.n) };
+    // Mappings are attached to the unit containing their provision, as the law view colours them,
+    // so a match in an inserted section or a subsection counts for the section that holds it.
+    const units = primaryUnitIds(db, v.versionId);
+    const mapped = new Set(provisionMappings(db, v.versionId).map((m) => m.provisionId));
+    return {
+      versionId: v.versionId,
+      title: v.actTitle,
+      units: units.length,
+      unmapped: units.filter((id) => !mapped.has(id)).length,
+    };
   });
   return {
     analysed: rows.length > 0,
