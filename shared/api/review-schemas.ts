@@ -14,6 +14,8 @@ export const reviewRowSchema = z.object({
   ref: z.string(),
   articleNumber: z.string(),
   articleTitle: z.string(),
+  /** The article title in the official French and Spanish texts, where there is one. */
+  articleTitleTranslations: z.partialRecord(languageSchema, z.string()),
   chapter: z.string().nullable(),
   obligation: obligationSchema,
   proposedStatus: requirementStatusSchema,

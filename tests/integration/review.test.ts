@@ -44,7 +44,11 @@ describe('reviewing the analysis', () => {
     const rows = await ok<ReviewRow[]>(dispatch(h(), 'review:list', {}));
     expect(rows.length).toBeGreaterThan(300);
     const def = rows.find((r) => r.id === 'tip-protocol:3(a)')!;
-    expect(def).toMatchObject({ reviewed: false, articleTitle: 'Use of terms' });
+    expect(def).toMatchObject({
+      reviewed: false,
+      articleTitle: 'Use of terms',
+      articleTitleTranslations: { fr: 'Terminologie' },
+    });
     expect(def.provisions.length).toBeGreaterThan(0);
   });
 

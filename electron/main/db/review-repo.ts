@@ -39,6 +39,11 @@ function requirementIndex(lib: ReferenceLibrary): Map<string, Requirement> {
 
 /** Every analysed requirement with its proposal, decision and mapping counts, in library order. */
 export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
+  const titles = new Map(
+    lib.instruments.flatMap((inst) =>
+      inst.articles.map((a) => [`${inst.id}|${a.number}`, a.titleTranslations] as const),
+    ),
+  );
   const rows = new Map(
     (db.prepare('SELECT * FROM requirement_assessment').all() as AssessmentRow[]).map((r) => [r.requirement_id, r]),
   );
@@ -67,6 +72,7 @@ export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
         ref: r.ref,
         articleNumber: r.articleNumber,
         articleTitle: r.articleTitle,
+        articleTitleTranslations: titles.get(`${r.instrument}|${r.articleNumber}`) ?? {},
         chapter: r.chapter,
         obligation: r.obligation,
         proposedStatus: a.proposed_status,

@@ -38,10 +38,14 @@ function httpBridge(): Bridge {
   let source: EventSource | null = null;
   return {
     async invoke(channel, payload) {
+      const body = JSON.stringify(payload ?? {});
       const res = await fetch(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-LexGap-Token': token },
-        body: JSON.stringify(payload ?? {}),
+        body,
+        // A save sent as the page unloads (a reload while a finding is being typed) still arrives;
+        // browsers allow keepalive only for small bodies.
+        keepalive: body.length < 60_000,
       });
       if (!res.ok) return { ok: false, error: { code: 'internal', message: `Host answered ${res.status}` } };
       return res.json();

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { articleTitle } from './articleTitle';
 import type { ReviewRow } from '../../../../shared/api/review-schemas';
 import { ObligationBadge } from '../../components/ObligationBadge';
 import { StatusBadge } from './StatusBadge';
@@ -9,7 +10,7 @@ import { formatScore } from './format';
 
 type Item =
   | { kind: 'instrument'; key: string; instrument: string; count: number }
-  | { kind: 'group'; key: string; chapter: string | null; title: string | null }
+  | { kind: 'group'; key: string; chapter: string | null; article: ReviewRow | null }
   | { kind: 'requirement'; key: string; row: ReviewRow; position: number };
 
 /**
@@ -45,7 +46,7 @@ function groupItems(rows: ReviewRow[], isModelLaw: (instrument: string) => boole
         kind: 'group',
         key: `g:${groupKey}`,
         chapter: newChapter,
-        title: model ? null : `${row.articleNumber}|${row.articleTitle}`,
+        article: model ? null : row,
       });
     }
     items.push({ kind: 'requirement', key: row.id, row, position });
@@ -132,7 +133,6 @@ export function RequirementList({
               </div>
             );
           if (item.kind === 'group') {
-            const [number, title] = item.title ? item.title.split('|') : [null, null];
             return (
               <div
                 key={v.key}
@@ -143,9 +143,10 @@ export function RequirementList({
                 role="presentation"
               >
                 {item.chapter && <div className="req-chapter">{item.chapter}</div>}
-                {number !== null && (
+                {item.article && (
                   <div className="req-article">
-                    {t('review.article', { number })} — {title}
+                    {t('review.article', { number: item.article.articleNumber })} —{' '}
+                    {articleTitle(item.article, i18n.language)}
                   </div>
                 )}
               </div>

@@ -12,6 +12,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import type { UiLanguage } from '../../i18n';
 import { STATUSES, shortRef } from './filters';
 import { StatusBadge } from './StatusBadge';
+import { articleTitle } from './articleTitle';
 import { RequirementText } from './RequirementText';
 import { ModelLawLinks } from './ModelLawLinks';
 import { ElementStatus } from './ElementStatus';
@@ -83,7 +84,9 @@ export function RequirementPane({
         <div className="pane-title">
           <p className="pane-context">
             {nameOf(row.instrument)} ·{' '}
-            {modelLaw ? row.chapter : `${t('review.article', { number: row.articleNumber })} — ${row.articleTitle}`}
+            {modelLaw
+              ? row.chapter
+              : `${t('review.article', { number: row.articleNumber })} — ${articleTitle(row, i18n.language)}`}
           </p>
           <h2>
             {shortRef(row.id, nameOf)}
