@@ -57,7 +57,8 @@ describe('reviewing the analysis', () => {
     expect(d.mappings.length).toBeGreaterThan(0);
     for (const m of d.mappings)
       for (const e of m.evidence) expect(m.text.slice(e.start, e.end).toLowerCase()).toBe(e.text.toLowerCase());
-    expect(d.elements.find((e) => e.id === 'act.recruitment')?.present).toBe(true);
+    expect(d.elements.find((e) => e.id === 'act.recruitment')).toMatchObject({ present: true, unitNumber: '3(1)' });
+    expect(d.elements.find((e) => e.id === 'means.threat')?.unitNumber).toBe('3(1)(a)');
     expect(d.implementedBy.map((l) => l.id)).toContain('model-law-tip:5');
     expect(d.translations.fr).toContain('traite des personnes');
   });

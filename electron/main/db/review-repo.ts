@@ -158,6 +158,29 @@ function mappingViews(db: Db, requirementId: string): MappingView[] {
   });
 }
 
+/**
+ * How a provision is cited: its section or article number followed by the numbers below it,
+ * "3(1)(h)", "2(child)"; a unit an amending act inserts is cited by the number it takes.
+ */
+function provisionCitation(db: Db): (provisionId: number) => string | null {
+  const row = db.prepare('SELECT parent_id, level, number, inserted_number FROM provision WHERE id = ?');
+  return (provisionId) => {
+    const parts: string[] = [];
+    for (let id: number | null = provisionId; id !== null;) {
+      const p = row.get(id) as
+        { parent_id: number | null; level: string; number: string; inserted_number: string | null } | undefined;
+      if (!p) break;
+      if (p.level === 'unit' || p.level === 'schedule') {
+        const own = p.inserted_number ?? p.number;
+        return `${own}${parts.map((n) => `(${n})`).join('')}` || null;
+      }
+      if (p.number) parts.unshift(p.number);
+      id = p.parent_id;
+    }
+    return parts.length ? parts.join(' ') : null;
+  };
+}
+
 /** Everything the review pane shows for one requirement. */
 export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: string): ReviewDetail {
   const row = listReview(db, lib).find((r) => r.id === requirementId);
@@ -172,13 +195,9 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
   const links = paragraph ? implementedBy(lib, requirementId) : [];
   const checklist = lib.checklists.find((c) => c.requirementId === requirementId);
   const elementRows = db
-    .prepare(
-      `SELECT e.element_id, e.present, e.note, m.unit_number FROM element_assessment e
-       LEFT JOIN mapping m ON m.provision_id = e.provision_id AND m.requirement_id = e.requirement_id
-       WHERE e.requirement_id = ?`,
-    )
-    .all(requirementId) as { element_id: string; present: number; note: string; unit_number: string | null }[];
-  const numberOf = db.prepare('SELECT number FROM provision WHERE id = ?');
+    .prepare(`SELECT element_id, present, note, provision_id FROM element_assessment WHERE requirement_id = ?`)
+    .all(requirementId) as { element_id: string; present: number; note: string; provision_id: number | null }[];
+  const cite = provisionCitation(db);
   const findings = (
     db
       .prepare('SELECT code, message, provision_id FROM finding WHERE requirement_id = ? ORDER BY id')
@@ -190,9 +209,7 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
   ).map((f) => ({
     code: f.code,
     message: f.message,
-    unitNumber: f.provision_id
-      ? ((numberOf.get(f.provision_id) as { number: string } | undefined)?.number ?? null)
-      : null,
+    unitNumber: f.provision_id ? cite(f.provision_id) : null,
   }));
   const suggestion = links.length
     ? `Bring the national law in line with ${requirementId} drawing on ${links.map((l) => `${l.id.startsWith('model-law-tip') ? 'TIP' : 'SOM'} Model Law art. ${l.number} (${l.title})`).join(', ')}.`
@@ -226,7 +243,7 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
           group: g.id,
           label: e.label,
           present: r?.present === 1,
-          unitNumber: r?.unit_number ?? null,
+          unitNumber: r?.provision_id ? cite(r.provision_id) : null,
           note: r?.note ?? '',
         };
       }),
