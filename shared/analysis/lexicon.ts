@@ -323,7 +323,7 @@ export const CONCEPTS: Concept[] = [
       'cross border',
       'internationally',
       'from one country to another',
-      'outside (the country|sri lanka|kenya)',
+      'outside (the country|its territory|the territory of the state)',
     ],
     fr: ['transnational*', 'transfrontali*', 'hors du territoire', 'a l etranger'],
     es: ['transnacional*', 'fuera del pais', 'otros paises', 'entrada o salida del pais', 'en el extranjero'],
@@ -561,7 +561,7 @@ export const CONCEPTS: Concept[] = [
     id: 'residence',
     weight: 1.3,
     en: [
-      '(remain|stay|staying) in (the country|the united states|kenya|sri lanka|its territory)',
+      '(remain|stay|staying) in (the country|its territory|the territory of the state)',
       'residence permit',
       'temporary (residence|resident)',
       'permitted to remain',
