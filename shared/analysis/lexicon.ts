@@ -54,7 +54,7 @@ export const CONCEPTS: Concept[] = [
     en: [
       'smuggl*',
       '(bring*|brought) ~ (alien|aliens|migrant|migrants) ~ (into|to) the',
-      '(bring*|brought) to the united states',
+      '(bring*|brought) ~ (into|to) (the country|its territory|the territory of the state)',
       '(leave|leaving) ~ (in contravention|without)',
       'organi(s|z)* ~ persons to leave',
     ],
