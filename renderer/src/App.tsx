@@ -14,7 +14,7 @@ import { INITIAL_REVIEW_NAV, ReviewView, type ReviewNav } from './features/revie
 import type { ReviewFilter } from './features/review/filters';
 import { DashboardView } from './features/dashboard/DashboardView';
 import { shortRef } from './features/review/filters';
-import { useInstrumentNames } from './features/review/useInstrumentNames';
+import { useInstrumentNames } from './hooks/useInstrumentNames';
 
 type View = 'assessment' | 'law' | 'review' | 'dashboard' | 'library';
 const VIEWS: readonly View[] = ['assessment', 'law', 'review', 'dashboard', 'library'];

@@ -3,6 +3,7 @@ import type { AssessmentSummary } from '../../../../shared/api/schemas';
 import { useApi } from '../../api/hooks';
 import type { FileCommands } from './useFileCommands';
 import { ActsPanel } from '../acts/ActsPanel';
+import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { ReportPanel } from '../report/ReportPanel';
 
 /** The start screen without an assessment; the assessment's overview with one. */
@@ -16,6 +17,7 @@ export function AssessmentHome({
   onOpenVersion: (versionId: number) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const { nameOf } = useInstrumentNames();
   const recent = useApi('assessment:recent', {});
   const date = (iso: string) => (iso ? new Date(iso).toLocaleString(i18n.language) : '');
 
@@ -35,7 +37,7 @@ export function AssessmentHome({
             <dt>{t('assessment.assessor')}</dt>
             <dd>{current.assessor}</dd>
             <dt>{t('assessment.instruments')}</dt>
-            <dd>{current.instruments.join(', ')}</dd>
+            <dd>{current.instruments.map(nameOf).join(', ')}</dd>
             <dt>{t('assessment.created')}</dt>
             <dd>{date(current.createdAt)}</dd>
             <dt>{t('assessment.file')}</dt>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
 import { NO_FILTER, type ReviewFilter } from '../review/filters';
-import { useInstrumentNames } from '../review/useInstrumentNames';
+import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { InstrumentCoverage } from './InstrumentCoverage';
 import { CoverageMatrix } from './CoverageMatrix';
 import { UnmappedProvisions } from './UnmappedProvisions';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../../shared/api/contract';
 import { shortRef } from '../review/filters';
-import { useInstrumentNames } from '../review/useInstrumentNames';
+import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import type { MappingState } from './useProvisionMappings';
 
 /** A definitions section can serve dozens of requirements: the first few show, the rest on demand. */

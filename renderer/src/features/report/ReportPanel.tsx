@@ -6,6 +6,7 @@ import type { RequirementStatusValue } from '../../../../shared/api/review-schem
 import { ApiCallError, call, onEvent } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { UI_LANGUAGES, currentLanguage, type UiLanguage } from '../../i18n';
 
 const STATUSES: RequirementStatusValue[] = ['compliant', 'partial', 'gap', 'not_applicable', 'not_assessed'];
@@ -18,6 +19,7 @@ type Kind = 'docx' | 'csv' | 'json';
 export function ReportPanel({ current }: { current: AssessmentSummary }) {
   const { t } = useTranslation();
   const review = useApi('review:list', {});
+  const { nameOf } = useInstrumentNames();
   const [language, setLanguage] = useState<UiLanguage>(currentLanguage());
   const [instruments, setInstruments] = useState<string[]>(current.instruments);
   const [statuses, setStatuses] = useState<RequirementStatusValue[]>(STATUSES);
@@ -86,7 +88,7 @@ export function ReportPanel({ current }: { current: AssessmentSummary }) {
                     checked={instruments.includes(i)}
                     onChange={() => setInstruments(toggle(instruments, i))}
                   />
-                  <span>{i}</span>
+                  <span>{nameOf(i)}</span>
                 </label>
               ))}
             </fieldset>

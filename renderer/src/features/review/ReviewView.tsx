@@ -9,7 +9,7 @@ import { currentLanguage, type UiLanguage } from '../../i18n';
 import { matchesFilter, NO_FILTER, type ReviewFilter } from './filters';
 import { orderCandidates } from './candidates';
 import { isTypingTarget, shortcutFor } from './shortcuts';
-import { useInstrumentNames } from './useInstrumentNames';
+import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { useAnalysisRun } from './useAnalysisRun';
 import { useReviewWrite } from './useReviewWrite';
 import { ReviewFilters } from './ReviewFilters';

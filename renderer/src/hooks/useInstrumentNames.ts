@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/hooks';
+import { useApi } from '../api/hooks';
 
 /**
  * A short name per instrument for lists and charts ("TIP Protocol", "UNTOC"): the translated
