@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActView, ImportResult, ImportSource, VersionStatus } from '../../../../shared/api/act-schemas';
 import { isDesktop } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { describeSource, sourceFromFile } from './fileSource';
+import { SourceChooser } from '../../components/SourceChooser';
 import { useImport } from './useImport';
 
 const STATUSES: VersionStatus[] = ['in-force', 'draft', 'adopted', 'repealed'];
@@ -68,56 +68,19 @@ export function ImportDialog(props: {
       >
         <h2 id="import-heading">{t('import.heading')}</h2>
         {imp.error && <ErrorBanner error={imp.error} onDismiss={imp.clearError} />}
-        <div className="source-choice">
-          <div>
-            <strong>{t('import.source')}: </strong>
-            <span data-testid="import-source-name">
-              {pasting ? t('import.pasted') : describeSource(source, t('import.pasted')) || t('import.noFile')}
-            </span>
-          </div>
-          <div className="actions">
-            <button
-              type="button"
-              onClick={() => (isDesktop ? setSource(null) : fileInput.current?.click())}
-              disabled={imp.running}
-            >
-              {t('import.chooseFile')}
-            </button>
-            <button
-              type="button"
-              onClick={() => setPasting(!pasting)}
-              aria-pressed={pasting}
-              disabled={imp.running}
-              data-testid="import-paste-toggle"
-            >
-              {t('import.pasteText')}
-            </button>
-          </div>
-          <input
-            ref={fileInput}
-            type="file"
-            hidden
-            accept=".pdf,.docx,.txt,.html,.htm"
-            data-testid="import-file-input"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              if (file) {
-                setPasting(false);
-                setSource(await sourceFromFile(file));
-              }
-            }}
-          />
-          {pasting && (
-            <textarea
-              className="paste-area"
-              value={pasted}
-              onChange={(e) => setPasted(e.target.value)}
-              placeholder={t('import.pastePlaceholder')}
-              data-testid="import-paste"
-              rows={8}
-            />
-          )}
-        </div>
+        <SourceChooser
+          source={source}
+          onSource={setSource}
+          pasting={pasting}
+          onPasting={setPasting}
+          pasted={pasted}
+          onPasted={setPasted}
+          fileInput={fileInput}
+          onChooseFile={() => (isDesktop ? setSource(null) : fileInput.current?.click())}
+          disabled={imp.running}
+          testId="import"
+          pastePlaceholder={t('import.pastePlaceholder')}
+        />
         <div className="form-grid">
           <label className="field">
             <span>{t('import.addTo')}</span>

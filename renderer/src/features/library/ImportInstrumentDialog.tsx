@@ -4,7 +4,8 @@ import type { ImportSource } from '../../../../shared/api/act-schemas';
 import type { ImportInstrumentResult } from '../../../../shared/api/library-schemas';
 import { CUSTOM_ID_MAX_LENGTH, customIdProblem, suggestCustomId } from '../../../../shared/reference/custom-id';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { describeSource, sourceFromFile } from '../acts/fileSource';
+import { sourceFromFile } from '../acts/fileSource';
+import { SourceChooser } from '../../components/SourceChooser';
 import { useInstrumentImport } from './useInstrumentImport';
 
 type Language = 'auto' | 'en' | 'fr' | 'es';
@@ -94,54 +95,21 @@ export function ImportInstrumentDialog(props: {
         <h2 id="import-instrument-heading">{t('customInstrument.heading')}</h2>
         <p className="muted">{t('customInstrument.intro')}</p>
         {imp.error && <ErrorBanner error={imp.error} onDismiss={imp.clearError} />}
-        <div className="source-choice">
-          <div>
-            <strong>{t('import.source')}: </strong>
-            <span data-testid="instrument-source-name">
-              {pasting ? t('import.pasted') : describeSource(source, t('import.pasted')) || t('import.noFile')}
-            </span>
-            <span className="muted"> — {t('customInstrument.dropHint')}</span>
-          </div>
-          <div className="actions">
-            <button type="button" onClick={() => fileInput.current?.click()} disabled={imp.running}>
-              {t('import.chooseFile')}
-            </button>
-            <button
-              type="button"
-              onClick={() => setPasting(!pasting)}
-              aria-pressed={pasting}
-              disabled={imp.running}
-              data-testid="instrument-paste-toggle"
-            >
-              {t('import.pasteText')}
-            </button>
-          </div>
-          <input
-            ref={fileInput}
-            type="file"
-            hidden
-            accept=".pdf,.docx,.txt,.html,.htm"
-            data-testid="instrument-file-input"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              if (file) {
-                setPasting(false);
-                setSource(await sourceFromFile(file));
-              }
-            }}
-          />
-          {pasting && (
-            <textarea
-              className="paste-area"
-              value={pasted}
-              onChange={(e) => setPasted(e.target.value)}
-              placeholder={t('customInstrument.pastePlaceholder')}
-              data-testid="instrument-paste"
-              rows={8}
-            />
-          )}
+        <SourceChooser
+          source={source}
+          onSource={setSource}
+          pasting={pasting}
+          onPasting={setPasting}
+          pasted={pasted}
+          onPasted={setPasted}
+          fileInput={fileInput}
+          disabled={imp.running}
+          testId="instrument"
+          pastePlaceholder={t('customInstrument.pastePlaceholder')}
+          hint={<span className="muted"> — {t('customInstrument.dropHint')}</span>}
+        >
           {touched && missing.source && <small className="field-error">{t('customInstrument.sourceRequired')}</small>}
-        </div>
+        </SourceChooser>
         <div className="form-grid">
           <label className="field wide-field">
             <span>{t('customInstrument.title')}</span>
