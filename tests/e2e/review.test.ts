@@ -139,7 +139,9 @@ describe.skipIf(skip !== null)(
       await eventually(async () => expect(await page.getByTestId('status-select').inputValue()).toBe('partial'));
       const row = page.locator(`[data-testid="requirement-row"][data-requirement="${REQUIREMENT}"]`);
       await eventually(async () => expect(await row.getAttribute('data-reviewed')).toBe('true'));
-      expect(await row.getByTestId('status-badge').getAttribute('data-status')).toBe('partial');
+      await eventually(async () =>
+        expect(await row.getByTestId('status-badge').getAttribute('data-status')).toBe('partial'),
+      );
 
       // e writes the finding; Escape leaves the field, which saves it.
       await page.keyboard.press('e');
