@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActView, ImportResult, ImportSource, VersionStatus } from '../../../../shared/api/act-schemas';
 import { isDesktop } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ImportProgress } from '../../components/ImportProgress';
 import { SourceChooser } from '../../components/SourceChooser';
 import { useImport } from './useImport';
 
@@ -151,12 +152,7 @@ export function ImportDialog(props: {
             </select>
           </label>
         </div>
-        {imp.progress && (
-          <div className="progress" data-testid="import-progress">
-            <progress max={1} value={imp.progress.fraction} />
-            <span>{t(`import.stage.${imp.progress.stage}`, { defaultValue: imp.progress.stage })}</span>
-          </div>
-        )}
+        {imp.progress && <ImportProgress progress={imp.progress} testId="import-progress" />}
         <div className="modal-actions">
           {imp.running ? (
             <button type="button" onClick={imp.cancel} data-testid="import-cancel">

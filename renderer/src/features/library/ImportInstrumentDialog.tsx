@@ -4,6 +4,7 @@ import type { ImportSource } from '../../../../shared/api/act-schemas';
 import type { ImportInstrumentResult } from '../../../../shared/api/library-schemas';
 import { CUSTOM_ID_MAX_LENGTH, customIdProblem, suggestCustomId } from '../../../../shared/reference/custom-id';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ImportProgress } from '../../components/ImportProgress';
 import { sourceFromFile } from '../acts/fileSource';
 import { SourceChooser } from '../../components/SourceChooser';
 import { useInstrumentImport } from './useInstrumentImport';
@@ -172,12 +173,7 @@ export function ImportInstrumentDialog(props: {
             </select>
           </label>
         </div>
-        {imp.progress && (
-          <div className="progress" data-testid="instrument-import-progress">
-            <progress max={1} value={imp.progress.fraction} />
-            <span>{t(`import.stage.${imp.progress.stage}`, { defaultValue: imp.progress.stage })}</span>
-          </div>
-        )}
+        {imp.progress && <ImportProgress progress={imp.progress} testId="instrument-import-progress" />}
         <div className="modal-actions">
           {imp.running ? (
             <button type="button" onClick={imp.cancel}>

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ApiError } from '../../../shared/api/errors';
+import { ApiCallError, call, onEvent } from './client';
+
+export interface JobProgress {
+  fraction: number;
+  stage: string;
+}
+
+/**
+ * One import at a time (a law or an instrument): a job id the server reports progress under
+ * ("import:progress") and cancels by ("act:cancel-import"), the error if it fails, and every query
+ * refreshed once it succeeds. Resolves with the result, or null when it failed or was cancelled.
+ */
+export function useImportJob<Args extends unknown[], Result>(run: (jobId: string, ...args: Args) => Promise<Result>) {
+  const client = useQueryClient();
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<JobProgress | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const job = useRef<string | null>(null);
+
+  useEffect(
+    () =>
+      onEvent('import:progress', (payload) => {
+        const p = payload as { jobId: string } & JobProgress;
+        if (p.jobId === job.current) setProgress({ fraction: p.fraction, stage: p.stage });
+      }),
+    [],
+  );
+
+  const start = useCallback(
+    async (...args: Args): Promise<Result | null> => {
+      const jobId = crypto.randomUUID();
+      job.current = jobId;
+      setRunning(true);
+      setError(null);
+      setProgress({ fraction: 0, stage: 'read' });
+      try {
+        const result = await run(jobId, ...args);
+        await client.invalidateQueries();
+        return result;
+      } catch (e) {
+        setError(e instanceof ApiCallError ? e.error : { code: 'internal', message: String(e) });
+        return null;
+      } finally {
+        job.current = null;
+        setRunning(false);
+        setProgress(null);
+      }
+    },
+    [client, run],
+  );
+
+  const cancel = useCallback(() => {
+    if (job.current) void call('act:cancel-import', { jobId: job.current });
+  }, []);
+
+  return { running, progress, error, start, cancel, clearError: () => setError(null) };
+}
