@@ -1,22 +1,29 @@
 import { AppError } from '../../../shared/api/errors';
 import { EXIT, UserError, type CliCommand, type CliIO } from './io';
-import { libraryCommand } from './commands/library';
-import { segmentCommand } from './commands/segment';
-import { analyzeCommand } from './commands/analyze';
-import { reportCommand } from './commands/report';
 
-/** Commands of the `lexgap` executable, by name. */
-const COMMANDS: Record<string, CliCommand> = {
-  library: libraryCommand,
-  segment: segmentCommand,
-  analyze: analyzeCommand,
-  report: reportCommand,
+/**
+ * Commands of the `lexgap` executable, by name: the one-line summary for the usage text, and the
+ * module, loaded only when the command runs (so `lexgap library list` never loads the PDF or Word
+ * libraries that `lexgap analyze` needs).
+ */
+export const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  library: {
+    summary: 'browse and search the reference library (Protocols, UNTOC, Model Laws); import further instruments',
+    load: async () => (await import('./commands/library')).libraryCommand,
+  },
+  segment: {
+    summary: 'split a law into its provisions and print the outline (or write it as JSON)',
+    load: async () => (await import('./commands/segment')).segmentCommand,
+  },
+  analyze: {
+    summary: 'gap analysis of national law files against the Protocols, UNTOC and the Model Laws',
+    load: async () => (await import('./commands/analyze')).analyzeCommand,
+  },
+  report: {
+    summary: 'export the recommendations report (DOCX), mapping table (CSV) or JSON of an assessment file',
+    load: async () => (await import('./commands/report')).reportCommand,
+  },
 };
-
-/** Register a further command (the analysis and import modules add theirs). */
-export function registerCommand(name: string, command: CliCommand): void {
-  COMMANDS[name] = command;
-}
 
 function usage(): string {
   const names = Object.keys(COMMANDS).sort();
@@ -46,7 +53,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return EXIT.user;
   }
   try {
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (error) {
     if (error instanceof UserError) {
       io.err(`lexgap ${name}: ${error.message}`);

@@ -7,7 +7,7 @@ import type {
   SearchHit,
   SearchResult,
 } from '../../../shared/api/schemas';
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../shared/api/schemas';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../shared/api/channels';
 import { AppError } from '../../../shared/api/errors';
 import { ftsPhrase, type Db } from './sqlite';
 

@@ -7,7 +7,6 @@ import { defaultDataDir } from '../../paths';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../../shared/api/channels';
 import { LANGUAGES, type LanguageCode } from '../../../../shared/domain/source';
 import { OBLIGATIONS } from '../../../../shared/reference/types';
-import { deleteCustomInstrument, importCustomInstrument } from '../../library/custom-instruments';
 import { openUserLibrary, userLibraryPath, type UserLibrary } from '../../library/user-library';
 import { UserError, parseArgs, type CliCommand, type CliIO } from '../io';
 
@@ -51,6 +50,7 @@ async function importInstrument(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw new UserError(`library import takes one file\n${USAGE}`);
   if (!values.id || !values.title) throw new UserError(`library import needs --id and --title\n${USAGE}`);
   const file = resolve(positionals[0]!);
+  const { importCustomInstrument } = await import('../../library/custom-instruments');
   const { instrument, warnings } = await withUserLibrary((store) =>
     importCustomInstrument(
       store,
@@ -189,6 +189,7 @@ export const libraryCommand: CliCommand = {
     if (sub === 'remove') {
       const { positionals } = parseArgs(rest, {});
       if (positionals.length !== 1) throw new UserError(`library remove takes one instrument id\n${USAGE}`);
+      const { deleteCustomInstrument } = await import('../../library/custom-instruments');
       await withUserLibrary((store) =>
         deleteCustomInstrument(store, positionals[0]!, process.env.LEXGAP_USER ?? userInfo().username),
       );
