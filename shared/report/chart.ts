@@ -2,10 +2,9 @@ import type { RequirementStatus } from '../analysis/types';
 
 /**
  * The coverage chart: one horizontal 100 % stacked bar per instrument (and one for all of them),
- * each split by status. This module holds the chart as data and draws a bar into an RGBA pixel
- * buffer; encoding the pixels as PNG needs zlib and is done on the writer side. Text (instrument
- * names, counts, the legend) is never rasterised: the writer sets it next to the bars in a table,
- * so it stays searchable, translatable and sharp at any zoom.
+ * each split by status. This module holds the chart as data and the widths of a bar's segments;
+ * the writer draws the bars as vector shapes (shaded table cells) and sets the text (instrument
+ * names, counts, the legend) next to them, so it stays searchable, translatable and sharp.
  */
 
 /** Statuses in the order bars, tables and legends show them: met, then partly met, then not met. */
@@ -32,7 +31,7 @@ export const STATUS_COLOURS: Record<RequirementStatus, { bar: string; tint: stri
 
 export type StatusCounts = Record<RequirementStatus, number>;
 
-/** Narrowest segment drawn for a status that is present (pixels at the raster's scale). */
+/** Narrowest segment drawn for a status that is present (in the units of the bar's width). */
 const MIN_SEGMENT_PX = 4;
 
 /** An all-zero count per status. */
@@ -53,15 +52,8 @@ export interface CoverageChart {
   legend: { status: RequirementStatus; label: string }[];
 }
 
-/** Pixels of one bar, 4 bytes (R, G, B, A) per pixel, rows top to bottom. */
-export interface RgbaImage {
-  width: number;
-  height: number;
-  data: Uint8Array;
-}
-
 /**
- * Widths of the segments of a bar `width` pixels wide, proportional to `counts` and summing to
+ * Widths of the segments of a bar `width` units (e.g. pixels) wide, proportional to `counts` and summing to
  * `width` exactly (largest remainder), so bars of different totals end at the same edge.
  */
 export function segmentWidths(counts: StatusCounts, width: number): { status: RequirementStatus; width: number }[] {
@@ -79,7 +71,7 @@ export function segmentWidths(counts: StatusCounts, width: number): { status: Re
     out[e.i]!.width += 1;
     left -= 1;
   }
-  // A status that is present must show, however small its share: take the pixels from the widest.
+  // A status that is present must show, however small its share: take the room from the widest.
   const min = Math.min(MIN_SEGMENT_PX, Math.floor(width / STATUS_ORDER.length));
   out.forEach((o, i) => {
     if (counts[STATUS_ORDER[i]!] === 0) return;
@@ -91,43 +83,4 @@ export function segmentWidths(counts: StatusCounts, width: number): { status: Re
     }
   });
   return out.filter((o) => o.width > 0);
-}
-
-function hexToRgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex, 16);
-  return [(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
-}
-
-/**
- * Draw one 100 % stacked bar: segments in {@link STATUS_ORDER} with a one-pixel white gap between
- * them (so neighbouring colours stay distinct in greyscale); an empty bar is a light grey track.
- */
-export function rasteriseBar(counts: StatusCounts, width: number, height: number): RgbaImage {
-  const data = new Uint8Array(width * height * 4);
-  const fill = (x0: number, x1: number, rgb: [number, number, number]): void => {
-    for (let y = 0; y < height; y++) {
-      for (let x = x0; x < x1; x++) {
-        const o = (y * width + x) * 4;
-        data[o] = rgb[0];
-        data[o + 1] = rgb[1];
-        data[o + 2] = rgb[2];
-        data[o + 3] = 255;
-      }
-    }
-  };
-  const segments = segmentWidths(counts, width);
-  if (segments.length === 0) {
-    fill(0, width, hexToRgb('E0E0E0'));
-    return { width, height, data };
-  }
-  let x = 0;
-  segments.forEach((s, i) => {
-    const end = x + s.width;
-    // The separator is taken from the segment's own width, so the bar keeps its full length.
-    const drawEnd = i < segments.length - 1 && s.width > 2 ? end - 1 : end;
-    fill(x, drawEnd, hexToRgb(STATUS_COLOURS[s.status].bar));
-    if (drawEnd < end) fill(drawEnd, end, [255, 255, 255]);
-    x = end;
-  });
-  return { width, height, data };
 }

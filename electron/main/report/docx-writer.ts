@@ -5,7 +5,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
-  ImageRun,
+  HeightRule,
   InsertedTextRun,
   LevelFormat,
   LineRuleType,
@@ -26,7 +26,7 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
-import { STATUS_COLOURS, STATUS_ORDER, rasteriseBar, type CoverageChart } from '../../../shared/report/chart';
+import { STATUS_COLOURS, segmentWidths, type CoverageChart, type StatusCounts } from '../../../shared/report/chart';
 import type {
   AmendmentSegment,
   ReportBlock,
@@ -37,13 +37,12 @@ import type {
   ReportTable,
   Tone,
 } from '../../../shared/report/model';
-import { encodePng } from './png';
 
 /**
  * Lays a {@link ReportModel} out as a Word document: built-in Heading 1–3 styles (so Word's
  * navigation pane and the table of contents work), a TOC field Word refreshes on opening, page
  * numbers, tables whose header row repeats on every page, status colours, the coverage chart as
- * PNG bars, and amendments as genuine tracked changes (w:ins / w:del) attributed to the author.
+ * bars drawn with shaded table cells, and amendments as genuine tracked changes (w:ins / w:del) attributed to the author.
  */
 
 export interface DocxWriterOptions {
@@ -139,6 +138,54 @@ function runsOf(runs: ReportRun[], base: RunStyle = {}): TextRun[] {
       ...(r.tone ? { color: toneColours(r.tone)!.text } : {}),
     }),
   );
+}
+
+/** An empty paragraph one point high: a table cell must end with one, this one takes no room. */
+function tinyParagraph(): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    children: [new TextRun({ text: '', size: 2 })],
+  });
+}
+
+/** Width (twips) and height (twips) of a coverage bar: 350 × 16 pixels at 96 dpi. */
+const BAR = { width: 5250, height: 240 } as const;
+
+/**
+ * One 100 % stacked bar of the coverage chart, drawn as a one-row table of shaded cells (vector
+ * in Word and LibreOffice alike, sharp at any zoom): segments in status order, separated by a thin
+ * white rule so neighbouring colours stay distinct in greyscale; an empty bar is a grey track.
+ */
+function bar(counts: StatusCounts): Table {
+  const segments = segmentWidths(counts, BAR.width / 15).map((s) => ({
+    fill: STATUS_COLOURS[s.status].bar,
+    width: s.width * 15,
+  }));
+  const cells = segments.length ? segments : [{ fill: 'E0E0E0', width: BAR.width }];
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const separator = { style: BorderStyle.SINGLE, size: 6, color: 'FFFFFF' };
+  return new Table({
+    width: { size: BAR.width, type: WidthType.DXA },
+    columnWidths: cells.map((c) => c.width),
+    layout: TableLayoutType.FIXED,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        height: { value: BAR.height, rule: HeightRule.EXACT },
+        children: cells.map(
+          (c, i) =>
+            new TableCell({
+              width: { size: c.width, type: WidthType.DXA },
+              shading: { type: ShadingType.CLEAR, color: 'auto', fill: c.fill },
+              borders: { top: none, bottom: none, left: none, right: i < cells.length - 1 ? separator : none },
+              children: [tinyParagraph()],
+            }),
+        ),
+      }),
+    ],
+  });
 }
 
 function plain(runs: ReportRun[]): string {
@@ -279,14 +326,9 @@ class DocxBuilder {
 
   private chart(chart: CoverageChart): (Paragraph | Table)[] {
     const widths = [3000, 5300, TEXT_WIDTH.portrait - 8300];
-    const bar = { width: 350, height: 16 };
     const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
     const rows = chart.rows.map((row, i) => {
       const last = i === chart.rows.length - 1 && chart.rows.length > 1;
-      const image = encodePng(rasteriseBar(row.counts, bar.width * 2, bar.height * 2));
-      const description = STATUS_ORDER.filter((s) => row.counts[s] > 0)
-        .map((s) => `${chart.legend.find((l) => l.status === s)?.label ?? s}: ${row.counts[s]}`)
-        .join('; ');
       return new TableRow({
         cantSplit: true,
         children: [
@@ -300,23 +342,7 @@ class DocxBuilder {
           new TableCell({
             width: { size: widths[1]!, type: WidthType.DXA },
             verticalAlign: VerticalAlign.CENTER,
-            children: [
-              new Paragraph({
-                style: 'ReportTableText',
-                children: [
-                  new ImageRun({
-                    type: 'png',
-                    data: image,
-                    transformation: bar,
-                    altText: {
-                      name: xmlSafeText(row.label),
-                      title: xmlSafeText(row.label),
-                      description: xmlSafeText(description),
-                    },
-                  }),
-                ],
-              }),
-            ],
+            children: [bar(row.counts), tinyParagraph()],
           }),
           new TableCell({
             width: { size: widths[2]!, type: WidthType.DXA },

@@ -6,6 +6,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzip } from '../../helpers/zip';
 import type { ReportOptions } from '../../../shared/report/input';
+import { STATUS_COLOURS, STATUS_ORDER } from '../../../shared/report/chart';
 import { buildReportModel } from '../../../shared/report/model';
 import { writeReportDocx } from '../../../electron/main/report/docx-writer';
 import { exportAssessmentJson, exportMappingCsv, exportReportDocx } from '../../../electron/main/report/index';
@@ -97,7 +98,27 @@ describe('Word report', () => {
       expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(xml), name).toBe(false);
       expect(xml.includes('\uFFFD'), name).toBe(false);
     }
-    expect([...en.parts.keys()].some((k) => /^word\/media\/.+\.png$/.test(k))).toBe(true);
+  });
+
+  it('draws the coverage chart as shaded table cells, one bar per instrument, without images', () => {
+    const model = buildReportModel(input, options());
+    const chart = model.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'chart');
+    expect(chart && chart.kind === 'chart').toBe(true);
+    if (!chart || chart.kind !== 'chart') return;
+    expect([...en.parts.keys()].filter((k) => k.startsWith('word/media/'))).toEqual([]);
+    expect(en.document).not.toContain('<w:drawing>');
+    // Each bar is a one-row table of exact height whose cells are shaded in the status colours.
+    const bars = [
+      ...en.document.matchAll(
+        /<w:tbl>(?:(?!<w:tbl>)[\s\S])*?<w:trHeight w:val="240" w:hRule="exact"\/>[\s\S]*?<\/w:tbl>/g,
+      ),
+    ].map((m) => m[0]);
+    expect(bars).toHaveLength(chart.chart.rows.length);
+    chart.chart.rows.forEach((row, i) => {
+      const fills = [...bars[i]!.matchAll(/w:fill="([0-9A-F]{6})"/g)].map((m) => m[1]);
+      const present = STATUS_ORDER.filter((s) => row.counts[s] > 0).map((s) => STATUS_COLOURS[s].bar);
+      expect(fills, row.label).toEqual(present.length ? present : ['E0E0E0']);
+    });
   });
 
   it('uses real headings, a TOC field Word refreshes, and page numbers in the footer', () => {
