@@ -28,3 +28,16 @@ export function defaultDataDir(): string {
   const xdg = process.env.XDG_DATA_HOME;
   return join(xdg ? xdg : join(homedir(), '.local', 'share'), 'lexgap');
 }
+
+/**
+ * Per-user cache folder: things LexGap rebuilds by itself when missing (the reference library
+ * snapshot). LEXGAP_CACHE_DIR overrides it.
+ */
+export function defaultCacheDir(): string {
+  if (process.env.LEXGAP_CACHE_DIR) return resolve(process.env.LEXGAP_CACHE_DIR);
+  if (process.env.XDG_CACHE_HOME) return join(process.env.XDG_CACHE_HOME, 'lexgap');
+  if (process.platform === 'win32' && process.env.LOCALAPPDATA)
+    return join(process.env.LOCALAPPDATA, 'LexGap', 'Cache');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'LexGap');
+  return join(homedir(), '.cache', 'lexgap');
+}

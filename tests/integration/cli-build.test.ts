@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -36,7 +36,7 @@ export async function resolve(specifier, context, next) {
       `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
     );
     const { stdout } = await run(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], {
-      env: { ...process.env, LEXGAP_DATA_DIR: join(dir.path, 'data') },
+      env: { ...process.env, LEXGAP_DATA_DIR: join(dir.path, 'data'), LEXGAP_CACHE_DIR: join(dir.path, 'cache') },
       cwd: dir.path,
     });
     return { stdout, modules: readFileSync(log, 'utf8').split('\n').filter(Boolean) };
@@ -53,6 +53,9 @@ export async function resolve(specifier, context, next) {
         `${heavy} loaded`,
       ).toEqual([]);
     expect(modules.filter((m) => m.endsWith('.ts'))).toEqual([]);
+    // The reference library was built once and left as a snapshot for the next run.
+    expect(readdirSync(join(dir.path, 'cache')).filter((f) => f.endsWith('.v8'))).toHaveLength(1);
+    expect((await lexgap(['library', 'list'])).stdout).toBe(stdout);
   });
 
   it('loads the Word library for a report, and the PDF library still only for PDF files', async () => {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import {
   MODEL_LAW_IDS,
   TREATY_IDS,
@@ -14,24 +16,118 @@ import {
 import type { ReferenceLibrary } from '../../../shared/reference/types';
 import { withCustomInstruments } from '../../../shared/reference/custom';
 import { openUserLibrary, userLibraryPath, type UserLibrary } from '../library/user-library';
-import { resourcesDir } from '../paths';
+import { defaultCacheDir, resourcesDir } from '../paths';
+
+/** The shipped reference files, as paths relative to the reference folder, in reading order. */
+function referenceFiles(dir: string): string[] {
+  return [
+    ...TREATY_IDS.map((id) => `${id}.json`),
+    ...MODEL_LAW_IDS.map((id) => `${id}.json`),
+    ...readdirSync(join(dir, 'i18n'))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => join('i18n', f)),
+    'elements.json',
+  ];
+}
+
+/** The bytes of each shipped reference file and the data version, a hash of them all. */
+function readReferenceBytes(dir: string): { bytes: Map<string, Buffer>; dataVersion: string } {
+  const hash = createHash('sha256');
+  const bytes = new Map<string, Buffer>();
+  for (const file of referenceFiles(dir)) {
+    const data = readFileSync(join(dir, file));
+    hash.update(file).update(data);
+    bytes.set(file, data);
+  }
+  return { bytes, dataVersion: hash.digest('hex').slice(0, 16) };
+}
+
+function parseReferenceData(bytes: Map<string, Buffer>, dataVersion: string): RawReferenceData {
+  const read = <T>(file: string): T => JSON.parse(bytes.get(file)!.toString('utf8')) as T;
+  return {
+    treaties: TREATY_IDS.map((id) => read<RawTreaty>(`${id}.json`)),
+    modelLaws: MODEL_LAW_IDS.map((id) => read<RawModelLaw>(`${id}.json`)),
+    translations: [...bytes.keys()].filter((f) => f.startsWith('i18n')).map((f) => read<RawTranslation>(f)),
+    elements: read<RawElements>('elements.json'),
+    dataVersion,
+  };
+}
 
 /** Read the shipped reference JSON files; the data version is a hash of their bytes. */
 export function readReferenceData(dir = join(resourcesDir(), 'reference')): RawReferenceData {
+  const { bytes, dataVersion } = readReferenceBytes(dir);
+  return parseReferenceData(bytes, dataVersion);
+}
+
+/**
+ * What the built library depends on besides the data: the built code it runs in (every script of
+ * its bundle folder, out/cli or out/main), so a new build never reads an older build's snapshot.
+ * Null when running from the TypeScript sources (tests, scripts), where no snapshot is kept.
+ */
+let codeVersion: string | null | undefined;
+function builtCodeVersion(): string | null {
+  if (codeVersion !== undefined) return codeVersion;
+  const here = fileURLToPath(import.meta.url);
+  if (!/\.[cm]?js$/.test(here)) return (codeVersion = null);
+  const dir = basename(dirname(here)) === 'chunks' ? dirname(dirname(here)) : dirname(here);
   const hash = createHash('sha256');
-  const read = <T>(file: string): T => {
-    const bytes = readFileSync(join(dir, file));
-    hash.update(file).update(bytes);
-    return JSON.parse(bytes.toString('utf8')) as T;
-  };
-  const treaties = TREATY_IDS.map((id) => read<RawTreaty>(`${id}.json`));
-  const modelLaws = MODEL_LAW_IDS.map((id) => read<RawModelLaw>(`${id}.json`));
-  const translations = readdirSync(join(dir, 'i18n'))
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => read<RawTranslation>(join('i18n', f)));
-  const elements = read<RawElements>('elements.json');
-  return { treaties, modelLaws, translations, elements, dataVersion: hash.digest('hex').slice(0, 16) };
+  try {
+    const walk = (d: string): void => {
+      for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        if (e.isDirectory()) walk(join(d, e.name));
+        else if (/\.[cm]?js$/.test(e.name)) hash.update(e.name).update(readFileSync(join(d, e.name)));
+      }
+    };
+    walk(dir);
+  } catch {
+    return (codeVersion = null);
+  }
+  return (codeVersion = hash.digest('hex').slice(0, 16));
+}
+
+/** Snapshot layout version: bump when the way snapshots are written changes. */
+const SNAPSHOT_FORMAT = 1;
+
+/**
+ * The shipped reference library, built from the JSON files, or read from the snapshot that an
+ * earlier run of the same build left in the cache folder for the same data (V8 serialisation,
+ * much faster than parsing and building). A snapshot that is missing, of other data or of
+ * another build, or unreadable is rebuilt; failing to write one is not an error.
+ */
+export function loadShippedLibrary(
+  dir = join(resourcesDir(), 'reference'),
+  cacheDir = defaultCacheDir(),
+  code = builtCodeVersion(),
+): { library: ReferenceLibrary; fromSnapshot: boolean } {
+  const { bytes, dataVersion } = readReferenceBytes(dir);
+  const snapshot = code ? join(cacheDir, `reference-${SNAPSHOT_FORMAT}-${dataVersion}-${code}.v8`) : null;
+  if (snapshot && existsSync(snapshot)) {
+    try {
+      const library = deserialize(readFileSync(snapshot)) as ReferenceLibrary;
+      if (library?.dataVersion === dataVersion && Array.isArray(library.instruments))
+        return { library, fromSnapshot: true };
+    } catch {
+      // Unreadable (cut short, another Node version): rebuilt below.
+    }
+  }
+  const library = buildReferenceLibrary(parseReferenceData(bytes, dataVersion));
+  if (snapshot) {
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      // Snapshots of other builds or data not used for a month are left behind by upgrades.
+      const monthAgo = Date.now() - 30 * 24 * 3600 * 1000;
+      for (const old of readdirSync(cacheDir))
+        if (/^reference-.*\.v8$/.test(old) && statSync(join(cacheDir, old)).mtimeMs < monthAgo)
+          rmSync(join(cacheDir, old), { force: true });
+      const tmp = `${snapshot}.${process.pid}.part`;
+      writeFileSync(tmp, serialize(library));
+      renameSync(tmp, snapshot);
+    } catch {
+      // A read-only or full cache folder only costs the next run the build.
+    }
+  }
+  return { library, fromSnapshot: false };
 }
 
 let cached: ReferenceLibrary | null = null;
@@ -41,7 +137,7 @@ let cached: ReferenceLibrary | null = null;
  * followed by the instruments the user imported (read afresh, as they change while the app runs).
  */
 export function loadReferenceLibrary(userLibrary?: UserLibrary): ReferenceLibrary {
-  cached ??= buildReferenceLibrary(readReferenceData());
+  cached ??= loadShippedLibrary().library;
   if (!userLibrary) return cached;
   const { instruments, version } = userLibrary.snapshot();
   return withCustomInstruments(cached, instruments, version);
