@@ -198,6 +198,22 @@ export function keyConcepts(library: ReferenceLibrary, id: string): KeyConcepts 
 
 const vectorCache = new WeakMap<ReferenceLibrary, Map<LanguageCode, Map<string, Map<string, number>>>>();
 
+/**
+ * Where term vectors computed by an earlier run can be kept (the command line keeps them on disk,
+ * keyed by the library's data version): they depend only on the library and the language.
+ */
+export interface RequirementVectorStore {
+  load(library: ReferenceLibrary, lang: LanguageCode): Map<string, Map<string, number>> | null;
+  save(library: ReferenceLibrary, lang: LanguageCode, vectors: Map<string, Map<string, number>>): void;
+}
+
+let vectorStore: RequirementVectorStore | null = null;
+
+/** Use `store` for term vectors from now on (null: compute them in every process). */
+export function useRequirementVectorStore(store: RequirementVectorStore | null): void {
+  vectorStore = store;
+}
+
 /** Add a text's features to a vector, keeping for each feature the highest source weight (plus a little per repeat). */
 function addSource(
   vector: Map<string, number>,
@@ -303,6 +319,11 @@ export function requirementVectors(library: ReferenceLibrary, lang: LanguageCode
   if (!perLang) vectorCache.set(library, (perLang = new Map()));
   const cached = perLang.get(lang);
   if (cached) return cached;
+  const stored = vectorStore?.load(library, lang);
+  if (stored) {
+    perLang.set(lang, stored);
+    return stored;
+  }
   const infos = requirementInfos(library);
   const own = new Map<string, Map<string, number>>();
   for (const info of infos) {
@@ -337,5 +358,6 @@ export function requirementVectors(library: ReferenceLibrary, lang: LanguageCode
     vectors.set(info.requirement.id, v);
   }
   perLang.set(lang, vectors);
+  vectorStore?.save(library, lang, vectors);
   return vectors;
 }

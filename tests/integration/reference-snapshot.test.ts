@@ -2,7 +2,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReferenceLibrary } from '../../shared/reference/library';
-import { loadShippedLibrary, readReferenceData } from '../../electron/main/reference/load';
+import { loadShippedLibrary, readReferenceData, requirementVectorSnapshots } from '../../electron/main/reference/load';
+import { requirementVectors, useRequirementVectorStore } from '../../shared/analysis/requirements';
 import { resourcesDir } from '../../electron/main/paths';
 import { tempDir } from '../helpers/temp';
 
@@ -39,5 +40,27 @@ describe('reference library snapshot', () => {
     const cache = join(dir.path, 'cache-3');
     expect(loadShippedLibrary(DATA, cache).fromSnapshot).toBe(false);
     expect(loadShippedLibrary(DATA, cache).fromSnapshot).toBe(false);
+  });
+
+  it("keeps the requirements' term vectors per language, read back equal to the computed ones", () => {
+    const cache = join(dir.path, 'cache-4');
+    const store = requirementVectorSnapshots(cache, 'build-a');
+    const computed = requirementVectors(built, 'fr');
+    expect(store.load(built, 'fr')).toBeNull();
+    store.save(built, 'fr', computed);
+    expect(store.load(built, 'fr')).toEqual(computed);
+    expect(store.load(built, 'es')).toBeNull();
+    expect(requirementVectorSnapshots(cache, 'build-b').load(built, 'fr')).toBeNull();
+    // Used by the analysis: a fresh library object of the same data takes the stored vectors.
+    const again = loadShippedLibrary(DATA, join(dir.path, 'cache-5'), null).library;
+    useRequirementVectorStore(store);
+    try {
+      expect(requirementVectors(again, 'fr')).toEqual(computed);
+      expect(readdirSync(cache).filter((f) => f.startsWith('vectors-en'))).toHaveLength(0);
+      requirementVectors(again, 'en');
+      expect(readdirSync(cache).filter((f) => f.startsWith('vectors-en'))).toHaveLength(1);
+    } finally {
+      useRequirementVectorStore(null);
+    }
   });
 });

@@ -14,6 +14,7 @@ import {
   type RawTreaty,
 } from '../../../shared/reference/library';
 import type { ReferenceLibrary } from '../../../shared/reference/types';
+import type { RequirementVectorStore } from '../../../shared/analysis/requirements';
 import { withCustomInstruments } from '../../../shared/reference/custom';
 import { openUserLibrary, userLibraryPath, type UserLibrary } from '../library/user-library';
 import { defaultCacheDir, resourcesDir } from '../paths';
@@ -101,7 +102,7 @@ export function loadShippedLibrary(
   code = builtCodeVersion(),
 ): { library: ReferenceLibrary; fromSnapshot: boolean } {
   const { bytes, dataVersion } = readReferenceBytes(dir);
-  const snapshot = code ? join(cacheDir, `reference-${SNAPSHOT_FORMAT}-${dataVersion}-${code}.v8`) : null;
+  const snapshot = snapshotPath(cacheDir, 'reference', dataVersion, code);
   if (snapshot && existsSync(snapshot)) {
     try {
       const library = deserialize(readFileSync(snapshot)) as ReferenceLibrary;
@@ -113,24 +114,64 @@ export function loadShippedLibrary(
   }
   const library = buildReferenceLibrary(parseReferenceData(bytes, dataVersion));
   if (snapshot) {
+    // Snapshots of other builds or data not used for a month are left behind by upgrades.
+    const monthAgo = Date.now() - 30 * 24 * 3600 * 1000;
     try {
-      mkdirSync(cacheDir, { recursive: true });
-      // Snapshots of other builds or data not used for a month are left behind by upgrades.
-      const monthAgo = Date.now() - 30 * 24 * 3600 * 1000;
       for (const old of readdirSync(cacheDir))
-        if (/^reference-.*\.v8$/.test(old) && statSync(join(cacheDir, old)).mtimeMs < monthAgo)
+        if (/^(reference|vectors)-.*\.v8$/.test(old) && statSync(join(cacheDir, old)).mtimeMs < monthAgo)
           rmSync(join(cacheDir, old), { force: true });
-      const tmp = `${snapshot}.${process.pid}.part`;
-      writeFileSync(tmp, serialize(library));
-      renameSync(tmp, snapshot);
     } catch {
-      // A read-only or full cache folder only costs the next run the build.
+      // No cache folder yet.
     }
+    writeSnapshot(snapshot, library);
   }
   return { library, fromSnapshot: false };
 }
 
 let cached: ReferenceLibrary | null = null;
+
+/** Path of a snapshot in the cache folder, or null when none is kept (running from the sources). */
+function snapshotPath(cacheDir: string, kind: string, key: string, code: string | null): string | null {
+  return code ? join(cacheDir, `${kind}-${SNAPSHOT_FORMAT}-${key}-${code}.v8`) : null;
+}
+
+/** Write a snapshot atomically; failing (read-only or full cache folder) only costs the next run the work. */
+function writeSnapshot(path: string, value: unknown): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.part`;
+    writeFileSync(tmp, serialize(value));
+    renameSync(tmp, path);
+  } catch {
+    // Not an error: see above.
+  }
+}
+
+/**
+ * Term vectors of the requirements kept beside the library snapshot, per library data version and
+ * language, for the analysis (see useRequirementVectorStore).
+ */
+export function requirementVectorSnapshots(
+  cacheDir = defaultCacheDir(),
+  code = builtCodeVersion(),
+): RequirementVectorStore {
+  return {
+    load(library, lang) {
+      const path = snapshotPath(cacheDir, `vectors-${lang}`, library.dataVersion, code);
+      if (!path || !existsSync(path)) return null;
+      try {
+        const vectors = deserialize(readFileSync(path)) as unknown;
+        return vectors instanceof Map ? (vectors as Map<string, Map<string, number>>) : null;
+      } catch {
+        return null;
+      }
+    },
+    save(library, lang, vectors) {
+      const path = snapshotPath(cacheDir, `vectors-${lang}`, library.dataVersion, code);
+      if (path) writeSnapshot(path, vectors);
+    },
+  };
+}
 
 /**
  * The reference library from the shipped data, read once per process; with the user's library,

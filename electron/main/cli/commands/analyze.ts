@@ -16,7 +16,8 @@ import {
 import { LANGUAGES, type LanguageCode } from '../../../../shared/domain/source';
 import { segment } from '../../../../shared/segment/index';
 import { ImportError, importLawFile } from '../../import/index';
-import { loadUserReferenceLibrary } from '../../reference/load';
+import { loadUserReferenceLibrary, requirementVectorSnapshots } from '../../reference/load';
+import { useRequirementVectorStore } from '../../../../shared/analysis/requirements';
 import { defaultDataDir } from '../../paths';
 import { UserError, parseArgs, type CliCommand, type CliIO } from '../io';
 
@@ -140,6 +141,8 @@ export const analyzeCommand: CliCommand = {
       throw new UserError(`${values.save} already exists; choose another name for --save`);
     if (positionals.length === 0) throw new UserError(`analyze needs at least one law file\n${USAGE}`);
     const library = loadUserReferenceLibrary(defaultDataDir());
+    // The requirements' term vectors depend only on the library: kept between runs of the built CLI.
+    useRequirementVectorStore(requirementVectorSnapshots());
     const instruments = parseInstruments(
       values.instruments,
       library.instruments.map((i) => i.id),
