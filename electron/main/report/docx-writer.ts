@@ -42,7 +42,8 @@ import type {
  * Lays a {@link ReportModel} out as a Word document: built-in Heading 1–3 styles (so Word's
  * navigation pane and the table of contents work), a TOC field Word refreshes on opening, page
  * numbers, tables whose header row repeats on every page, status colours, the coverage chart as
- * bars drawn with shaded table cells, and amendments as genuine tracked changes (w:ins / w:del) attributed to the author.
+ * bars of shaded table cells, and amendments as genuine tracked changes (w:ins / w:del) attributed
+ * to the author.
  */
 
 export interface DocxWriterOptions {
@@ -148,7 +149,7 @@ function tinyParagraph(): Paragraph {
   });
 }
 
-/** Width (twips) and height (twips) of a coverage bar: 350 × 16 pixels at 96 dpi. */
+/** Size of a coverage bar in twips: 350 × 16 pixels at 96 dpi (15 twips a pixel). */
 const BAR = { width: 5250, height: 240 } as const;
 
 /**
