@@ -6,6 +6,8 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { SourceDocument } from '../../../shared/domain/source';
 import { cleanLineText, hasNoText, indentSpaces, reportProgress, throwIfCancelled, type ImportOptions } from './common';
 import { ImportError } from './errors';
+import { formatCount, limitsOf } from './limits';
+import { checkPdfStreams } from './pdf-streams';
 import { buildLines, joinParagraphs, removeRunningLines, type PositionedText, type PrintedLine } from './pdf-layout';
 
 /** pdf.js's data folders (fonts not embedded in a PDF, CJK character maps), as paths it reads in Node. */
@@ -30,8 +32,10 @@ function noTextLayer(fileName: string): ImportError {
   );
 }
 
-async function openPdf(path: string, fileName: string): Promise<PDFDocumentProxy> {
+async function openPdf(path: string, fileName: string, options: ImportOptions): Promise<PDFDocumentProxy> {
   const data = new Uint8Array(await readFile(path));
+  checkPdfStreams(data, fileName, limitsOf(options), options.signal);
+  throwIfCancelled(options.signal);
   try {
     return await getDocument({
       data,
@@ -110,9 +114,17 @@ function pageList(pages: number[]): string {
  */
 export async function importPdfFile(path: string, fileName: string, options: ImportOptions): Promise<SourceDocument> {
   throwIfCancelled(options.signal);
-  const doc = await openPdf(path, fileName);
+  const doc = await openPdf(path, fileName, options);
   try {
     const pageCount = doc.numPages;
+    const { maxPdfPages } = limitsOf(options);
+    if (pageCount > maxPdfPages) {
+      throw new ImportError(
+        'too-large',
+        `"${fileName}" has ${formatCount(pageCount)} pages, more than the ${formatCount(maxPdfPages)}-page limit for one law. ` +
+          'Split it into smaller PDFs (for example one per part or volume) and import them one by one.',
+      );
+    }
     const pages: PrintedLine[][] = [];
     const emptyPages: number[] = [];
     let skipped = 0;
