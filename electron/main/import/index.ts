@@ -6,12 +6,8 @@ import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { sourceFromText, type SourceDocument } from '../../../shared/domain/source';
 import { DEFAULT_MAX_BYTES, cleanLineText, hasNoText, throwIfCancelled, type ImportOptions } from './common';
-import { importDocxFile } from './docx';
 import { ImportError, formatSize } from './errors';
-import { importHtmlFile } from './html';
-import { importPdfFile } from './pdf';
 import { KIND_ADVICE, sniff, type SniffedKind } from './sniff';
-import { importTextFile } from './text';
 
 export { ImportError, type ImportErrorCode } from './errors';
 export { DEFAULT_MAX_BYTES, type ImportOptions } from './common';
@@ -130,18 +126,19 @@ export async function importLawFile(path: string, options: ImportOptions = {}): 
         'Split it into smaller files (for example one per part or chapter), or save only the text of the law (.txt), which is much smaller.',
     );
   }
+  // Each adapter is loaded when first needed: reading a text file never loads the PDF library.
   switch (ext) {
     case '.txt':
-      return importTextFile(path, fileName, size, options);
+      return (await import('./text')).importTextFile(path, fileName, size, options);
     case '.html':
     case '.htm':
-      return importHtmlFile(path, fileName, size, options);
+      return (await import('./html')).importHtmlFile(path, fileName, size, options);
     case '.pdf':
       checkKind(fileName, 'pdf', sniff(await firstBytes(path, size)));
-      return importPdfFile(path, fileName, options);
+      return (await import('./pdf')).importPdfFile(path, fileName, options);
     default:
       checkKind(fileName, 'docx', sniff(await firstBytes(path, size)));
-      return importDocxFile(path, fileName, options);
+      return (await import('./docx')).importDocxFile(path, fileName, options);
   }
 }
 

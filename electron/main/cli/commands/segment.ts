@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import type { Provision, ProvisionTree } from '../../../../shared/domain/provision';
 import { LANGUAGES, type LanguageCode, type SourceDocument } from '../../../../shared/domain/source';
 import { primaryUnits, segment } from '../../../../shared/segment/index';
-import { ImportError, importLawFile } from '../../import/index';
+import { ImportError } from '../../import/index';
+import { importLawFileInWorker } from '../../workers';
 import { UserError, parseArgs, type CliCommand, type CliIO } from '../io';
 
 const USAGE = `Usage:
@@ -31,9 +32,9 @@ interface JsonProvision {
 }
 
 /** Read a law file into its lines; import problems are the user's to fix, so they exit with code 1. */
-async function readSource(path: string): Promise<SourceDocument> {
+async function readSource(path: string, signal: AbortSignal | undefined): Promise<SourceDocument> {
   try {
-    return await importLawFile(path);
+    return await importLawFileInWorker(path, signal ? { signal } : {});
   } catch (error) {
     if (error instanceof ImportError) throw new UserError(error.message);
     throw error;
@@ -105,7 +106,7 @@ export const segmentCommand: CliCommand = {
     if (!(depth >= 1) || (Number.isFinite(depth) && !Number.isInteger(depth)))
       throw new UserError('--depth must be a whole number of at least 1');
 
-    const doc = await readSource(file);
+    const doc = await readSource(file, io.signal);
     const tree = segment(doc, lang ? { language: lang as LanguageCode } : {});
     for (const line of summary(file, tree)) io.out(line);
     printOutline(tree, depth, io);
