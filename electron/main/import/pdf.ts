@@ -100,6 +100,9 @@ async function pageText(
   }
 }
 
+/** Pages whose text is asked of pdf.js ahead of the one being laid out. */
+const PAGES_IN_FLIGHT = 8;
+
 function pageList(pages: number[]): string {
   const shown = pages.slice(0, 10).join(', ');
   return pages.length > 10 ? `${shown} and ${pages.length - 10} more` : shown;
@@ -128,14 +131,26 @@ export async function importPdfFile(path: string, fileName: string, options: Imp
     const pages: PrintedLine[][] = [];
     const emptyPages: number[] = [];
     let skipped = 0;
+    // Several pages are asked for at once: pdf.js works on one while the next waits for its turn,
+    // and a page's text items are read once, then laid out.
+    const inFlight = new Map<number, Promise<{ items: PositionedText[]; skipped: number }>>();
+    let requested = 0;
     for (let n = 1; n <= pageCount; n++) {
       throwIfCancelled(options.signal);
       reportProgress(options, (n - 1) / pageCount, `Reading page ${n} of ${pageCount}`);
+      while (requested < Math.min(pageCount, n + PAGES_IN_FLIGHT - 1)) {
+        const page = pageText(doc, ++requested);
+        // Awaited in page order below; a failure meanwhile must not count as unhandled.
+        page.catch(() => undefined);
+        inFlight.set(requested, page);
+      }
       let text: { items: PositionedText[]; skipped: number };
       try {
-        text = await pageText(doc, n);
+        text = await inFlight.get(n)!;
       } catch (error) {
         throw corruptPdf(fileName, error);
+      } finally {
+        inFlight.delete(n);
       }
       skipped += text.skipped;
       const lines = buildLines(text.items, n);

@@ -89,6 +89,8 @@ export function runTask<T extends TaskName>(
   }
   return new Promise<TaskOutput<T>>((resolve, reject) => {
     const worker = new Worker(workerScript(), {
+      // Options meant for the parent's entry script (--input-type with -e) do not apply to it.
+      execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
       resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
       stdout: false,
       stderr: false,
