@@ -3,11 +3,12 @@ import type { Provision } from '../../../shared/domain/provision';
 import { AppError } from '../../../shared/api/errors';
 
 /**
- * Most law text one analysis takes, in characters (about MB of text): several consolidated
- * codes together. The analysis holds each law's words and their matches in memory, so above this
- * it would need more than its worker's memory budget; it is refused up front instead.
+ * Most law text one analysis takes, in characters: two or three large consolidated codes (US
+ * Code title 8 is 1.5 million). The analysis holds every passage's word features in memory,
+ * about 110 MB per million characters, so above this it would outgrow its worker's 1 GB budget;
+ * it is refused up front with this limit named instead.
  */
-export const MAX_ANALYSIS_CHARS = 12 * 1024 * 1024;
+export const MAX_ANALYSIS_CHARS = 6 * 1024 * 1024;
 
 function textLength(provisions: readonly Provision[]): number {
   let n = 0;
