@@ -7,7 +7,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // Import and analysis run in worker threads started from the bundled task-worker.js.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'task-worker': resolve(__dirname, 'electron/main/workers/task-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -16,6 +16,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // Set-up imports and analyses laws in worker threads, which start slower on a busy machine.
+          hookTimeout: 60_000,
         },
       },
       {

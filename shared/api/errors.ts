@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'file-exists',
   'file-refused',
   'import-failed',
+  'resource-limit',
   'cancelled',
   'internal',
 ] as const;

@@ -13,7 +13,7 @@ import { deleteInstrument, importInstrument, updateArticle } from './library-ser
 import { SAMPLE_FILE_NAME, createSampleAssessment } from './sample';
 import { exportFromAssessment } from './export-service';
 import { currentDb, suggestFileName, summary, withExtension } from './current';
-import { runAssessmentAnalysis } from './analysis-service';
+import { runAssessmentAnalysisInWorker } from './analysis-service';
 import { provisionMappings } from '../db/provision-mappings';
 import {
   addMapping,
@@ -161,8 +161,11 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       return getProvisions(db, versionId);
     },
 
-    'analysis:run': () => {
-      const { stored } = runAssessmentAnalysis(currentDb(ctx), ctx.library, ctx.platform.userName);
+    'analysis:run': async () => {
+      const current = ctx.current;
+      const { stored } = await runAssessmentAnalysisInWorker(currentDb(ctx), ctx.library, ctx.platform.userName, {
+        stillCurrent: () => ctx.current === current,
+      });
       ctx.emit('assessment:changed', { tables: ['requirement_assessment', 'mapping'] });
       return stored;
     },

@@ -5,10 +5,9 @@ import { basename, extname, join } from 'node:path';
 import type { z } from 'zod';
 import type { importRequestSchema, ImportResult, ImportSource } from '../../../shared/api/act-schemas';
 import { AppError } from '../../../shared/api/errors';
-import type { LanguageCode, SourceDocument } from '../../../shared/domain/source';
-import { segment } from '../../../shared/segment';
-import { detectLanguage } from '../../../shared/segment/language';
-import { ImportError, importLawFile, importPastedText } from '../import';
+import type { SourceDocument } from '../../../shared/domain/source';
+import { ImportError, importPastedText } from '../import';
+import { importLawFileInWorker, segmentInWorker } from '../workers';
 import { countTree, storeImportedVersion } from '../db/act-repo';
 import type { AppContext } from './context';
 
@@ -37,7 +36,8 @@ async function readSource(
     writeFileSync(path, Buffer.from(source.base64, 'base64'));
   } else path = source.path;
   try {
-    const doc = await importLawFile(path, { signal, onProgress });
+    // Read in a worker thread with a memory and time budget: a hostile file cannot freeze the app.
+    const doc = await importLawFileInWorker(path, { signal, onProgress });
     let sha256: string | null = null;
     try {
       sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -88,10 +88,7 @@ export async function importAct(
   const { doc, sha256 } = await readImportSource(source, signal, onProgress);
   if (signal.aborted) throw new AppError('cancelled', 'Import cancelled; nothing was added');
   onProgress(0.9, 'segment');
-  const text = doc.lines.map((l) => l.text).join('\n');
-  const detected = detectLanguage(text).language;
-  const language: LanguageCode = req.language === 'auto' ? detected : req.language;
-  const tree = segment(doc, { language });
+  const { detected, language, tree } = await segmentInWorker({ doc, language: req.language }, { signal });
   if (countTree(tree.children).units === 0)
     throw new AppError(
       'import-failed',

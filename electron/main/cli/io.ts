@@ -2,6 +2,8 @@
 export interface CliIO {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Aborted when the user interrupts the command (Ctrl+C): long work stops and nothing is written. */
+  signal?: AbortSignal;
 }
 
 /** Exit codes of the `lexgap` command: 0 ok, 1 user error (bad arguments, bad input), 2 internal error. */

@@ -1,5 +1,6 @@
 import type { SourceLine } from '../../../shared/domain/source';
 import { ImportError } from './errors';
+import type { ImportLimits } from './limits';
 
 /** Options shared by every import adapter. */
 export interface ImportOptions {
@@ -9,6 +10,8 @@ export interface ImportOptions {
   onProgress?: (fraction: number, stage: string) => void;
   /** Largest file accepted, in bytes (default {@link DEFAULT_MAX_BYTES}). */
   maxBytes?: number;
+  /** Bounds on the work of the import, replacing those of {@link DEFAULT_LIMITS} given here. */
+  limits?: Partial<ImportLimits>;
 }
 
 /**

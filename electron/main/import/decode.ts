@@ -376,25 +376,55 @@ export async function decodeTextFile<T>(
 /**
  * Splits streamed text into lines at CR LF, LF or CR, even when a CR LF straddles two chunks,
  * turning each line into its final form as it comes (so no second array of every line is built).
+ * Linear in the length of the text however long its lines: the unfinished line is kept as a list
+ * of pieces, joined once when its end arrives. A line longer than `maxLineChars` is refused with
+ * the error `tooLong` makes, as soon as it grows past the limit.
  */
 export class LineSplitter<T> implements TextSink<T[]> {
   private readonly lines: T[] = [];
-  private pending = '';
+  private pending: string[] = [];
+  private pendingLength = 0;
 
-  constructor(private readonly toLine: (text: string) => T) {}
+  constructor(
+    private readonly toLine: (text: string) => T,
+    private readonly maxLineChars = Infinity,
+    private readonly tooLong: (lineNumber: number) => Error = (n) => new Error(`line ${n} is too long`),
+  ) {}
 
   write(text: string): void {
-    const all = this.pending + text;
+    if (text === '') return;
+    const carriedCR = this.pendingLength > 0 && this.pending[this.pending.length - 1]!.endsWith('\r');
     // A CR at the very end may be the first half of a CR LF: keep it for the next chunk.
-    const cut = all.endsWith('\r') ? all.length - 1 : all.length;
-    const parts = all.slice(0, cut).split(/\r\n|\r|\n/);
-    this.pending = parts.pop()! + all.slice(cut);
-    for (const part of parts) this.lines.push(this.toLine(part));
+    const cut = text.endsWith('\r') ? text.length - 1 : text.length;
+    let lastBreak = cut - 1;
+    while (lastBreak >= 0 && text.charCodeAt(lastBreak) !== 10 && text.charCodeAt(lastBreak) !== 13) lastBreak--;
+    if (lastBreak < 0 && !carriedCR) {
+      this.pending.push(text);
+      this.pendingLength += text.length;
+      this.checkLength(this.pendingLength);
+      return;
+    }
+    const all = this.pending.join('') + text.slice(0, cut);
+    const parts = all.split(/\r\n|\r|\n/);
+    const tail = parts.pop()! + text.slice(cut);
+    for (const part of parts) {
+      this.checkLength(part.length);
+      this.lines.push(this.toLine(part));
+    }
+    this.pending = tail === '' ? [] : [tail];
+    this.pendingLength = tail.length;
+    this.checkLength(this.pendingLength);
   }
 
   end(): T[] {
-    if (this.pending !== '') this.lines.push(this.toLine(this.pending.replace(/\r$/, '')));
-    this.pending = '';
+    const last = this.pending.join('');
+    if (last !== '') this.lines.push(this.toLine(last.replace(/\r$/, '')));
+    this.pending = [];
+    this.pendingLength = 0;
     return this.lines;
+  }
+
+  private checkLength(length: number): void {
+    if (length > this.maxLineChars) throw this.tooLong(this.lines.length + 1);
   }
 }

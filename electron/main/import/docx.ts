@@ -18,6 +18,7 @@ import {
   type ParagraphRecord,
 } from './docx-numbering';
 import { ImportError } from './errors';
+import { limitsOf } from './limits';
 import { htmlToLines } from './html';
 import { readDocxArchive, type PartSink } from './zip';
 
@@ -123,13 +124,14 @@ export async function importDocxFile(path: string, fileName: string, options: Im
   const scanner = new DocumentScanner();
   const numbering = collector();
   const styles = collector();
-  const sinks = new Map<string, PartSink>([
-    ['word/document.xml', (t) => scanner.write(t)],
-    ['word/numbering.xml', numbering.sink],
-    ['word/styles.xml', styles.sink],
-  ]);
-  await readDocxArchive(path, fileName, sinks, options.signal, (f) =>
-    reportProgress(options, 0.4 * f, 'Checking Word document'),
+  const sinks = { document: (t: string) => scanner.write(t), numbering: numbering.sink, styles: styles.sink };
+  await readDocxArchive(
+    path,
+    fileName,
+    sinks,
+    options.signal,
+    (f) => reportProgress(options, 0.4 * f, 'Checking Word document'),
+    limitsOf(options).maxDocxMainBytes,
   );
   const records = scanner.end();
   const labels = computeLabels(records, parseNumbering(numbering.text()), parseStyles(styles.text()));
@@ -161,7 +163,7 @@ export async function importDocxFile(path: string, fileName: string, options: Im
   throwIfCancelled(options.signal);
 
   reportProgress(options, 0.9, 'Reading text');
-  const lines = htmlToLines(html).map((text) => ({
+  const lines = htmlToLines(html, fileName).map((text) => ({
     text: cleanLineText(text.replace(/^\uE000+/, (marks) => ' '.repeat(marks.length)).replace(/\uE000/g, '')),
     page: null,
   }));

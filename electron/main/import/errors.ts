@@ -11,6 +11,9 @@ export type ImportErrorCode =
   | 'corrupt-pdf'
   | 'corrupt-docx'
   | 'zip-bomb'
+  | 'out-of-memory'
+  | 'timed-out'
+  | 'reader-crashed'
   | 'cancelled';
 
 /**

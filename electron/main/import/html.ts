@@ -3,6 +3,7 @@ import type { SourceDocument } from '../../../shared/domain/source';
 import { cleanLineText, hasNoText, type ImportOptions } from './common';
 import { decodeTextFile, type TextSink } from './decode';
 import { ImportError } from './errors';
+import { DEFAULT_LIMITS, formatCount, lineTooLong, limitsOf } from './limits';
 
 /** Elements dropped with everything inside them: page furniture and non-text content. */
 const SKIPPED = new Set([
@@ -174,8 +175,18 @@ export class HtmlLines implements TextSink<string[]> {
   private preDepth = 0;
   /** For each open `<p>`, how many lines its collector had when it opened. */
   private readonly paragraphs: number[] = [];
+  /** How many open elements are sectioning content (see {@link SECTIONING}). */
+  private sectioningDepth = 0;
 
-  constructor() {
+  /**
+   * `maxDepth` bounds the nesting of elements and `maxLineChars` the length of one line; past
+   * either the page is refused (errors naming `fileName`), so that work stays linear in its size.
+   */
+  constructor(
+    private readonly fileName = 'The page',
+    private readonly maxDepth = DEFAULT_LIMITS.maxHtmlDepth,
+    private readonly maxLineChars = DEFAULT_LIMITS.maxLineChars,
+  ) {
     this.parser = new Parser(
       {
         onopentag: (name, attribs) => this.openTag(name, attribs),
@@ -207,13 +218,22 @@ export class HtmlLines implements TextSink<string[]> {
     if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
     if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')) return true;
     if (SKIPPED_ROLES.has((attribs.role ?? '').trim().toLowerCase())) return true;
-    if (name === 'header' || name === 'footer') return !this.open.some((e) => SECTIONING.has(e.name));
+    if (name === 'header' || name === 'footer') return this.sectioningDepth === 0;
     return false;
   }
 
   private openTag(name: string, attribs: Record<string, string>): void {
+    if (this.open.length >= this.maxDepth) {
+      throw new ImportError(
+        'too-large',
+        `"${this.fileName}" was refused: its elements are nested more than ${formatCount(this.maxDepth)} levels deep ` +
+          '(the limit). A web page of a law nests a few dozen levels; this one is damaged or not a law. ' +
+          'Open it in a browser, copy the text of the law and paste it instead.',
+      );
+    }
     const skip = this.skipDepth > 0 || this.isFurniture(name, attribs);
     this.open.push({ name, skip });
+    if (SECTIONING.has(name)) this.sectioningDepth++;
     if (skip) {
       this.skipDepth++;
       return;
@@ -249,6 +269,7 @@ export class HtmlLines implements TextSink<string[]> {
     // htmlparser2 reports every element closed, implied closings included, so the stack matches.
     const element = this.open.pop();
     if (!element) return;
+    if (SECTIONING.has(element.name)) this.sectioningDepth--;
     if (element.skip) {
       this.skipDepth--;
       return;
@@ -295,6 +316,7 @@ export class HtmlLines implements TextSink<string[]> {
     if (this.skipDepth > 0) return;
     if (this.preDepth === 0) {
       this.collector.current += text;
+      this.checkLength(this.collector.current);
       return;
     }
     const parts = text.split(/\r\n|\r|\n/);
@@ -302,6 +324,14 @@ export class HtmlLines implements TextSink<string[]> {
     for (const part of parts.slice(1)) {
       this.flush(this.collector);
       this.collector.current = part;
+    }
+    this.checkLength(this.collector.current);
+  }
+
+  private checkLength(current: string): void {
+    // Collapsed white space only shortens a line: the raw length bounds it.
+    if (current.length > this.maxLineChars) {
+      throw lineTooLong(this.fileName, this.collector.lines.length + 1, this.maxLineChars);
     }
   }
 
@@ -316,8 +346,8 @@ export class HtmlLines implements TextSink<string[]> {
 }
 
 /** Converts a whole HTML string into lines (see {@link HtmlLines}). */
-export function htmlToLines(html: string): string[] {
-  const sink = new HtmlLines();
+export function htmlToLines(html: string, fileName?: string): string[] {
+  const sink = new HtmlLines(fileName);
   sink.write(html);
   return sink.end();
 }
@@ -338,7 +368,9 @@ export async function importHtmlFile(
   size: number,
   options: ImportOptions,
 ): Promise<SourceDocument> {
-  const decoded = await decodeTextFile(path, fileName, size, options, () => new HtmlLines(), {
+  const limits = limitsOf(options);
+  const sink = () => new HtmlLines(fileName, limits.maxHtmlDepth, limits.maxLineChars);
+  const decoded = await decodeTextFile(path, fileName, size, options, sink, {
     stage: 'Reading web page',
     declaredEncoding: metaCharset,
   });

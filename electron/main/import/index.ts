@@ -8,7 +8,6 @@ import { sourceFromText, type SourceDocument } from '../../../shared/domain/sour
 import { DEFAULT_MAX_BYTES, cleanLineText, hasNoText, throwIfCancelled, type ImportOptions } from './common';
 import { ImportError, formatSize } from './errors';
 import { KIND_ADVICE, sniff, type SniffedKind } from './sniff';
-import { importTextFile } from './text';
 
 export { ImportError, type ImportErrorCode } from './errors';
 export { DEFAULT_MAX_BYTES, type ImportOptions } from './common';
@@ -130,7 +129,7 @@ export async function importLawFile(path: string, options: ImportOptions = {}): 
   // The PDF, Word and HTML readers (and their libraries) are loaded only for a file that needs them.
   switch (ext) {
     case '.txt':
-      return importTextFile(path, fileName, size, options);
+      return (await import('./text')).importTextFile(path, fileName, size, options);
     case '.html':
     case '.htm':
       return (await import('./html')).importHtmlFile(path, fileName, size, options);

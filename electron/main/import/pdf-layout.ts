@@ -44,6 +44,43 @@ function percentile(values: number[], fraction: number): number {
 
 const median = (values: number[]): number => percentile(values, 0.5);
 
+/** Largest of the values (-Infinity for none), without spreading them as arguments (no stack limit). */
+function maxOf(values: Iterable<number>): number {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}
+
+/** Smallest of the values (Infinity for none). */
+function minOf(values: Iterable<number>): number {
+  let min = Infinity;
+  for (const v of values) if (v < min) min = v;
+  return min;
+}
+
+/**
+ * The first whole point covered by the most of the half-open intervals [start, end), with how
+ * many cover it. A sweep over the intervals' ends: work grows with their number, never with the
+ * coordinates (a glyph a billion points wide costs no more than any other).
+ */
+function mostCovered(intervals: readonly [number, number][]): { at: number; count: number } {
+  const events: [number, number][] = [];
+  for (const [start, end] of intervals) {
+    if (end > start) events.push([start, 1], [end, -1]);
+  }
+  // At one position, intervals ending there are left before those starting there are entered.
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let count = 0;
+  let best = { at: 0, count: 0 };
+  for (let i = 0; i < events.length; i++) {
+    count += events[i]![1];
+    const next = events[i + 1];
+    if (next && next[0] === events[i]![0]) continue;
+    if (count > best.count) best = { at: events[i]![0], count };
+  }
+  return best;
+}
+
 /**
  * The text margin of a set of lines: the leftmost position, in whole points, at which at least
  * two lines start (one line reaching into the margin is an exception, not the margin). Not the
@@ -65,7 +102,7 @@ export function buildLines(items: readonly PositionedText[], page: number): Prin
   return splitColumns(groupRows(items)).flatMap((block) => {
     const lines = block.rows.map((row) => toLine(row, page));
     if (block.column) {
-      const column = { left: textMargin(lines) ?? 0, right: Math.max(...lines.map((l) => l.right)) };
+      const column = { left: textMargin(lines) ?? 0, right: maxOf(lines.map((l) => l.right)) };
       for (const line of lines) line.column = column;
     }
     return lines;
@@ -104,7 +141,7 @@ interface Block {
 
 /** Where each row's text starts and ends. */
 function extent(row: readonly PositionedText[]): { left: number; right: number } {
-  return { left: row[0]!.x, right: Math.max(...row.map((i) => i.x + i.width)) };
+  return { left: row[0]!.x, right: maxOf(row.map((i) => i.x + i.width)) };
 }
 
 /**
@@ -120,26 +157,25 @@ function splitColumns(rows: PositionedText[][]): Block[] {
   const single = [{ rows, column: false }];
   if (rows.length < 6) return single;
   const extents = rows.map(extent);
-  const minX = Math.min(...extents.map((e) => e.left));
-  const maxX = Math.max(...extents.map((e) => e.right));
+  const minX = minOf(extents.map((e) => e.left));
+  const maxX = maxOf(extents.map((e) => e.right));
   const width = maxX - minX;
   const em = median(rows.flat().map((i) => i.fontSize));
   // For each point of the middle half, the rows with text on both sides and none over it.
   const from = Math.floor(minX + width / 4);
   const to = Math.ceil(maxX - width / 4);
-  const open = new Array<number>(Math.max(0, to - from)).fill(0);
+  const gaps: [number, number][] = [];
   for (const row of rows) {
     let gapStart = row[0]!.x + row[0]!.width;
     for (const item of row.slice(1)) {
-      if (item.x - gapStart >= 1.5 * em) {
-        for (let x = Math.max(from, Math.ceil(gapStart)); x < Math.min(to, item.x); x++) open[x - from]!++;
-      }
+      if (item.x - gapStart >= 1.5 * em)
+        gaps.push([Math.max(from, Math.ceil(gapStart)), Math.min(to, Math.ceil(item.x))]);
       gapStart = Math.max(gapStart, item.x + item.width);
     }
   }
-  const best = open.reduce((b, count, i) => (count > open[b]! ? i : b), 0);
-  if (open.length === 0 || open[best]! < Math.max(3, 0.4 * rows.length)) return single;
-  const gutter = from + best;
+  const best = mostCovered(gaps);
+  if (best.count < Math.max(3, 0.4 * rows.length)) return single;
+  const gutter = best.at;
 
   const crosses = (row: PositionedText[]) => row.some((i) => i.x < gutter && i.x + i.width > gutter);
   const sides = rows
@@ -391,7 +427,7 @@ export function joinParagraphs(pages: readonly PrintedLine[][]): Paragraph[] {
   const { words, compounds } = vocabulary(lines);
   // Right margin: the longest line of a typical page. Every page of prose has a full line, and the
   // median over pages ignores the odd line that runs into the margin.
-  const rightEdge = median(pages.filter((p) => p.length > 0).map((p) => Math.max(...p.map((l) => l.right))));
+  const rightEdge = median(pages.filter((p) => p.length > 0).map((p) => maxOf(p.map((l) => l.right))));
   // Line spacing: a low percentile of the distances between consecutive lines, since where most
   // paragraphs are one line long the median is the spacing between paragraphs.
   const spacing = percentile(

@@ -6,6 +6,8 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { SourceDocument } from '../../../shared/domain/source';
 import { cleanLineText, hasNoText, indentSpaces, reportProgress, throwIfCancelled, type ImportOptions } from './common';
 import { ImportError } from './errors';
+import { formatCount, limitsOf } from './limits';
+import { checkPdfStreams } from './pdf-streams';
 import { buildLines, joinParagraphs, removeRunningLines, type PositionedText, type PrintedLine } from './pdf-layout';
 
 /** pdf.js's data folders (fonts not embedded in a PDF, CJK character maps), as paths it reads in Node. */
@@ -30,8 +32,10 @@ function noTextLayer(fileName: string): ImportError {
   );
 }
 
-async function openPdf(path: string, fileName: string): Promise<PDFDocumentProxy> {
+async function openPdf(path: string, fileName: string, options: ImportOptions): Promise<PDFDocumentProxy> {
   const data = new Uint8Array(await readFile(path));
+  checkPdfStreams(data, fileName, limitsOf(options), options.signal);
+  throwIfCancelled(options.signal);
   try {
     return await getDocument({
       data,
@@ -96,6 +100,9 @@ async function pageText(
   }
 }
 
+/** Pages whose text is asked of pdf.js ahead of the one being laid out. */
+const PAGES_IN_FLIGHT = 8;
+
 function pageList(pages: number[]): string {
   const shown = pages.slice(0, 10).join(', ');
   return pages.length > 10 ? `${shown} and ${pages.length - 10} more` : shown;
@@ -110,20 +117,40 @@ function pageList(pages: number[]): string {
  */
 export async function importPdfFile(path: string, fileName: string, options: ImportOptions): Promise<SourceDocument> {
   throwIfCancelled(options.signal);
-  const doc = await openPdf(path, fileName);
+  const doc = await openPdf(path, fileName, options);
   try {
     const pageCount = doc.numPages;
+    const { maxPdfPages } = limitsOf(options);
+    if (pageCount > maxPdfPages) {
+      throw new ImportError(
+        'too-large',
+        `"${fileName}" has ${formatCount(pageCount)} pages, more than the ${formatCount(maxPdfPages)}-page limit for one law. ` +
+          'Split it into smaller PDFs (for example one per part or volume) and import them one by one.',
+      );
+    }
     const pages: PrintedLine[][] = [];
     const emptyPages: number[] = [];
     let skipped = 0;
+    // Several pages are asked for at once: pdf.js works on one while the next waits for its turn,
+    // and a page's text items are read once, then laid out.
+    const inFlight = new Map<number, Promise<{ items: PositionedText[]; skipped: number }>>();
+    let requested = 0;
     for (let n = 1; n <= pageCount; n++) {
       throwIfCancelled(options.signal);
       reportProgress(options, (n - 1) / pageCount, `Reading page ${n} of ${pageCount}`);
+      while (requested < Math.min(pageCount, n + PAGES_IN_FLIGHT - 1)) {
+        const page = pageText(doc, ++requested);
+        // Awaited in page order below; a failure meanwhile must not count as unhandled.
+        page.catch(() => undefined);
+        inFlight.set(requested, page);
+      }
       let text: { items: PositionedText[]; skipped: number };
       try {
-        text = await pageText(doc, n);
+        text = await inFlight.get(n)!;
       } catch (error) {
         throw corruptPdf(fileName, error);
+      } finally {
+        inFlight.delete(n);
       }
       skipped += text.skipped;
       const lines = buildLines(text.items, n);

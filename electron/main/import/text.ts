@@ -2,6 +2,7 @@ import type { SourceDocument } from '../../../shared/domain/source';
 import { cleanLineText, hasNoText, type ImportOptions } from './common';
 import { decodeTextFile, LineSplitter } from './decode';
 import { ImportError } from './errors';
+import { limitsOf, lineTooLong } from './limits';
 
 /**
  * Imports a plain-text law: one line of the file per source line, encoding detected (see
@@ -13,12 +14,18 @@ export async function importTextFile(
   size: number,
   options: ImportOptions,
 ): Promise<SourceDocument> {
+  const { maxLineChars } = limitsOf(options);
   const decoded = await decodeTextFile(
     path,
     fileName,
     size,
     options,
-    () => new LineSplitter((text) => ({ text: cleanLineText(text), page: null })),
+    () =>
+      new LineSplitter(
+        (text) => ({ text: cleanLineText(text), page: null }),
+        maxLineChars,
+        (n) => lineTooLong(fileName, n, maxLineChars),
+      ),
     { stage: 'Reading text' },
   );
   const lines = decoded.result;

@@ -1,6 +1,8 @@
+import { posix } from 'node:path';
 import yauzl from 'yauzl';
 import { throwIfCancelled } from './common';
 import { ImportError, formatSize } from './errors';
+import { DEFAULT_LIMITS } from './limits';
 
 /**
  * Limits on what a Word file's ZIP archive may expand to. They are checked against the sizes the
@@ -26,6 +28,59 @@ function isInflatedPart(name: string): boolean {
   return /\.(xml|rels)$/i.test(name);
 }
 
+/** Largest relationship part read to find the document's parts (real ones are a few KB). */
+const MAX_RELS_BYTES = 4 * 1024 * 1024;
+
+/** One relationship of a part: its type (last segment of the type URI) and target part name. */
+interface Relationship {
+  type: string;
+  target: string;
+}
+
+function attribute(tag: string, name: string): string | null {
+  return (
+    new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`)
+      .exec(tag)
+      ?.slice(2)
+      .find((v) => v !== undefined) ?? null
+  );
+}
+
+/**
+ * The relationships in a .rels part, targets resolved to part names inside the archive
+ * (relative to the folder of the part they belong to); external targets (links) are left out.
+ */
+export function parseRelationships(xml: string, sourceFolder: string): Relationship[] {
+  const out: Relationship[] = [];
+  for (const [tag] of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const type = attribute(tag, 'Type');
+    const target = attribute(tag, 'Target');
+    if (!type || !target || /^external$/i.test(attribute(tag, 'TargetMode') ?? '')) continue;
+    let decoded = target;
+    try {
+      decoded = decodeURIComponent(target);
+    } catch {
+      // A malformed escape: keep the target as written.
+    }
+    const resolved = decoded.startsWith('/') ? decoded.slice(1) : posix.join(sourceFolder, decoded);
+    out.push({ type: type.slice(type.lastIndexOf('/') + 1), target: posix.normalize(resolved) });
+  }
+  return out;
+}
+
+/** The relationship part of a part: word/document.xml → word/_rels/document.xml.rels. */
+function relsPartOf(part: string): string {
+  return posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
+}
+
+/** Where the text of a Word document is to be read from, as its relationships name it. */
+export interface DocxSinks {
+  /** The main document part (word/document.xml in files Word writes). */
+  document: PartSink;
+  numbering: PartSink;
+  styles: PartSink;
+}
+
 function zipBomb(fileName: string, detail: string): ImportError {
   return new ImportError(
     'zip-bomb',
@@ -47,18 +102,22 @@ function corruptDocx(fileName: string, detail: string, cause?: unknown): ImportE
 export type PartSink = (text: string) => void;
 
 /**
- * Opens a .docx archive, checks it against {@link DOCX_LIMITS}, then inflates each XML part as a
- * stream (never more than its declared size, never more than one chunk at a time in memory),
- * handing the text of the parts named in `sinks` to them, and `progress` the fraction of the
- * parts done. Returns the names of all parts.
+ * Opens a .docx archive, checks it against {@link DOCX_LIMITS}, finds its main document part
+ * (and that part's numbering and styles) through the package relationships, whatever their
+ * names, then inflates each part that will be read (XML, relationships, and the parts the
+ * relationships name) as a stream — never more than its declared size, never more than one
+ * chunk at a time in memory — handing the main document, numbering and styles to their sinks,
+ * and `progress` the fraction of the parts done. The main document is held to
+ * `maxMainBytes` decompressed. Returns the name of the main document part.
  */
 export async function readDocxArchive(
   path: string,
   fileName: string,
-  sinks: ReadonlyMap<string, PartSink>,
+  sinks: DocxSinks,
   signal: AbortSignal | undefined,
   progress: (fraction: number) => void,
-): Promise<Set<string>> {
+  maxMainBytes: number = DEFAULT_LIMITS.maxDocxMainBytes,
+): Promise<string> {
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.openPromise(path, {
@@ -110,17 +169,15 @@ export async function readDocxArchive(
       if (error instanceof ImportError) throw error;
       throw corruptDocx(fileName, 'its list of contents is damaged', error);
     }
-    const names = new Set(entries.map((e) => e.fileName));
-    if (!names.has('[Content_Types].xml') || (!names.has('word/document.xml') && !names.has('_rels/.rels'))) {
-      throw corruptDocx(fileName, 'it is a ZIP archive but not a Word document (it has no document part)');
+    const byName = new Map(entries.map((e) => [e.fileName, e]));
+    const notWord = () =>
+      corruptDocx(fileName, 'it is a ZIP archive but not a Word document (it has no document part)');
+    if (!byName.has('[Content_Types].xml') || (!byName.has('word/document.xml') && !byName.has('_rels/.rels'))) {
+      throw notWord();
     }
 
-    const parts = entries.filter((e) => isInflatedPart(e.fileName));
-    const totalCompressed = parts.reduce((sum, e) => sum + e.compressedSize, 0) || 1;
-    let doneCompressed = 0;
-    for (const entry of parts) {
+    const readText = async (entry: yauzl.Entry, sink: PartSink | undefined): Promise<void> => {
       throwIfCancelled(signal);
-      const sink = sinks.get(entry.fileName);
       const decoder = new TextDecoder('utf-8');
       try {
         const stream = await zip.openReadStreamPromise(entry);
@@ -140,10 +197,63 @@ export async function readDocxArchive(
         }
         throw corruptDocx(fileName, `its part "${entry.fileName}" cannot be decompressed`, error);
       }
+    };
+    const relationshipsOf = async (part: string): Promise<Relationship[]> => {
+      const entry = byName.get(relsPartOf(part));
+      if (!entry) return [];
+      if (entry.uncompressedSize > MAX_RELS_BYTES) {
+        throw zipBomb(
+          fileName,
+          `its part "${entry.fileName}" would expand to ${formatSize(entry.uncompressedSize)} (limit ${formatSize(MAX_RELS_BYTES)} for a list of relationships)`,
+        );
+      }
+      const chunks: string[] = [];
+      await readText(entry, (t) => chunks.push(t));
+      return parseRelationships(chunks.join(''), posix.dirname(part) === '.' ? '' : posix.dirname(part));
+    };
+
+    // The main document is whatever the package's officeDocument relationship names.
+    const packageRels = await relationshipsOf('');
+    const main = packageRels.find((r) => r.type === 'officeDocument')?.target ?? 'word/document.xml';
+    const mainEntry = byName.get(main);
+    if (!mainEntry) throw notWord();
+    if (mainEntry.uncompressedSize > maxMainBytes) {
+      throw new ImportError(
+        'too-large',
+        `"${fileName}" was refused: its text part "${main}" expands to ${formatSize(mainEntry.uncompressedSize)}, more than the ` +
+          `${formatSize(maxMainBytes)} limit for one Word document. Split the document into smaller files (for example one per ` +
+          'part or chapter), or save it as PDF or plain text (.txt) and import that file.',
+      );
+    }
+    const mainRels = await relationshipsOf(main);
+    const partOfType = (type: string, fallback: string) => mainRels.find((r) => r.type === type)?.target ?? fallback;
+    const routes = new Map<string, PartSink>([
+      [main, sinks.document],
+      [partOfType('numbering', 'word/numbering.xml'), sinks.numbering],
+      [partOfType('styles', 'word/styles.xml'), sinks.styles],
+    ]);
+    // Every part read by name through a relationship is held to the limits, whatever its name.
+    const read = new Set([
+      main,
+      ...mainRels.map((r) => r.target).filter((t) => !/\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg)$/i.test(t)),
+    ]);
+    const parts = entries.filter((e) => isInflatedPart(e.fileName) || read.has(e.fileName));
+    for (const entry of parts) {
+      if (entry.uncompressedSize > DOCX_LIMITS.maxPartBytes) {
+        throw zipBomb(
+          fileName,
+          `its part "${entry.fileName}" would expand to ${formatSize(entry.uncompressedSize)} (limit ${formatSize(DOCX_LIMITS.maxPartBytes)} per part)`,
+        );
+      }
+    }
+    const totalCompressed = parts.reduce((sum, e) => sum + e.compressedSize, 0) || 1;
+    let doneCompressed = 0;
+    for (const entry of parts) {
+      await readText(entry, routes.get(entry.fileName));
       doneCompressed += entry.compressedSize;
       progress(doneCompressed / totalCompressed);
     }
-    return names;
+    return main;
   } finally {
     zip.close();
   }

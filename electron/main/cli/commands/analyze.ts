@@ -7,17 +7,12 @@ import { exportReportDocx } from '../../report';
 import { closeAssessmentFile } from '../../db/assessment-file';
 import type { Db } from '../../db/sqlite';
 import { basename, dirname, extname, resolve } from 'node:path';
-import {
-  analyze,
-  type AnalysisResult,
-  type RequirementResult,
-  type RequirementStatus,
-} from '../../../../shared/analysis/index';
+import { type AnalysisResult, type RequirementResult, type RequirementStatus } from '../../../../shared/analysis/index';
 import { LANGUAGES, type LanguageCode } from '../../../../shared/domain/source';
 import { segment } from '../../../../shared/segment/index';
-import { ImportError, importLawFile } from '../../import/index';
-import { loadUserReferenceLibrary, requirementVectorSnapshots } from '../../reference/load';
-import { useRequirementVectorStore } from '../../../../shared/analysis/requirements';
+import { ImportError } from '../../import/index';
+import { analyzeInWorker, importLawFileInWorker } from '../../workers';
+import { loadUserReferenceLibrary } from '../../reference/load';
 import { defaultDataDir } from '../../paths';
 import { UserError, parseArgs, type CliCommand, type CliIO } from '../io';
 
@@ -141,8 +136,6 @@ export const analyzeCommand: CliCommand = {
       throw new UserError(`${values.save} already exists; choose another name for --save`);
     if (positionals.length === 0) throw new UserError(`analyze needs at least one law file\n${USAGE}`);
     const library = loadUserReferenceLibrary(defaultDataDir());
-    // The requirements' term vectors depend only on the library: kept between runs of the built CLI.
-    useRequirementVectorStore(requirementVectorSnapshots());
     const instruments = parseInstruments(
       values.instruments,
       library.instruments.map((i) => i.id),
@@ -155,7 +148,7 @@ export const analyzeCommand: CliCommand = {
     for (const file of positionals) {
       let doc;
       try {
-        doc = await importLawFile(resolve(file));
+        doc = await importLawFileInWorker(resolve(file), io.signal ? { signal: io.signal } : {});
       } catch (error) {
         if (error instanceof ImportError) throw new UserError(error.message);
         throw error;
@@ -168,7 +161,7 @@ export const analyzeCommand: CliCommand = {
       read.push({ file: basename(file), title, year: about?.year ?? null, doc, tree, detectedLanguage: null });
       if (about?.country) countries.add(about.country);
     }
-    const result = analyze({ acts, library, instruments });
+    const result = await analyzeInWorker({ acts, library, instruments }, io.signal ? { signal: io.signal } : {});
     if (values.json) {
       writeFileSync(resolve(values.json), `${JSON.stringify(result, null, 2)}\n`);
       io.out(`Wrote ${values.json} (${result.requirements.length} requirements).`);

@@ -2,11 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import type { Provision, ProvisionTree } from '../../../../shared/domain/provision';
 import { LANGUAGES, type LanguageCode, type SourceDocument } from '../../../../shared/domain/source';
 import { primaryUnits, segment } from '../../../../shared/segment/index';
-import { ImportError, importLawFile } from '../../import/index';
+import { ImportError } from '../../import/index';
+import { importLawFileInWorker } from '../../workers';
 import { UserError, parseArgs, type CliCommand, type CliIO } from '../io';
 
 const USAGE = `Usage:
-  lexgap segment <file> [--lang en|fr|es] [--depth N] [--json out.json]
+  lexgap segment <file> [--lang en|fr|es] [--depth N] [--json out.json] [--progress]
 
 Split a law (.txt, .docx, .pdf, .html) into its provisions and print them as an outline:
 designation, heading and page of every Part, Chapter, section or article and of the
@@ -14,7 +15,8 @@ subsections and paragraphs below them.
 
   --lang en|fr|es   language of the law (detected from the text when omitted)
   --depth N         print only the first N levels of the outline
-  --json out.json   also write the provision tree to out.json (schema lexgap.segment/1)`;
+  --json out.json   also write the provision tree to out.json (schema lexgap.segment/1)
+  --progress        report reading progress on standard error (Ctrl+C stops the reading)`;
 
 /** The provision tree as written by --json. */
 interface JsonProvision {
@@ -31,9 +33,17 @@ interface JsonProvision {
 }
 
 /** Read a law file into its lines; import problems are the user's to fix, so they exit with code 1. */
-async function readSource(path: string): Promise<SourceDocument> {
+async function readSource(
+  path: string,
+  signal: AbortSignal | undefined,
+  progress: ((stage: string) => void) | null,
+): Promise<SourceDocument> {
+  let last = '';
+  const onProgress = (_: number, stage: string) => {
+    if (progress && stage !== last) progress((last = stage));
+  };
   try {
-    return await importLawFile(path);
+    return await importLawFileInWorker(path, { ...(signal ? { signal } : {}), onProgress });
   } catch (error) {
     if (error instanceof ImportError) throw new UserError(error.message);
     throw error;
@@ -95,7 +105,10 @@ export const segmentCommand: CliCommand = {
       io.out(USAGE);
       return 0;
     }
-    const { positionals, values } = parseArgs(args, { values: ['lang', 'json', 'depth'] });
+    const { positionals, values, flags } = parseArgs(args, {
+      values: ['lang', 'json', 'depth'],
+      booleans: ['progress'],
+    });
     if (positionals.length !== 1) throw new UserError(`segment takes one file\n${USAGE}`);
     const file = positionals[0]!;
     const lang = values.lang;
@@ -105,7 +118,7 @@ export const segmentCommand: CliCommand = {
     if (!(depth >= 1) || (Number.isFinite(depth) && !Number.isInteger(depth)))
       throw new UserError('--depth must be a whole number of at least 1');
 
-    const doc = await readSource(file);
+    const doc = await readSource(file, io.signal, flags.has('progress') ? (stage) => io.err(stage) : null);
     const tree = segment(doc, lang ? { language: lang as LanguageCode } : {});
     for (const line of summary(file, tree)) io.out(line);
     printOutline(tree, depth, io);

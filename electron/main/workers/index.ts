@@ -1,0 +1,106 @@
+/**
+ * Import, segmentation and analysis run in worker threads (see {@link runTask}), with errors
+ * in the terms each caller already handles: ImportError for reading a file, AppError otherwise.
+ */
+import { basename } from 'node:path';
+import type { AnalysisInput, AnalysisResult } from '../../../shared/analysis/types';
+import { AppError } from '../../../shared/api/errors';
+import type { SourceDocument } from '../../../shared/domain/source';
+import { checkAnalysisSize } from '../app/analysis-limits';
+import { ImportError, type ImportOptions } from '../import';
+import { runTask, TaskFailure, type RunOptions, type TaskBudget } from './run';
+import type { SegmentInput, SegmentOutput } from './tasks';
+
+export { DEFAULT_BUDGETS, TaskFailure, runTask, type TaskBudget } from './run';
+
+export type WorkerImportOptions = ImportOptions & { budget?: Partial<TaskBudget> };
+
+/** The ImportError for a file whose reading did not finish. */
+function importFailure(failure: TaskFailure, fileName: string): ImportError {
+  switch (failure.code) {
+    case 'cancelled':
+      return new ImportError('cancelled', 'The import was cancelled. Nothing was imported.');
+    case 'out-of-memory':
+      return new ImportError(
+        'out-of-memory',
+        `"${fileName}" was refused: reading it needed more than ${failure.budget.memoryMb} MB of memory (the limit), ` +
+          'so it was stopped and nothing was imported. The file may be damaged or built to exhaust memory; if it is a genuine ' +
+          'law, split it into smaller files or save it as plain text (.txt) and import that.',
+      );
+    case 'timed-out':
+      return new ImportError(
+        'timed-out',
+        `"${fileName}" was refused: reading it took longer than ${Math.round(failure.budget.timeMs / 1000)} seconds (the limit), ` +
+          'so it was stopped and nothing was imported. If it is a genuine law, split it into smaller files or save it as plain text (.txt).',
+      );
+    default:
+      return new ImportError(
+        'reader-crashed',
+        `"${fileName}" could not be read: the reader stopped unexpectedly (${failure.message}). Nothing was imported. ` +
+          'Open the file in its usual program and save it again, or save it as plain text (.txt), then import that file.',
+      );
+  }
+}
+
+/**
+ * {@link importLawFile} in a worker thread: same result and errors, plus 'out-of-memory',
+ * 'timed-out' and 'reader-crashed' ImportErrors when the worker exceeds its budget or dies.
+ */
+export async function importLawFileInWorker(path: string, options: WorkerImportOptions = {}): Promise<SourceDocument> {
+  const { signal, onProgress, budget, ...rest } = options;
+  try {
+    return await runTask('read', { path, options: rest }, runOptions(signal, onProgress, budget));
+  } catch (error) {
+    if (error instanceof TaskFailure) throw importFailure(error, basename(path));
+    throw error;
+  }
+}
+
+function runOptions(
+  signal: AbortSignal | undefined,
+  onProgress: RunOptions['onProgress'],
+  budget: Partial<TaskBudget> | undefined,
+): RunOptions {
+  return { ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}), ...(budget ? { budget } : {}) };
+}
+
+/** The AppError for segmentation or analysis that did not finish. */
+function workFailure(failure: TaskFailure, what: string): AppError {
+  if (failure.code === 'cancelled') return new AppError('cancelled', `${what} was cancelled; nothing was changed.`);
+  const reason =
+    failure.code === 'out-of-memory'
+      ? `it needed more than ${failure.budget.memoryMb} MB of memory (the limit)`
+      : failure.code === 'timed-out'
+        ? `it took longer than ${Math.round(failure.budget.timeMs / 1000)} seconds (the limit)`
+        : `it stopped unexpectedly (${failure.message})`;
+  return new AppError('resource-limit', `${what} was stopped: ${reason}. Nothing was changed.`, {
+    reason: failure.code,
+  });
+}
+
+/** Language detection and segmentation of a document in a worker thread. */
+export async function segmentInWorker(
+  input: SegmentInput,
+  options: { signal?: AbortSignal; budget?: Partial<TaskBudget> } = {},
+): Promise<SegmentOutput> {
+  try {
+    return await runTask('segment', input, runOptions(options.signal, undefined, options.budget));
+  } catch (error) {
+    if (error instanceof TaskFailure) throw workFailure(error, `Splitting ${input.doc.fileName} into provisions`);
+    throw error;
+  }
+}
+
+/** {@link analyze} in a worker thread. */
+export async function analyzeInWorker(
+  input: AnalysisInput,
+  options: { signal?: AbortSignal; budget?: Partial<TaskBudget> } = {},
+): Promise<AnalysisResult> {
+  checkAnalysisSize(input);
+  try {
+    return await runTask('analyze', input, runOptions(options.signal, undefined, options.budget));
+  } catch (error) {
+    if (error instanceof TaskFailure) throw workFailure(error, 'The analysis');
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+import type { TaskName } from './tasks';
+
+/** Messages to a task worker: one task to run (the thread is terminated to cancel it). */
+export interface WorkerRequest {
+  type: 'run';
+  task: TaskName;
+  input: unknown;
+}
+
+/** Messages from a task worker. */
+export type WorkerReply =
+  | { type: 'progress'; fraction: number; stage: string }
+  | { type: 'result'; result: unknown }
+  | {
+      type: 'error';
+      kind: 'import' | 'app' | 'internal';
+      code: string;
+      message: string;
+      details?: Record<string, string | number>;
+    };

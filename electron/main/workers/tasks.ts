@@ -1,0 +1,60 @@
+/**
+ * The work run off the main thread: reading a law file, segmenting it, analysing laws. Each task
+ * takes and returns plain data (structured-cloneable), so it runs the same in a worker thread
+ * and in the calling thread.
+ */
+import type { AnalysisInput, AnalysisResult } from '../../../shared/analysis/types';
+import type { ProvisionTree } from '../../../shared/domain/provision';
+import type { LanguageCode, SourceDocument } from '../../../shared/domain/source';
+import type { ImportOptions } from '../import';
+
+export interface TaskContext {
+  signal: AbortSignal;
+  onProgress: (fraction: number, stage: string) => void;
+}
+
+export interface SegmentInput {
+  doc: SourceDocument;
+  /** The law's language, or 'auto' to use the one detected from its text. */
+  language: LanguageCode | 'auto';
+}
+
+export interface SegmentOutput {
+  detected: LanguageCode;
+  language: LanguageCode;
+  tree: ProvisionTree;
+}
+
+/** The tasks, each loading only the code it needs (a worker reading a PDF never loads the analysis). */
+export const TASKS = {
+  read: async (
+    input: { path: string; options: Pick<ImportOptions, 'maxBytes' | 'limits'> },
+    ctx: TaskContext,
+  ): Promise<SourceDocument> => {
+    const { importLawFile } = await import('../import');
+    return importLawFile(input.path, { ...input.options, signal: ctx.signal, onProgress: ctx.onProgress });
+  },
+  segment: async (input: SegmentInput): Promise<SegmentOutput> => {
+    const [{ segment }, { detectLanguage }] = await Promise.all([
+      import('../../../shared/segment'),
+      import('../../../shared/segment/language'),
+    ]);
+    const detected = detectLanguage(input.doc.lines.map((l) => l.text).join('\n')).language;
+    const language = input.language === 'auto' ? detected : input.language;
+    return { detected, language, tree: segment(input.doc, { language }) };
+  },
+  analyze: async (input: AnalysisInput): Promise<AnalysisResult> => {
+    const [{ analyze }, { useRequirementVectorStore }, { requirementVectorSnapshots }] = await Promise.all([
+      import('../../../shared/analysis'),
+      import('../../../shared/analysis/requirements'),
+      import('../reference/load'),
+    ]);
+    // The requirements' term vectors depend only on the library: kept between runs of the built code.
+    useRequirementVectorStore(requirementVectorSnapshots());
+    return analyze(input);
+  },
+} satisfies Record<string, (input: never, ctx: TaskContext) => unknown>;
+
+export type TaskName = keyof typeof TASKS;
+export type TaskInput<T extends TaskName> = Parameters<(typeof TASKS)[T]>[0];
+export type TaskOutput<T extends TaskName> = Awaited<ReturnType<(typeof TASKS)[T]>>;

@@ -1,0 +1,79 @@
+/**
+ * PDF import against poppler's `pdftotext -layout` on the same file, as the user feels it: whole
+ * processes, paired runs (ours then poppler's, in turn) so that both see the same machine load,
+ * and the median of the ratios. The law is US Code title 8 (tests/fixtures/laws) printed to PDF
+ * by LibreOffice, about 415 pages. Ours is the import worker of the built app (`out/main`,
+ * built by `npm run bench`), reading the file in a fresh process; peak memory is that process's.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { convertToPdf, hasSoffice } from '../../tests/helpers/make-docs';
+import type { BenchFigure } from './types';
+
+const CACHE = join(tmpdir(), 'lexgap-bench');
+const LAW = fileURLToPath(new URL('../../tests/fixtures/laws/usa-usc-title-8-aliens-nationality.txt', import.meta.url));
+const WORKER = fileURLToPath(new URL('../../out/main/task-worker.js', import.meta.url));
+const RUNS = 5;
+
+function lawPdf(): string | null {
+  mkdirSync(CACHE, { recursive: true });
+  const path = join(CACHE, 'usc-title-8.pdf');
+  if (existsSync(path)) return path;
+  if (!hasSoffice()) return null;
+  const source = join(CACHE, 'usc-title-8.txt');
+  copyFileSync(LAW, source);
+  convertToPdf(source);
+  return existsSync(path) ? path : null;
+}
+
+/** Wall time and peak resident set of a command, by GNU time. */
+function measure(command: string, args: string[]): { seconds: number; peakMb: number } {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
+  const [seconds, kb] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number) as [number, number];
+  return { seconds, peakMb: kb / 1024 };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function run(): Promise<BenchFigure[]> {
+  const pdf = lawPdf();
+  if (!pdf) return [{ name: 'PDF import vs pdftotext: skipped (LibreOffice not installed)', value: 0, unit: '' }];
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+  } catch {
+    return [{ name: 'PDF import vs pdftotext: skipped (poppler-utils not installed)', value: 0, unit: '' }];
+  }
+  if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: build first (npm run bench builds)`);
+  const script = `
+    const { Worker } = await import('node:worker_threads');
+    const w = new Worker(${JSON.stringify(WORKER)}, { execArgv: [] });
+    w.on('message', (m) => {
+      if (m.type === 'progress') return;
+      if (m.type !== 'result') { console.error(m.message); process.exitCode = 1; }
+      void w.terminate();
+    });
+    w.postMessage({ type: 'run', task: 'read', input: { path: ${JSON.stringify(pdf)}, options: {} } });
+  `;
+  const ratios: number[] = [];
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  const peaks: number[] = [];
+  const out = join(CACHE, 'pdftotext-out.txt');
+  for (let i = 0; i < RUNS; i++) {
+    const a = measure(process.execPath, ['--input-type=module', '-e', script]);
+    const b = measure('pdftotext', ['-layout', pdf, out]);
+    ours.push(a.seconds);
+    theirs.push(b.seconds);
+    peaks.push(a.peakMb);
+    ratios.push(a.seconds / Math.max(0.01, b.seconds));
+  }
+  const note = `medians of ${RUNS} paired runs; LexGap ${median(ours).toFixed(2)} s, pdftotext ${median(theirs).toFixed(2)} s`;
+  return [
+    { name: 'PDF import of US Code title 8 / pdftotext -layout', value: median(ratios), unit: '×', target: 4, note },
+    { name: 'PDF import of US Code title 8: peak memory', value: median(peaks), unit: 'MB', target: 400 },
+  ];
+}
