@@ -13,7 +13,11 @@ export default defineConfig({
     minify: false,
     reportCompressedSize: false,
     rollupOptions: {
-      input: { lexgap: resolve(import.meta.dirname, 'electron/main/cli/process.ts') },
+      input: {
+        lexgap: resolve(import.meta.dirname, 'electron/main/cli/process.ts'),
+        // Import and analysis run in worker threads started from this script.
+        'task-worker': resolve(import.meta.dirname, 'electron/main/workers/task-worker.ts'),
+      },
       output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
     },
   },

@@ -54,7 +54,9 @@ function workerScript(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const candidates = [
     join(here, 'task-worker.js'),
+    join(here, 'task-worker.mjs'),
     join(here, '..', 'task-worker.js'),
+    join(here, '..', 'task-worker.mjs'),
     join(here, '..', 'main', 'task-worker.js'),
     join(here, 'dev-entry.mjs'),
     join(here, '..', '..', 'electron', 'main', 'workers', 'dev-entry.mjs'),
