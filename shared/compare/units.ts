@@ -1,5 +1,4 @@
 import type { Provision, ProvisionTree } from '../domain/provision';
-import { buildUnitText } from '../analysis/corpus';
 import type { CompareUnit } from './types';
 
 /**
@@ -28,7 +27,18 @@ function toUnit(p: Provision): CompareUnit {
     q.children.forEach(visit);
   };
   visit(p);
-  const body = buildUnitText(p).text;
+  const lines = [p.text];
+  const walk = (q: Provision) => {
+    for (const c of q.children) {
+      if (c.heading) lines.push(c.heading);
+      // A defined term's item is labelled with the term its text starts with: print it once.
+      const label = c.label && !c.text.startsWith(c.label) ? `${c.label} ` : '';
+      lines.push(`${label}${c.text}`);
+      walk(c);
+    }
+  };
+  walk(p);
+  const body = lines.filter((l, i) => i > 0 || l !== '').join('\n');
   return {
     key: p.id,
     number: p.number,

@@ -4,6 +4,7 @@ import { libraryCommand } from './commands/library';
 import { segmentCommand } from './commands/segment';
 import { analyzeCommand } from './commands/analyze';
 import { reportCommand } from './commands/report';
+import { compareCommand } from './commands/compare';
 
 /** Commands of the `lexgap` executable, by name. */
 const COMMANDS: Record<string, CliCommand> = {
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, CliCommand> = {
   segment: segmentCommand,
   analyze: analyzeCommand,
   report: reportCommand,
+  compare: compareCommand,
 };
 
 /** Register a further command (the analysis and import modules add theirs). */
