@@ -33,6 +33,14 @@ const PAIR_SAME_NUMBER_FROM = 0.25;
 const SAME_NUMBER_BONUS = 0.1;
 /** Share of a unit's words found in another unit for it to be a part split off from it (or merged into it). */
 const CONTAINED_FROM = 0.6;
+/** Bonus of a candidate standing at about the same place in the law (ties between repeated texts). */
+const SAME_PLACE_BONUS = 0.05;
+/** How near (as a share of the law) "about the same place" is. */
+const SAME_PLACE_WITHIN = 0.03;
+/** How far (in units) a part split off (or merged in) may stand from the unit it came from (or went to). */
+const PART_WITHIN = 2;
+/** Share of the law either side of a unit's place where candidates are looked for whatever their words. */
+const WINDOW_SHARE = 0.015;
 /** Candidates examined per unit after the inverted-index pass. */
 const CANDIDATES = 6;
 
@@ -45,9 +53,20 @@ interface Vector {
 
 const WORD = /[a-z0-9]+/g;
 
+/** Lower case without accents: the analysis's folding, done with the engine's own functions for speed. */
+function quickFold(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[^\u0000-\u007f]/.test(text)
+    ? text
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+    : text.toLowerCase();
+}
+
 function counts(text: string): Map<string, number> {
   const m = new Map<string, number>();
-  const folded = fold(text);
+  const folded = quickFold(text);
   WORD.lastIndex = 0;
   let x: RegExpExecArray | null;
   while ((x = WORD.exec(folded))) m.set(x[0], (m.get(x[0]) ?? 0) + 1);
@@ -106,13 +125,15 @@ export function align(oldUnits: CompareUnit[], newUnits: CompareUnit[], manual: 
   const df = new Map<string, number>();
   for (const c of [...oldCounts, ...newCounts]) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const n = oldUnits.length + newUnits.length;
+  const idf = new Map<string, number>();
+  for (const [t, k] of df) idf.set(t, Math.log(1 + n / k));
   const vector = (c: Map<string, number>): Vector => {
     const weights = new Map<string, number>();
     let sq = 0;
     let total = 0;
     let words = 0;
     for (const [t, k] of c) {
-      const w = (1 + Math.log(k)) * Math.log(1 + n / df.get(t)!);
+      const w = (k === 1 ? 1 : 1 + Math.log(k)) * idf.get(t)!;
       weights.set(t, w);
       sq += w * w;
       total += w;
@@ -175,17 +196,21 @@ export function align(oldUnits: CompareUnit[], newUnits: CompareUnit[], manual: 
     );
     const sameNumber = new Set((oldByNumber.get(normNumber(newUnits[w]!.number)) ?? []).filter((o) => !oldGroup[o]));
     for (const o of sameNumber) candidates.add(o);
-    // Short texts made only of common words ("[Repealed]") are compared with their neighbours too.
-    if (!partial.size) {
-      const near = Math.round((w / Math.max(1, newUnits.length)) * oldUnits.length);
-      for (let o = Math.max(0, near - 2); o <= Math.min(oldUnits.length - 1, near + 2); o++)
-        if (!oldGroup[o]) candidates.add(o);
-    }
+    // Units at about the same place too: texts made only of common words ("[Repealed]"), or
+    // repeated in many places, have no distinctive word to find them by.
+    const near = Math.round((w / Math.max(1, newUnits.length)) * oldUnits.length);
+    const window = Math.max(3, Math.ceil(oldUnits.length * WINDOW_SHARE));
+    for (let o = Math.max(0, near - window); o <= Math.min(oldUnits.length - 1, near + window); o++)
+      if (!oldGroup[o]) candidates.add(o);
     for (const o of candidates) {
       const sim = cosine(oldVec[o]!, v);
       const same = sameNumber.has(o);
       if (sim < PAIR_FROM && !(same && sim >= PAIR_SAME_NUMBER_FROM)) continue;
-      scored.push({ o, w, sim, score: sim + (same ? SAME_NUMBER_BONUS : 0) });
+      const place =
+        Math.abs(o / Math.max(1, oldUnits.length) - w / Math.max(1, newUnits.length)) < SAME_PLACE_WITHIN
+          ? SAME_PLACE_BONUS
+          : 0;
+      scored.push({ o, w, sim, score: sim + (same ? SAME_NUMBER_BONUS : 0) + place });
     }
   });
   scored.sort((a, b) => b.score - a.score || a.o - b.o || a.w - b.w);
@@ -211,9 +236,12 @@ export function align(oldUnits: CompareUnit[], newUnits: CompareUnit[], manual: 
     let bestScore = CONTAINED_FROM;
     otherVec.forEach((v, i) => {
       const g = otherGroup[i];
-      // A split's old unit takes further parts; a merge's new unit further sources; not the reverse.
-      if (g && g.manual) return;
-      if (g && (side === 'new' ? g.old.length > 1 : g.new.length > 1)) return;
+      // Only a unit already paired takes parts, and only parts standing next to its partner:
+      // a split gives consecutive units, a merge joins consecutive units.
+      if (!g || g.manual) return;
+      if (side === 'new' ? g.old.length > 1 : g.new.length > 1) return;
+      const partners = side === 'new' ? g.new : g.old;
+      if (!partners.some((p) => Math.abs(p - free) <= PART_WITHIN)) return;
       const c = containment(freeVec[free]!, v);
       if (c > bestScore) {
         bestScore = c;
@@ -221,13 +249,7 @@ export function align(oldUnits: CompareUnit[], newUnits: CompareUnit[], manual: 
       }
     });
     if (best < 0) return;
-    let g = otherGroup[best];
-    if (!g) {
-      g = { kind: 'changed', old: [], new: [], similarity: 0, manual: false };
-      (side === 'new' ? g.old : g.new).push(best);
-      otherGroup[best] = g;
-      groups.push(g);
-    }
+    const g = otherGroup[best]!;
     (side === 'new' ? g.new : g.old).push(free);
     (side === 'new' ? g.new : g.old).sort((a, b) => a - b);
     freeGroup[free] = g;

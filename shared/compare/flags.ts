@@ -162,6 +162,32 @@ export function elementsNamed(text: string, lang: LanguageCode): Set<string> {
   return out;
 }
 
+/** Words inserted or deleted by a diff, with a few words of context either side. */
+export function changedText(diff: DiffPart[]): string {
+  const out: string[] = [];
+  diff.forEach((p, i) => {
+    if (p.op === 'equal') return;
+    const before = diff[i - 1]?.op === 'equal' ? diff[i - 1]!.text.slice(-40) : '';
+    const after = diff[i + 1]?.op === 'equal' ? diff[i + 1]!.text.slice(0, 40) : '';
+    out.push(`${before}${p.text}${after}`);
+  });
+  return out.join('\n');
+}
+
+const PENALTY_HINT = new RegExp(
+  String.raw`\d|\b(${NUMBER_WORD}|years?|months?|ans|mois|anos|meses|life|perpetu\w*|fine|amende|multa)\b`,
+);
+
+/** Whether a change may touch a penalty (a number, a duration, a fine): the full rule runs only then. */
+export function maySetPenalty(changed: string): boolean {
+  return PENALTY_HINT.test(fold(changed));
+}
+
+/** Whether a change may add or remove an element: some element is named in the words changed. */
+export function mayTouchElements(changed: string, lang: LanguageCode): boolean {
+  return elementsNamed(changed, lang).size > 0;
+}
+
 /** Elements (a means, an act, a purpose) named in one text and not in the other. */
 export function elementFlags(before: string, after: string, lang: LanguageCode): SubstantiveFlag[] {
   const a = elementsNamed(before, lang);

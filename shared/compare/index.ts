@@ -1,6 +1,14 @@
 import type { ProvisionTree } from '../domain/provision';
 import { align } from './align';
-import { crossReferenceFlags, elementFlags, obligationFlags, penaltyFlags } from './flags';
+import {
+  changedText,
+  crossReferenceFlags,
+  elementFlags,
+  mayTouchElements,
+  maySetPenalty,
+  obligationFlags,
+  penaltyFlags,
+} from './flags';
 import { wordDiff } from './redline';
 import { compareUnits } from './units';
 import {
@@ -87,19 +95,20 @@ export function compareVersions(input: CompareInput): CompareResult {
     const before = olds.map((u) => u.text).join('\n');
     const after = news.map((u) => u.text).join('\n');
     const diff = wordDiff(before, after);
-    const flags =
-      before === after || !olds.length || !news.length
-        ? []
-        : [
-            ...obligationFlags(diff, lang),
-            ...penaltyFlags(before, after),
-            ...elementFlags(before, after, lang),
-            ...crossReferenceFlags(
-              olds.flatMap((u) => u.refs),
-              news.flatMap((u) => u.refs),
-              (n) => renumbered.get(n) ?? null,
-            ),
-          ];
+    // The costlier rules read the whole texts only where the words changed could concern them.
+    const changed = before === after || !olds.length || !news.length ? '' : changedText(diff);
+    const flags = !changed
+      ? []
+      : [
+          ...obligationFlags(diff, lang),
+          ...(maySetPenalty(changed) ? penaltyFlags(before, after) : []),
+          ...(mayTouchElements(changed, lang) ? elementFlags(before, after, lang) : []),
+          ...crossReferenceFlags(
+            olds.flatMap((u) => u.refs),
+            news.flatMap((u) => u.refs),
+            (n) => renumbered.get(n) ?? null,
+          ),
+        ];
     const numbers = (us: CompareUnit[]) => us.map((u) => u.number).join('|');
     pairs.push({
       kind: g.kind,
