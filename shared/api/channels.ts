@@ -35,6 +35,14 @@ export const CHANNELS = [
   'review:search-provisions',
   'dashboard:summary',
   'report:export',
+  'versions:list',
+  'versions:update',
+  'versions:delete',
+  'versions:compare',
+  'versions:cancel',
+  'versions:set-pairing',
+  'versions:clear-pairings',
+  'versions:carry-review',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

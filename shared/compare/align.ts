@@ -55,7 +55,6 @@ const WORD = /[a-z0-9]+/g;
 
 /** Lower case without accents: the analysis's folding, done with the engine's own functions for speed. */
 function quickFold(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return /[^\u0000-\u007f]/.test(text)
     ? text
         .toLowerCase()

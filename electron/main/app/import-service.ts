@@ -91,6 +91,17 @@ export async function importAct(
   const text = doc.lines.map((l) => l.text).join('\n');
   const detected = detectLanguage(text).language;
   const language: LanguageCode = req.language === 'auto' ? detected : req.language;
+  if (req.actId !== undefined) {
+    // A version in another language is a translation, not a version: comparing them is out of scope.
+    const act = current.db.prepare('SELECT title, language FROM act WHERE id = ?').get(req.actId) as
+      { title: string; language: LanguageCode } | undefined;
+    if (act && act.language !== language)
+      throw new AppError(
+        'import-failed',
+        `${doc.fileName} is in ${language} and "${act.title}" in ${act.language}: a translation is not a version of the act. Import it as a new act instead.`,
+        { reason: 'version-language', language, actLanguage: act.language },
+      );
+  }
   const tree = segment(doc, { language });
   if (countTree(tree.children).units === 0)
     throw new AppError(
