@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeltaRow } from '../../../../shared/compare/types';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { shortRef } from '../review/filters';
+import { StatusBadge } from '../review/StatusBadge';
 
 /** Per requirement, the status with each version: gaps closed and opened first; each row opens the requirement. */
 export function DeltaTable({
@@ -37,12 +38,12 @@ export function DeltaTable({
               </button>
             </td>
             <td>
-              <span className={`badge ${r.before}`}>{t(`versions.statuses.${r.before}`)}</span>
+              <StatusBadge status={r.before} proposed />
             </td>
             <td>
-              <span className={`badge ${r.after}`}>{t(`versions.statuses.${r.after}`)}</span>
+              <StatusBadge status={r.after} proposed />
             </td>
-            <td className={`delta-${r.change}`}>{t(`versions.changes.${r.change}`)}</td>
+            <td className={`delta-${r.change}`}>{t(`versions.rowChange.${r.change}`)}</td>
             <td>
               {r.elementsGained.map((e) => (
                 <span key={e} className="element-gained">

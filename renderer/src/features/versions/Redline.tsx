@@ -64,7 +64,7 @@ function PairRow({
           {labels(pair.old)} → {labels(pair.new)}
           {heading ? <span className="muted"> — {heading}</span> : null}
         </span>
-        <span className={`badge kind-${pair.kind}`}>{t(`versions.kinds.${pair.kind}`)}</span>
+        <span className={`badge kind-${pair.kind}`}>{t(`versions.kind.${pair.kind}`)}</span>
         {pair.renumbered && <span className="badge">{t('versions.renumbered')}</span>}
         {pair.manual && <span className="badge">{t('versions.manual')}</span>}
         <button type="button" className="link" onClick={() => setEditing((e) => !e)} data-testid="pair-correct">
