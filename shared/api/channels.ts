@@ -43,6 +43,7 @@ export const CHANNELS = [
   'versions:set-pairing',
   'versions:clear-pairings',
   'versions:carry-review',
+  'versions:export-docx',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

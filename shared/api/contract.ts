@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, type Channel } from './channels';
 import {
   appInfoSchema,
+  languageSchema,
   articleSchema,
   assessmentSummarySchema,
   elementChecklistSchema,
@@ -228,6 +229,21 @@ export const contract = {
       .object({ oldVersionId: z.number().int().positive(), newVersionId: z.number().int().positive() })
       .strict(),
     response: carryResultSchema,
+  },
+  /**
+   * Write the comparison as a Word document (tracked changes, then the compliance delta) where the
+   * user chooses, or at the given path. Null when the Save dialog was cancelled.
+   */
+  'versions:export-docx': {
+    request: z
+      .object({
+        oldVersionId: z.number().int().positive(),
+        newVersionId: z.number().int().positive(),
+        language: languageSchema.default('en'),
+        path: z.string().min(1).max(4096).optional(),
+      })
+      .strict(),
+    response: z.object({ path: z.string() }).nullable(),
   },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 

@@ -21,6 +21,81 @@ export interface CompareMessages {
   counts: (s: Record<PairKind, number>) => string;
 }
 
+/** Names of the elements of the trafficking definition a flag can name. */
+const ELEMENT_NAMES: Record<LanguageCode, Record<string, string>> = {
+  en: {
+    'act.recruitment': 'recruitment',
+    'act.transportation': 'transportation',
+    'act.transfer': 'transfer',
+    'act.harbouring': 'harbouring',
+    'act.receipt': 'receipt',
+    'means.threat': 'threat',
+    'means.force': 'use of force',
+    'means.coercion': 'coercion',
+    'means.abduction': 'abduction',
+    'means.fraud': 'fraud',
+    'means.deception': 'deception',
+    'means.abuse_of_power': 'abuse of power',
+    'means.vulnerability': 'abuse of a position of vulnerability',
+    'means.payments': 'giving or receiving payments',
+    'purpose.prostitution': 'exploitation of prostitution',
+    'purpose.sexual_exploitation': 'sexual exploitation',
+    'purpose.forced_labour': 'forced labour',
+    'purpose.slavery': 'slavery',
+    'purpose.servitude': 'servitude',
+    'purpose.organ_removal': 'removal of organs',
+  },
+  fr: {
+    'act.recruitment': 'recrutement',
+    'act.transportation': 'transport',
+    'act.transfer': 'transfert',
+    'act.harbouring': 'hébergement',
+    'act.receipt': 'accueil',
+    'means.threat': 'menace',
+    'means.force': 'recours à la force',
+    'means.coercion': 'contrainte',
+    'means.abduction': 'enlèvement',
+    'means.fraud': 'fraude',
+    'means.deception': 'tromperie',
+    'means.abuse_of_power': 'abus d’autorité',
+    'means.vulnerability': 'abus d’une situation de vulnérabilité',
+    'means.payments': 'offre ou acceptation de paiements',
+    'purpose.prostitution': 'exploitation de la prostitution',
+    'purpose.sexual_exploitation': 'exploitation sexuelle',
+    'purpose.forced_labour': 'travail forcé',
+    'purpose.slavery': 'esclavage',
+    'purpose.servitude': 'servitude',
+    'purpose.organ_removal': 'prélèvement d’organes',
+  },
+  es: {
+    'act.recruitment': 'captación',
+    'act.transportation': 'transporte',
+    'act.transfer': 'traslado',
+    'act.harbouring': 'acogida',
+    'act.receipt': 'recepción',
+    'means.threat': 'amenaza',
+    'means.force': 'uso de la fuerza',
+    'means.coercion': 'coacción',
+    'means.abduction': 'rapto',
+    'means.fraud': 'fraude',
+    'means.deception': 'engaño',
+    'means.abuse_of_power': 'abuso de poder',
+    'means.vulnerability': 'abuso de una situación de vulnerabilidad',
+    'means.payments': 'concesión o recepción de pagos',
+    'purpose.prostitution': 'explotación de la prostitución',
+    'purpose.sexual_exploitation': 'explotación sexual',
+    'purpose.forced_labour': 'trabajo forzoso',
+    'purpose.slavery': 'esclavitud',
+    'purpose.servitude': 'servidumbre',
+    'purpose.organ_removal': 'extracción de órganos',
+  },
+};
+
+/** An element's name in a language, or its id when it has none. */
+export function elementName(id: string, lang: LanguageCode): string {
+  return ELEMENT_NAMES[lang][id] ?? id;
+}
+
 const en: CompareMessages = {
   title: (a, b) => `Comparison of ${a} and ${b}`,
   summaryHeading: 'Summary',
@@ -49,7 +124,7 @@ const en: CompareMessages = {
       case 'penalty':
         return `Penalty ${f.direction === 'stronger' ? 'raised' : f.direction === 'weaker' ? 'lowered' : 'changed'}: ${f.before ?? '—'} → ${f.after ?? '—'}`;
       case 'element':
-        return `${f.direction === 'added' ? 'Element added' : 'Element removed'}: ${f.element}`;
+        return `${f.direction === 'added' ? 'Element added' : 'Element removed'}: ${elementName(f.element ?? '', 'en')}`;
       case 'cross-reference':
         return `Cross-reference now points elsewhere: ${f.before ?? '—'} → ${f.after ?? '—'}`;
     }
@@ -97,7 +172,7 @@ const fr: CompareMessages = {
       case 'penalty':
         return `Peine ${f.direction === 'stronger' ? 'alourdie' : f.direction === 'weaker' ? 'allégée' : 'modifiée'} : ${f.before ?? '—'} → ${f.after ?? '—'}`;
       case 'element':
-        return `${f.direction === 'added' ? 'Élément ajouté' : 'Élément retiré'} : ${f.element}`;
+        return `${f.direction === 'added' ? 'Élément ajouté' : 'Élément retiré'} : ${elementName(f.element ?? '', 'fr')}`;
       case 'cross-reference':
         return `Renvoi modifié : ${f.before ?? '—'} → ${f.after ?? '—'}`;
     }
@@ -144,7 +219,7 @@ const es: CompareMessages = {
       case 'penalty':
         return `Pena ${f.direction === 'stronger' ? 'aumentada' : f.direction === 'weaker' ? 'reducida' : 'modificada'}: ${f.before ?? '—'} → ${f.after ?? '—'}`;
       case 'element':
-        return `${f.direction === 'added' ? 'Elemento añadido' : 'Elemento suprimido'}: ${f.element}`;
+        return `${f.direction === 'added' ? 'Elemento añadido' : 'Elemento suprimido'}: ${elementName(f.element ?? '', 'es')}`;
       case 'cross-reference':
         return `Remisión modificada: ${f.before ?? '—'} → ${f.after ?? '—'}`;
     }

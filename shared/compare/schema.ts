@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { REQUIREMENT_STATUSES } from '../analysis/types';
-import { COMPARE_SCHEMA, FLAG_KINDS, PAIR_KINDS } from './types';
+import type { RequirementStatus } from '../analysis/types';
+import { COMPARE_SCHEMA, type FlagKind, type PairKind } from './types';
 
 /**
  * The `lexgap.compare/1` JSON contract as a schema: what `lexgap compare --json` writes. The
  * command checks its output against it, and so do the tests.
  */
 const unitRef = z.object({ key: z.string(), number: z.string(), label: z.string(), heading: z.string().nullable() });
-const status = z.enum(REQUIREMENT_STATUSES as [string, ...string[]]);
+const status = z.enum(['compliant', 'partial', 'gap', 'not_applicable', 'not_assessed']);
 const side = z.object({ name: z.string(), language: z.enum(['en', 'fr', 'es']), units: z.number().int() });
 
 export const compareResultSchema = z.object({
@@ -30,7 +30,7 @@ export const compareResultSchema = z.object({
   warnings: z.array(z.string()),
   pairs: z.array(
     z.object({
-      kind: z.enum(PAIR_KINDS as [string, ...string[]]),
+      kind: z.enum(['same', 'changed', 'moved', 'inserted', 'deleted', 'split', 'merged']),
       old: z.array(unitRef),
       new: z.array(unitRef),
       similarity: z.number().min(0).max(1),
@@ -39,7 +39,7 @@ export const compareResultSchema = z.object({
       diff: z.array(z.object({ op: z.enum(['equal', 'delete', 'insert']), text: z.string() })),
       flags: z.array(
         z.object({
-          kind: z.enum(FLAG_KINDS as [string, ...string[]]),
+          kind: z.enum(['obligation', 'penalty', 'element', 'cross-reference']),
           direction: z.enum(['stronger', 'weaker', 'changed', 'added', 'removed']),
           before: z.string().nullable(),
           after: z.string().nullable(),
@@ -73,3 +73,10 @@ export const compareResultSchema = z.object({
     })
     .nullable(),
 });
+
+// The literal lists above are the types' own: the compiler checks they stay in step.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _kinds: Same<z.infer<typeof compareResultSchema>['pairs'][number]['kind'], PairKind> = true;
+const _flags: Same<z.infer<typeof compareResultSchema>['pairs'][number]['flags'][number]['kind'], FlagKind> = true;
+const _statuses: Same<z.infer<typeof status>, RequirementStatus> = true;
+void [_kinds, _flags, _statuses];

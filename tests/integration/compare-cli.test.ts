@@ -70,7 +70,7 @@ describe('lexgap compare', () => {
       const body = xml.replace(/<[^>]+>/g, '');
       expect(body.indexOf('Compliance delta')).toBeGreaterThan(body.indexOf('shall report it to the police'));
       expect(body).toContain('tip-protocol:3(a)');
-      expect(body).toContain('+means.vulnerability');
+      expect(body).toContain('+ abuse of a position of vulnerability');
     },
   );
 

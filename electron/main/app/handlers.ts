@@ -25,7 +25,7 @@ import {
   setMapping,
 } from '../db/review-repo';
 import { clearPairings, deleteVersion, listVersions, setPairing, updateVersion } from '../db/version-repo';
-import { carryStoredReview, compareStoredVersions } from './version-service';
+import { carryStoredReview, compareStoredVersions, exportComparisonDocx } from './version-service';
 
 function switchTo(ctx: AppContext, next: AppContext['current']): AssessmentSummary {
   if (ctx.current) closeAssessmentFile(ctx.current.db);
@@ -240,5 +240,6 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       ctx.emit('assessment:changed', { tables: ['mapping', 'requirement_assessment'] });
       return r;
     },
+    'versions:export-docx': (req) => exportComparisonDocx(ctx, currentDb(ctx), req),
   };
 }

@@ -1,5 +1,10 @@
 import { analyze, type AnalysisResult } from '../../../shared/analysis';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
+import type { LanguageCode } from '../../../shared/domain/source';
+import { audit } from '../db/assessment-repo';
+import { writeCompareDocx } from '../report/compare-docx';
 import type { CarryResult, VersionComparison } from '../../../shared/api/version-schemas';
 import {
   CompareLanguageError,
@@ -125,4 +130,30 @@ export async function carryStoredReview(
     })),
     ctx.platform.userName,
   );
+}
+
+/** The comparison as a Word document, where the user chooses (or at `path`); recorded in the audit trail. */
+export async function exportComparisonDocx(
+  ctx: AppContext,
+  db: Db,
+  req: { oldVersionId: number; newVersionId: number; language: LanguageCode; path?: string },
+): Promise<{ path: string } | null> {
+  const c = await compareStoredVersions(ctx, db, req.oldVersionId, req.newVersionId);
+  const stem = `${c.oldVersion.label} - ${c.newVersion.label}`.replace(/[\\/:*?"<>|]+/g, ' ').trim();
+  const chosen = req.path ?? (await ctx.platform.chooseSavePath(`${stem}.docx`, 'docx'));
+  if (!chosen) return null;
+  const path = resolve(chosen.endsWith('.docx') ? chosen : `${chosen}.docx`);
+  const bytes = await writeCompareDocx(c.result, {
+    lang: req.language,
+    author: c.newVersion.sourceFile ?? c.newVersion.label,
+  });
+  writeFileSync(path, bytes);
+  audit(db, {
+    actor: ctx.platform.userName,
+    action: 'export-comparison',
+    entity: 'act_version',
+    entityId: req.newVersionId,
+    detail: { from: req.oldVersionId, path, language: req.language },
+  });
+  return { path };
 }

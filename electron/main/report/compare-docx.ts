@@ -14,7 +14,7 @@ import {
 } from 'docx';
 import type { LanguageCode } from '../../../shared/domain/source';
 import type { CompareResult, ComparedPair, DiffPart } from '../../../shared/compare/types';
-import { COMPARE_MESSAGES } from '../../../shared/compare/messages';
+import { COMPARE_MESSAGES, elementName } from '../../../shared/compare/messages';
 
 /**
  * The comparison of two versions as a Word document: the changes from the old version to the new
@@ -145,7 +145,12 @@ export async function writeCompareDocx(result: CompareResult, options: CompareDo
                       cell(m.statuses[r.before]),
                       cell(m.statuses[r.after]),
                       cell(m.changes[r.change]),
-                      cell([...r.elementsGained.map((e) => `+${e}`), ...r.elementsLost.map((e) => `−${e}`)].join(', ')),
+                      cell(
+                        [
+                          ...r.elementsGained.map((e) => `+ ${elementName(e, options.lang)}`),
+                          ...r.elementsLost.map((e) => `− ${elementName(e, options.lang)}`),
+                        ].join(', '),
+                      ),
                     ],
                   }),
               )
