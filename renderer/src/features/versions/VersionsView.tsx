@@ -11,6 +11,8 @@ import { ImportDialog } from '../acts/ImportDialog';
 import { VersionList } from './VersionList';
 import { Redline, type RedlineMode } from './Redline';
 import { DeltaTable } from './DeltaTable';
+import { shortRef } from '../review/filters';
+import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 
 export interface VersionsNav {
   actId: number | null;
@@ -36,6 +38,7 @@ export function VersionsView({
 }) {
   const { t, i18n } = useTranslation();
   const acts = useApi('act:list', {});
+  const { nameOf } = useInstrumentNames();
   const actId = nav.actId ?? acts.data?.find((a) => a.versions.length > 1)?.id ?? acts.data?.[0]?.id ?? null;
   const versions = useApi('versions:list', { actId: actId ?? 0 }, { enabled: actId !== null });
   const list = versions.data ?? [];
@@ -47,6 +50,7 @@ export function VersionsView({
   const [importing, setImporting] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [toReview, setToReview] = useState<string[]>([]);
   const run = useCallback(
     (jobId: string, a: number, b: number) => call('versions:compare', { oldVersionId: a, newVersionId: b, jobId }),
     [],
@@ -57,6 +61,7 @@ export function VersionsView({
   const compare = useCallback(async () => {
     if (oldId === null || newId === null) return;
     setNotice(null);
+    setToReview([]);
     const r = await job.start(oldId, newId);
     if (r) setComparison(r);
   }, [job, oldId, newId]);
@@ -197,9 +202,20 @@ export function VersionsView({
             <ErrorBanner error={job.error} onDismiss={job.clearError} />
           ))}
         {notice && (
-          <p className="notice" role="status" data-testid="versions-notice">
+          <div className="notice" role="status" data-testid="versions-notice">
             {notice}
-          </p>
+            {toReview.length > 0 && (
+              <ul className="rereview-list" data-testid="rereview-list">
+                {toReview.map((id) => (
+                  <li key={id}>
+                    <button type="button" className="link" onClick={() => onOpenRequirement(id)}>
+                      {shortRef(id, nameOf)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
         )}
       </section>
 
