@@ -15,11 +15,12 @@ import type { ReviewFilter } from './features/review/filters';
 import { DashboardView } from './features/dashboard/DashboardView';
 import { shortRef } from './features/review/filters';
 import { useInstrumentNames } from './hooks/useInstrumentNames';
+import { INITIAL_VERSIONS_NAV, VersionsView, type VersionsNav } from './features/versions/VersionsView';
 
-type View = 'assessment' | 'law' | 'review' | 'dashboard' | 'library';
-const VIEWS: readonly View[] = ['assessment', 'law', 'review', 'dashboard', 'library'];
+type View = 'assessment' | 'law' | 'review' | 'dashboard' | 'versions' | 'library';
+const VIEWS: readonly View[] = ['assessment', 'law', 'review', 'dashboard', 'versions', 'library'];
 /** Views that need an open assessment. */
-const ASSESSMENT_VIEWS = new Set<View>(['law', 'review', 'dashboard']);
+const ASSESSMENT_VIEWS = new Set<View>(['law', 'review', 'dashboard', 'versions']);
 
 /** A jump between the law and the review, so the user can go back where they came from. */
 interface Return {
@@ -35,6 +36,7 @@ export function App() {
   const [lawFocus, setLawFocus] = useState<ProvisionFocus | null>(null);
   const [reviewNav, setReviewNav] = useState<ReviewNav>(INITIAL_REVIEW_NAV);
   const [back, setBack] = useState<Return | null>(null);
+  const [versionsNav, setVersionsNav] = useState<VersionsNav>(INITIAL_VERSIONS_NAV);
   const info = useApi('app:info', {});
   const current = useApi('assessment:current', {});
   const files = useFileCommands();
@@ -165,6 +167,19 @@ export function App() {
             }
             onOpenUnmapped={(id) =>
               openLaw(id, { filter: 'unmapped', from: { view: 'dashboard', label: t('nav.backToDashboard') } })
+            }
+            onOpenVersions={(nav) => {
+              setVersionsNav(nav);
+              go('versions', { view: 'dashboard', label: t('nav.backToDashboard') });
+            }}
+          />
+        ) : view === 'versions' ? (
+          <VersionsView
+            key={current.data?.path}
+            nav={versionsNav}
+            onNav={setVersionsNav}
+            onOpenRequirement={(id) =>
+              openReview(reviewNav.filter, id, { view: 'versions', label: t('versions.backToVersions') })
             }
           />
         ) : (

@@ -35,6 +35,15 @@ export const CHANNELS = [
   'review:search-provisions',
   'dashboard:summary',
   'report:export',
+  'versions:list',
+  'versions:update',
+  'versions:delete',
+  'versions:compare',
+  'versions:cancel',
+  'versions:set-pairing',
+  'versions:clear-pairings',
+  'versions:carry-review',
+  'versions:export-docx',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

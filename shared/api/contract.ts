@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, type Channel } from './channels';
 import {
   appInfoSchema,
+  languageSchema,
   articleSchema,
   assessmentSummarySchema,
   elementChecklistSchema,
@@ -33,6 +34,14 @@ import {
   provisionEditSchema,
   provisionListSchema,
 } from './act-schemas';
+import {
+  carryResultSchema,
+  compareRequestSchema,
+  pairingRequestSchema,
+  versionComparisonSchema,
+  versionSchema,
+  versionUpdateSchema,
+} from './version-schemas';
 
 const empty = z.object({}).strict();
 const requirementRef = z.object({ requirementId: z.string().min(1).max(200) }).strict();
@@ -189,6 +198,53 @@ export const contract = {
    * (JSON), reporting "export:progress" events. Null when the user cancelled the Save dialog.
    */
   'report:export': { request: exportRequestSchema, response: exportResultSchema },
+  /** The versions of an act (draft 1, committee text, adopted…), oldest first. */
+  'versions:list': {
+    request: z.object({ actId: z.number().int().positive() }).strict(),
+    response: z.array(versionSchema),
+  },
+  /** Rename a version, or set its stage or date. */
+  'versions:update': { request: versionUpdateSchema, response: versionSchema },
+  /** Delete a version and its provisions (not the only version of an act). */
+  'versions:delete': { request: versionRef, response: z.null() },
+  /**
+   * Compare two versions: aligned units, word diff, substantive changes and the compliance delta,
+   * reporting "import:progress" events under the job id; versions in two languages are refused.
+   */
+  'versions:compare': { request: compareRequestSchema, response: versionComparisonSchema },
+  /** Stop a running comparison. */
+  'versions:cancel': { request: z.object({ jobId: z.string().min(1).max(100) }).strict(), response: z.null() },
+  /** Correct the alignment: these units of the old version correspond to these of the new one. */
+  'versions:set-pairing': { request: pairingRequestSchema, response: z.null() },
+  /** Back to the automatic alignment between two versions. */
+  'versions:clear-pairings': {
+    request: z
+      .object({ oldVersionId: z.number().int().positive(), newVersionId: z.number().int().positive() })
+      .strict(),
+    response: z.null(),
+  },
+  /** Carry the reviewed mappings of one version to the aligned provisions of another. */
+  'versions:carry-review': {
+    request: z
+      .object({ oldVersionId: z.number().int().positive(), newVersionId: z.number().int().positive() })
+      .strict(),
+    response: carryResultSchema,
+  },
+  /**
+   * Write the comparison as a Word document (tracked changes, then the compliance delta) where the
+   * user chooses, or at the given path. Null when the Save dialog was cancelled.
+   */
+  'versions:export-docx': {
+    request: z
+      .object({
+        oldVersionId: z.number().int().positive(),
+        newVersionId: z.number().int().positive(),
+        language: languageSchema.default('en'),
+        path: z.string().min(1).max(4096).optional(),
+      })
+      .strict(),
+    response: z.object({ path: z.string() }).nullable(),
+  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

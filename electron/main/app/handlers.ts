@@ -24,6 +24,8 @@ import {
   setAssessment,
   setMapping,
 } from '../db/review-repo';
+import { clearPairings, deleteVersion, listVersions, setPairing, updateVersion } from '../db/version-repo';
+import { carryStoredReview, compareStoredVersions, exportComparisonDocx } from './version-service';
 
 function switchTo(ctx: AppContext, next: AppContext['current']): AssessmentSummary {
   if (ctx.current) closeAssessmentFile(ctx.current.db);
@@ -197,5 +199,50 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       ctx.current
         ? dashboard(ctx.current.db, ctx.library)
         : { analysed: false, total: 0, reviewed: 0, byInstrument: [], matrix: { acts: [], rows: [] }, unmapped: [] },
+
+    'versions:list': ({ actId }) => listVersions(currentDb(ctx), actId),
+    'versions:update': (change) => {
+      const v = updateVersion(currentDb(ctx), change, ctx.platform.userName);
+      ctx.emit('assessment:changed', { tables: ['act'] });
+      return v;
+    },
+    'versions:delete': ({ versionId }) => {
+      deleteVersion(currentDb(ctx), versionId, ctx.platform.userName);
+      ctx.emit('assessment:changed', { tables: ['act', 'provision', 'mapping'] });
+      return null;
+    },
+    'versions:compare': async ({ oldVersionId, newVersionId, jobId }) => {
+      const db = currentDb(ctx);
+      const controller = new AbortController();
+      if (jobId) ctx.jobs.set(jobId, controller);
+      try {
+        return await compareStoredVersions(ctx, db, oldVersionId, newVersionId, {
+          signal: controller.signal,
+          onProgress: (fraction, stage) => jobId && ctx.emit('import:progress', { jobId, fraction, stage }),
+        });
+      } finally {
+        if (jobId) ctx.jobs.delete(jobId);
+      }
+    },
+    'versions:cancel': ({ jobId }) => {
+      ctx.jobs.get(jobId)?.abort();
+      return null;
+    },
+    'versions:set-pairing': (p) => {
+      setPairing(currentDb(ctx), p, ctx.platform.userName);
+      ctx.emit('assessment:changed', { tables: ['version_pairing'] });
+      return null;
+    },
+    'versions:clear-pairings': ({ oldVersionId, newVersionId }) => {
+      clearPairings(currentDb(ctx), oldVersionId, newVersionId, ctx.platform.userName);
+      ctx.emit('assessment:changed', { tables: ['version_pairing'] });
+      return null;
+    },
+    'versions:carry-review': async ({ oldVersionId, newVersionId }) => {
+      const r = await carryStoredReview(ctx, currentDb(ctx), oldVersionId, newVersionId);
+      ctx.emit('assessment:changed', { tables: ['mapping', 'requirement_assessment'] });
+      return r;
+    },
+    'versions:export-docx': (req) => exportComparisonDocx(ctx, currentDb(ctx), req),
   };
 }

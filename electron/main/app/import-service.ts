@@ -5,7 +5,7 @@ import { basename, extname, join } from 'node:path';
 import type { z } from 'zod';
 import type { importRequestSchema, ImportResult, ImportSource } from '../../../shared/api/act-schemas';
 import { AppError } from '../../../shared/api/errors';
-import type { SourceDocument } from '../../../shared/domain/source';
+import type { LanguageCode, SourceDocument } from '../../../shared/domain/source';
 import { ImportError, importPastedText } from '../import';
 import { importLawFileInWorker, segmentInWorker } from '../workers';
 import { countTree, storeImportedVersion } from '../db/act-repo';
@@ -89,6 +89,17 @@ export async function importAct(
   if (signal.aborted) throw new AppError('cancelled', 'Import cancelled; nothing was added');
   onProgress(0.9, 'segment');
   const { detected, language, tree } = await segmentInWorker({ doc, language: req.language }, { signal });
+  if (req.actId !== undefined) {
+    // A version in another language is a translation, not a version: comparing them is out of scope.
+    const act = current.db.prepare('SELECT title, language FROM act WHERE id = ?').get(req.actId) as
+      { title: string; language: LanguageCode } | undefined;
+    if (act && act.language !== language)
+      throw new AppError(
+        'import-failed',
+        `${doc.fileName} is in ${language} and "${act.title}" in ${act.language}: a translation is not a version of the act. Import it as a new act instead.`,
+        { reason: 'version-language', language, actLanguage: act.language },
+      );
+  }
   if (countTree(tree.children).units === 0)
     throw new AppError(
       'import-failed',

@@ -23,6 +23,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Cli
     summary: 'export the recommendations report (DOCX), mapping table (CSV) or JSON of an assessment file',
     load: async () => (await import('./commands/report')).reportCommand,
   },
+  compare: {
+    summary: 'compare two versions of a law: aligned provisions, word changes, substantive flags, compliance delta',
+    load: async () => (await import('./commands/compare')).compareCommand,
+  },
 };
 
 function usage(): string {

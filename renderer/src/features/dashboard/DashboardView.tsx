@@ -5,6 +5,8 @@ import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { InstrumentCoverage } from './InstrumentCoverage';
 import { CoverageMatrix } from './CoverageMatrix';
 import { UnmappedProvisions } from './UnmappedProvisions';
+import { VersionsDeltaCard } from '../versions/VersionsDeltaCard';
+import type { VersionsNav } from '../versions/VersionsView';
 
 /**
  * The gap dashboard: how far the law meets each instrument, mandatory obligations first, as
@@ -14,10 +16,12 @@ export function DashboardView({
   onOpenReview,
   onOpenRequirement,
   onOpenUnmapped,
+  onOpenVersions,
 }: {
   onOpenReview: (filter: ReviewFilter) => void;
   onOpenRequirement: (requirementId: string) => void;
   onOpenUnmapped: (versionId: number) => void;
+  onOpenVersions?: (nav: VersionsNav) => void;
 }) {
   const { t } = useTranslation();
   const summary = useApi('dashboard:summary', {});
@@ -94,6 +98,7 @@ export function DashboardView({
           <span className="headline-label">{t('dashboard.mandatoryPartial')}</span>
           <strong>{mandatoryPartial}</strong>
         </button>
+        {onOpenVersions && <VersionsDeltaCard onOpen={onOpenVersions} />}
       </div>
       {data.byInstrument.map((i) => (
         <InstrumentCoverage key={i.instrument} data={i} name={nameOf(i.instrument)} onOpen={onOpenReview} />
