@@ -24,7 +24,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Cli
     load: async () => (await import('./commands/report')).reportCommand,
   },
   compare: {
-    summary: 'compare two versions of a law: aligned provisions, word changes, substantive flags, compliance delta',
+    summary: 'what changed between two versions of a law, and what it did to compliance',
     load: async () => (await import('./commands/compare')).compareCommand,
   },
 };
