@@ -93,6 +93,14 @@ export function citedNumber(m: RequirementMatch): string {
   return m.numbers[m.numbers.length - 1] ?? m.number;
 }
 
+/**
+ * The same citation however it is spaced or cased: "433quinquies" and "433 quinquies", "188A" and
+ * "188 A" (unit numbers are normalised with a space before a Latin suffix; a gold may cite it joined).
+ */
+export function citationKey(n: string): string {
+  return n.toLowerCase().replace(/\s+/g, '');
+}
+
 function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
 }
@@ -123,14 +131,15 @@ export function compare(gold: Gold, result: AnalysisResult): Omit<LawEval, 'law'
   let gapsProposed = 0;
   let gapsCorrect = 0;
   let compliantOnGap = 0;
-  for (const [id, expected] of Object.entries(gold.requirements)) {
-    if (expected === null) continue;
+  for (const [id, goldList] of Object.entries(gold.requirements)) {
+    if (goldList === null) continue;
+    const expected = goldList.map(citationKey);
     const r = byId.get(id);
     if (!r) {
       misses.push(`${id}: not in the result`);
       continue;
     }
-    const cites = r.matches.map(citedNumber);
+    const cites = r.matches.map(citedNumber).map(citationKey);
     if (r.status === 'gap') {
       gapsProposed++;
       if (expected.length === 0) gapsCorrect++;
