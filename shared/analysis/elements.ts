@@ -142,7 +142,8 @@ function findNoMeansTrigger(ctx: MatchContext): Hit | null {
     if (acts < 2 || !(c.has('exploitation') || c.has('prostitution'))) continue;
     if (MEANS.some((m) => c.has(m)) || c.has('child')) continue;
     const unit = ctx.corpus.units[r.unit]!;
-    if (/\b(means|moyens?|medios?|mediante)\b/.test(fold(unit.listed.text.slice(r.start, r.end)))) continue;
+    // "by any of the means", "par l'un des moyens", "por alguno de los medios": means required by reference.
+    if (/\b(means|moyens?|medios?)\b/.test(fold(unit.listed.text.slice(r.start, r.end)))) continue;
     return { region: r, start: r.start, end: r.end, text: unit.listed.text.slice(r.start, r.end) };
   }
   return null;

@@ -58,6 +58,13 @@ const CONSENT_DEFENCE: Patterns = {
   es: ['consentimiento ~~ (exime|excluye) ~~ (responsabilidad|pena)', 'no sera punible ~~ consentimiento'],
 };
 
+/** The same words negated: "it shall not be a defence … that the victim consented". */
+const CONSENT_NOT_A_DEFENCE: Patterns = {
+  en: ['(not|no|never) ~ (be|constitute|amount to) ~ defen(c|s)e', 'no defen(c|s)e'],
+  fr: ['(ne|n) ~ (constitue|exonere|exclut) pas', 'ne fait pas obstacle'],
+  es: ['no ~ (constituira|exime|excluye|sera)'],
+};
+
 const MIGRANT_PUNISHED: Patterns = {
   en: [
     '(any|every) (alien|foreigner|migrant|immigrant|non citizen) who ~~ (enters|attempts to enter|leaves|departs|remains) ~~ (at any time or place other than|without|illegally|unlawfully|in violation|in contravention)',
@@ -132,7 +139,7 @@ export function consentDefenceFindings(ctx: MatchContext): Finding[] {
     ['tip-protocol:3(b)', 'tip-protocol:3(a)', 'tip-protocol:5(1)'],
     CHECKLIST_TERMS['tip-protocol:3(b)'],
   );
-  return findInRegions(ctx.corpus, regions, CONSENT_DEFENCE).map((h) =>
+  return findInRegions(ctx.corpus, regions, CONSENT_DEFENCE, CONSENT_NOT_A_DEFENCE).map((h) =>
     finding('consent-defence', { quote: h.text }, h.region.provision),
   );
 }
