@@ -1,4 +1,6 @@
 import { finding } from './explain';
+import { activeCountryTerms } from './lexicon';
+import { expandPatterns } from './rules';
 import type { LanguageCode } from '../domain/source';
 import type { ElementChecklist } from '../reference/types';
 import { conceptsInSpan, unitConceptSet, type Corpus } from './corpus';
@@ -175,7 +177,18 @@ export function detectElements(ctx: MatchContext, checklist: ElementChecklist): 
       let regions = anchorRegions(ctx, elementAnchors(id, el.id), terms, WIDE_CHECKLISTS.has(id));
       if (SUBJECT_BOUND.test(el.id)) regions = regions.filter((r) => subjectOrGeneral(corpus, r.unit, id));
       regions = mergeRegions(regime, regions);
-      let hits = findInRegions(corpus, regions, { en: rule.en, fr: rule.fr, es: rule.es }, rule.not, rule.exclude);
+      const countryTerms = activeCountryTerms();
+      let hits = findInRegions(
+        corpus,
+        regions,
+        {
+          en: expandPatterns(rule.en, 'en', countryTerms),
+          fr: expandPatterns(rule.fr, 'fr', countryTerms),
+          es: expandPatterns(rule.es, 'es', countryTerms),
+        },
+        rule.not,
+        rule.exclude,
+      );
       // An offence element needs an offence: the hit must sit in a unit that punishes.
       if (el.id === 'offence.smuggling') hits = hits.filter((h) => punishes(corpus, h.region.unit));
       // An aggravation of smuggling (SOM art. 6(3)) must be about smuggled migrants.

@@ -9,6 +9,7 @@ import {
   migrantFindings,
   offenceScopeFindings,
 } from './findings';
+import { withCountryTerms } from './lexicon';
 import { rank, round, toMatch, type Candidate } from './matcher';
 import type { MatchContext } from './regions';
 import {
@@ -99,6 +100,10 @@ function reasonOf(code: ReasonCode, params: ReasonParams = {}) {
 
 /** Run the analysis. See `AnalysisResult` for the contract. */
 export function analyze(input: AnalysisInput): AnalysisResult {
+  return withCountryTerms(input.countryTerms, () => analyzeWithTerms(input));
+}
+
+function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
   const { library } = input;
   const instruments = [...new Set(input.instruments)];
   const chosen = new Set(instruments);
