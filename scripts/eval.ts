@@ -59,6 +59,10 @@ export interface LawEval extends EvalFigures {
   law: string;
   millis: number;
   misses: string[];
+  /** Requirements proposed "not assessed" because the kind of law they usually live in was not supplied. */
+  notSupplied: number;
+  /** The kinds of law the act was taken to be. */
+  kinds: string[];
   /** Every scored status with its confidence and whether the gold agrees (gap ⇔ gold []). */
   statuses: { confidence: number; right: boolean }[];
 }
@@ -126,6 +130,7 @@ function figures(
 /** Compare one analysis result with its gold. */
 export function compare(gold: Gold, result: AnalysisResult): Omit<LawEval, 'law' | 'millis'> {
   const statuses: { confidence: number; right: boolean }[] = [];
+  let notSupplied = 0;
   const byId = new Map(result.requirements.map((r) => [r.id, r]));
   const misses: string[] = [];
   let mapped = 0;
@@ -143,6 +148,10 @@ export function compare(gold: Gold, result: AnalysisResult): Omit<LawEval, 'law'
       continue;
     }
     const cites = r.matches.map(citedNumber).map(citationKey);
+    if (r.reasonCode === 'not-supplied') {
+      notSupplied++;
+      if (expected.length > 0) misses.push(`${id}: not assessed (${r.reason}), gold ${expected.join(', ')}`);
+    }
     if (r.status === 'gap' || r.status === 'partial' || r.status === 'compliant')
       statuses.push({ confidence: r.confidence, right: (r.status === 'gap') === (expected.length === 0) });
     if (r.status === 'gap') {
@@ -193,6 +202,8 @@ export function compare(gold: Gold, result: AnalysisResult): Omit<LawEval, 'law'
     }),
     misses,
     statuses,
+    notSupplied,
+    kinds: (result.bodyOfLaw ?? []).flatMap((b) => b.kinds),
   };
 }
 
@@ -293,7 +304,13 @@ export function highConfidenceRight(laws: LawEval[]): { n: number; right: number
 /** Print the report; returns false when a target is missed. */
 export function printReport(report: EvalReport, out: (s: string) => void = console.log): boolean {
   for (const l of report.laws) {
-    out(line(l.law, l, `${Math.round(l.millis)} ms`));
+    out(
+      line(
+        l.law,
+        l,
+        `${Math.round(l.millis)} ms  [${l.kinds.join(', ')}; ${l.notSupplied} not assessed: law not supplied]`,
+      ),
+    );
     for (const m of l.misses) out(`    miss  ${m}`);
   }
   out(line('MEAN (per law)', report.mean));

@@ -9,6 +9,7 @@ import {
   migrantFindings,
   offenceScopeFindings,
 } from './findings';
+import { homesOf, kindsOf } from './body-of-law';
 import { withCountryTerms } from './lexicon';
 import { rank, round, toMatch, type Candidate } from './matcher';
 import type { MatchContext } from './regions';
@@ -22,6 +23,8 @@ import {
 import { explainReason, finding } from './explain';
 import {
   ANALYSIS_SCHEMA,
+  LAW_KINDS,
+  type LawKind,
   type ReasonCode,
   type ReasonParams,
   type AnalysisInput,
@@ -133,6 +136,9 @@ function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
   };
 
   const subjects = subjectPresence(corpus);
+  const bodyOfLaw = input.acts.map((act) => ({ act: act.file, kinds: kindsOf(act) }));
+  const supplied = new Set(bodyOfLaw.flatMap((b) => b.kinds));
+  const toRequest = new Map<LawKind, string[]>();
   const scope = infos.filter(
     (i) => chosen.has(i.requirement.instrument) && (!obligations || obligations.has(i.obligation)),
   );
@@ -204,6 +210,22 @@ function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
     } else if (r.obligation === 'definition' || (info.children.length > 0 && !info.paragraph?.text.match(/shall|may/)))
       a = assessDefinition(info, matches);
     else a = assessByScore(info, matches, candidates, keyConcepts(library, r.id));
+
+    // A gap of the texts supplied is not a gap of the law when the measure usually lives in a
+    // kind of law that was not supplied: ask for that law instead.
+    const homes = homesOf(r.id);
+    const home = homes[0];
+    if (a.status === 'gap' && home && !homes.some((h) => supplied.has(h))) {
+      const params: ReasonParams = matches[0] ? { kind: home, cite: cite(matches[0]) } : { kind: home };
+      a = {
+        status: 'not_assessed',
+        confidence: 0.6,
+        code: 'not-supplied',
+        params,
+        findings: [...a.findings, finding('law-not-supplied', { kind: home }, null)],
+      };
+      toRequest.set(home, [...(toRequest.get(home) ?? []), r.id]);
+    }
 
     results.push({
       ...base,
@@ -285,6 +307,11 @@ function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
       provisions: corpus.units.filter((u) => u.act === i).map((u) => u.listed),
     })),
     requirements: results,
+    bodyOfLaw,
+    lawsToRequest: LAW_KINDS.filter((k) => toRequest.has(k)).map((kind) => ({
+      kind,
+      requirements: toRequest.get(kind)!,
+    })),
   };
 }
 

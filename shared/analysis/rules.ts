@@ -70,7 +70,7 @@ export const profilesSchema = z
     coreOffences: z.record(z.string(), z.array(requirementId)),
     checklistAnchors: z.record(requirementId, z.array(requirementId)),
     itemElements: z.record(requirementId, z.array(z.string())),
-    homes: z.object({ about: z.string(), articles: z.record(z.string(), lawKind) }).strict(),
+    homes: z.object({ about: z.string(), articles: z.record(z.string(), z.array(lawKind).min(1)) }).strict(),
     lawKinds: z
       .object({ about: z.string() })
       .catchall(z.string())

@@ -33,8 +33,8 @@ describe('rules data', () => {
     const r = conceptsSchema.safeParse(bad);
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.path.join('.')).toBe('concepts.0.weight');
-    const kinds = structuredClone(read('profiles.json')) as { homes: { articles: Record<string, string> } };
-    kinds.homes.articles['untoc:99'] = 'tax-code';
+    const kinds = structuredClone(read('profiles.json')) as { homes: { articles: Record<string, string[]> } };
+    kinds.homes.articles['untoc:99'] = ['tax-code'];
     expect(profilesSchema.safeParse(kinds).success).toBe(false);
   });
 
