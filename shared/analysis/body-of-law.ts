@@ -41,9 +41,12 @@ export function kindsOf(act: AnalysisInputAct): LawKind[] {
   if (act.kinds && act.kinds.length > 0) return [...new Set(act.kinds)];
   const { opening, headings, units } = openingOf(act);
   const kinds: LawKind[] = [];
-  // A code is named in its title or first line; an act that amends a code names it further down.
-  const head = opening.slice(0, Math.max(fold(act.title).length + 200, 200));
-  for (const [k, re] of KIND_PATTERNS) if (re.test(k === 'penal-code' ? head : opening)) kinds.push(k);
+  // An act is named by its title and long title; a code is named in its first line (an act that
+  // amends a code, or a section on compensation, names them further down).
+  const title = fold(act.title).length;
+  const head = opening.slice(0, title + 200);
+  const longTitle = opening.slice(0, title + 400);
+  for (const [k, re] of KIND_PATTERNS) if (re.test(k === 'penal-code' ? head : longTitle)) kinds.push(k);
   if (kinds.includes('penal-code')) {
     // A whole code carries its general part; a chapter of it does not.
     if (units >= PROFILES.generalPart.minUnits || headings.some((h) => GENERAL_PART.test(h)))

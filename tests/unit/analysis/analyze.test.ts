@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ANALYSIS_SCHEMA, REQUIREMENT_STATUSES } from '../../../shared/analysis/index';
 import { listRequirements } from '../../../shared/reference/library';
 import { loadReferenceLibrary } from '../../../electron/main/reference/load';
-import { requirement, run, type UnitSpec } from './laws';
+import { analyze } from '../../../shared/analysis/index';
+import { law, requirement, run, type UnitSpec } from './laws';
 
 /* The result contract (lexgap.analysis/1) and the status rules. */
 
@@ -110,10 +111,34 @@ describe('analysis result contract', () => {
       }
   });
 
-  it('reports a gap with its reason where nothing in the law addresses the requirement', () => {
+  it('proposes "not assessed" where the measure usually lives in a kind of law not supplied, and lists it to ask for', () => {
     const r = requirement(result, 'untoc:10(1)');
+    expect(r.status).toBe('not_assessed');
+    expect(r.reasonCode).toBe('not-supplied');
+    expect(r.reasonParams).toMatchObject({ kind: 'penal-code-general-part' });
+    expect(result.bodyOfLaw).toEqual([{ act: 'test-law.txt', kinds: ['trafficking-act'] }]);
+    expect(result.lawsToRequest!.find((l) => l.kind === 'penal-code-general-part')!.requirements).toContain(
+      'untoc:10(1)',
+    );
+  });
+
+  it('reports a gap with its reason where nothing in the body of law addresses the requirement', () => {
+    const withCode = analyze({
+      acts: [
+        {
+          file: 'test-law.txt',
+          title: 'Test law',
+          language: 'en',
+          tree: law('en', KENYA_LIKE),
+          kinds: ['trafficking-act', 'penal-code', 'penal-code-general-part'],
+        },
+      ],
+      library,
+      instruments: ['untoc'],
+    });
+    const r = requirement(withCode, 'untoc:10(1)');
     expect(r.status).toBe('gap');
-    expect(r.reason).toMatch(/legal_persons|Not addressed/);
+    expect(r.reason).toMatch(/Not addressed/);
   });
 
   it('never proposes a whole instrument as not applicable: a law without a smuggling offence has gaps', () => {
