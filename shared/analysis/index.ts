@@ -70,6 +70,8 @@ const GAP_WITHOUT_KEYS_BELOW = 0.12;
 const KEYLESS_GAP_BELOW = 0.3;
 const OFF_SUBJECT_GAP_BELOW = 0.6;
 const COMPLIANT_FROM = 0.7;
+/** A best candidate scoring below this (after reranking) is weak: the requirement is a gap. */
+const WEAK_BELOW = 0.2;
 const COMPLIANT_WITHOUT_KEYS = 0.85;
 
 /** Share of its score a candidate holding none of the requirement's key concepts keeps. */
@@ -577,14 +579,17 @@ function assessByScore(
   const titleHit = keys.title.length === 0 || candidates.slice(0, 3).some((c) => keyHits(c, keys.title).length > 0);
   const fewKeys = keys.all.length > 0 && hits.length * 2 < keys.all.length && base < KEYLESS_GAP_BELOW;
   const offSubject = !titleHit && base < OFF_SUBJECT_GAP_BELOW;
-  if (!best || base < GAP_BELOW || (keys.all.length === 0 && base < GAP_WITHOUT_KEYS_BELOW) || fewKeys || offSubject) {
+  // A weak candidate is not a reason to propose "partial": the best one must be a real match.
+  const weak =
+    base < GAP_BELOW || (keys.all.length === 0 && base < GAP_WITHOUT_KEYS_BELOW) || !best || best.score < WEAK_BELOW;
+  if (!best || weak || fewKeys || offSubject) {
     const params: ReasonParams = !best
       ? { why: 'no-candidate' }
       : offSubject
         ? { why: 'off-subject', subject: keys.title, cite: cite(best) }
         : fewKeys
           ? { why: 'few-keys', cite: cite(best), hits, keys: keys.all }
-          : { why: 'weak', cite: cite(best), score: round(base) };
+          : { why: 'weak', cite: cite(best), score: round(Math.min(base, best.score)) };
     if (soft) params.soft = true;
     return {
       status: 'gap',
