@@ -11,6 +11,8 @@ import {
 } from './findings';
 import { homesOf, kindsOf } from './body-of-law';
 import { withCountryTerms } from './lexicon';
+import { findLawReferences, isSupplied } from './references';
+import { fold } from './text';
 import { rank, round, toMatch, type Candidate } from './matcher';
 import type { MatchContext } from './regions';
 import {
@@ -141,6 +143,13 @@ function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
   const bodyOfLaw = input.acts.map((act) => ({ act: act.file, kinds: kindsOf(act) }));
   const supplied = new Set(bodyOfLaw.flatMap((b) => b.kinds));
   const toRequest = new Map<LawKind, string[]>();
+  const titles = input.acts.map((act) => act.title);
+  const unitText = new Map(
+    corpus.units.map((u) => [
+      `${input.acts[u.act]!.file}\u0001${u.listed.id}`,
+      { text: u.listed.text, language: input.acts[u.act]!.language },
+    ]),
+  );
   const scope = infos.filter(
     (i) => chosen.has(i.requirement.instrument) && (!obligations || obligations.has(i.obligation)),
   );
@@ -212,6 +221,37 @@ function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
     } else if (r.obligation === 'definition' || (info.children.length > 0 && !info.paragraph?.text.match(/shall|may/)))
       a = assessDefinition(info, matches);
     else a = assessByScore(info, matches, candidates, keyConcepts(library, r.id));
+
+    // The best candidate takes its content from another law: say which, and credit it as partial
+    // until that law is checked (unless that law is in the assessment, where it was followed).
+    const top = matches[0];
+    if (top && (a.status === 'gap' || a.status === 'partial')) {
+      const unit = unitText.get(`${top.act}\u0001${top.unit}`);
+      const refs = unit ? findLawReferences(unit.text, unit.language) : [];
+      const seen = new Set<string>();
+      for (const ref of refs) {
+        const key = fold(ref.law);
+        if (seen.has(key) || seen.size >= 2) continue;
+        seen.add(key);
+        const followed = isSupplied(ref.law, titles, supplied);
+        a.findings = [
+          ...a.findings,
+          finding(
+            'reference-to-other-law',
+            { cite: cite(top), law: ref.law, quote: ref.quote, followed },
+            top.provision,
+          ),
+        ];
+        if (!followed && a.status === 'gap' && top.score >= STRONG)
+          a = {
+            ...a,
+            status: 'partial',
+            confidence: 0.5,
+            code: 'by-reference',
+            params: { law: ref.law, cite: cite(top) },
+          };
+      }
+    }
 
     // A gap of the texts supplied is not a gap of the law when the measure usually lives in a
     // kind of law that was not supplied: ask for that law instead.
