@@ -28,7 +28,8 @@ function openingOf(act: AnalysisInputAct): { opening: string; headings: string[]
       if (p.level === 'unit') units++;
       if (p.level !== 'unit' && p.level !== 'subsection' && p.level !== 'paragraph' && p.level !== 'subparagraph')
         headings.push(`${p.label} ${p.heading ?? ''}`);
-      if (opening.length < 1500) opening += ` ${p.heading ?? ''} ${p.text.slice(0, 600)}`;
+      // The title and long title: what precedes the first unit.
+      if (p.level === 'preamble' && opening.length < 1500) opening += ` ${p.heading ?? ''} ${p.text.slice(0, 600)}`;
       walk(p.children);
     }
   };

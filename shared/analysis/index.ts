@@ -617,7 +617,10 @@ function assessByScore(
     if (h.length > hits.length) [keyedAt, hits] = [i, h];
   }
   const titleHit = keys.title.length === 0 || candidates.slice(0, 3).some((c) => keyHits(c, keys.title).length > 0);
-  const fewKeys = keys.all.length > 0 && hits.length * 2 < keys.all.length && base < KEYLESS_GAP_BELOW;
+  // An article whose heading or first words name the subject of the article title ("Training",
+  // « Formation des agents », "Capacitación") is about it, however few other key concepts it holds.
+  const onSubject = keys.title.length > 0 && keyHits(candidates[0], keys.title).length > 0;
+  const fewKeys = keys.all.length > 0 && hits.length * 2 < keys.all.length && base < KEYLESS_GAP_BELOW && !onSubject;
   const offSubject = !titleHit && base < OFF_SUBJECT_GAP_BELOW;
   // A weak candidate is not a reason to propose "partial": the best one must be a real match.
   const weak =
