@@ -116,7 +116,8 @@ describe('analysis result contract', () => {
     expect(r.status).toBe('not_assessed');
     expect(r.reasonCode).toBe('not-supplied');
     expect(r.reasonParams).toMatchObject({ kind: 'penal-code-general-part' });
-    expect(result.bodyOfLaw).toEqual([{ act: 'test-law.txt', kinds: ['trafficking-act'] }]);
+    // Nothing in the title says what the act is: no kind is taken as supplied.
+    expect(result.bodyOfLaw).toEqual([{ act: 'test-law.txt', kinds: [] }]);
     expect(result.lawsToRequest!.find((l) => l.kind === 'penal-code-general-part')!.requirements).toContain(
       'untoc:10(1)',
     );
