@@ -41,7 +41,7 @@ export function CountryTermsPanel() {
               <th scope="col">{t('terms.language')}</th>
               <th scope="col">{t('terms.term')}</th>
               <th scope="col">
-                <span className="visually-hidden">{t('terms.remove')}</span>
+                <span className="sr-only">{t('terms.remove')}</span>
               </th>
             </tr>
           </thead>
