@@ -253,6 +253,19 @@ function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
       }
     }
 
+    // A provision of a special act matching a measure that usually lives in a law not supplied
+    // (territorial jurisdiction in the general part of the penal code) is not the whole answer:
+    // partly met until that law is checked.
+    const usual = homesOf(r.id);
+    if (a.status === 'compliant' && a.code === 'implemented' && usual.length && !usual.some((h) => supplied.has(h)))
+      a = {
+        ...a,
+        status: 'partial',
+        confidence: 0.5,
+        code: 'partly-addressed',
+        params: { cite: a.params?.cites ?? [], ...(a.params?.evidence ? { evidence: a.params.evidence } : {}) },
+      };
+
     // A gap of the texts supplied is not a gap of the law when the measure usually lives in a
     // kind of law that was not supplied: ask for that law instead.
     const homes = homesOf(r.id);
