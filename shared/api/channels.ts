@@ -27,6 +27,7 @@ export const CHANNELS = [
   'act:edit-provision',
   'act:undo-edit',
   'analysis:run',
+  'analysis:status',
   'review:list',
   'review:get',
   'review:set-mapping',

@@ -15,6 +15,7 @@ import { exportFromAssessment } from './export-service';
 import { currentDb, suggestFileName, summary, withExtension } from './current';
 import { runAssessmentAnalysis } from './analysis-service';
 import { provisionMappings } from '../db/provision-mappings';
+import { analysisStatus } from '../db/analysis-status';
 import {
   addMapping,
   dashboard,
@@ -166,6 +167,8 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       ctx.emit('assessment:changed', { tables: ['requirement_assessment', 'mapping'] });
       return stored;
     },
+
+    'analysis:status': () => (ctx.current ? analysisStatus(ctx.current.db) : null),
 
     'report:export': (req) => exportFromAssessment(ctx, req),
 
