@@ -15,11 +15,17 @@ import type { ReviewFilter } from './features/review/filters';
 import { DashboardView } from './features/dashboard/DashboardView';
 import { shortRef } from './features/review/filters';
 import { useInstrumentNames } from './hooks/useInstrumentNames';
+import { StepBar } from './features/guide/StepBar';
+import type { StepId } from './features/guide/steps';
+import { ReportPanel } from './features/report/ReportPanel';
+import { START_FILTER } from './features/review/filters';
 
-type View = 'assessment' | 'law' | 'review' | 'dashboard' | 'library';
-const VIEWS: readonly View[] = ['assessment', 'law', 'review', 'dashboard', 'library'];
+type View = 'assessment' | 'law' | 'review' | 'dashboard' | 'report' | 'library';
+const VIEWS: readonly View[] = ['assessment', 'law', 'review', 'dashboard', 'report', 'library'];
 /** Views that need an open assessment. */
-const ASSESSMENT_VIEWS = new Set<View>(['law', 'review', 'dashboard']);
+const ASSESSMENT_VIEWS = new Set<View>(['law', 'review', 'dashboard', 'report']);
+/** The step of the guided path each view belongs to. */
+const STEP_OF: Partial<Record<View, StepId>> = { assessment: 'acts', law: 'acts', review: 'review', report: 'report' };
 
 /** A jump between the law and the review, so the user can go back where they came from. */
 interface Return {
@@ -109,6 +115,19 @@ export function App() {
         </nav>
         <LanguageSwitcher />
       </header>
+      {current.data && (
+        <StepBar
+          active={showHome ? (current.data ? 'acts' : null) : (STEP_OF[view] ?? null)}
+          onStep={(step) =>
+            step === 'acts'
+              ? go('assessment')
+              : step === 'review'
+                ? openReview(START_FILTER)
+                : go(step === 'analysis' ? 'review' : 'report')
+          }
+          onImported={(r) => openLaw(r.versionId)}
+        />
+      )}
       {files.error && <ErrorBanner error={files.error} onDismiss={files.clearError} />}
       {info.data?.warnings.map((w) => (
         <p key={w} className="notice startup-warning" role="status" data-testid="startup-warning">
@@ -167,6 +186,11 @@ export function App() {
               openLaw(id, { filter: 'unmapped', from: { view: 'dashboard', label: t('nav.backToDashboard') } })
             }
           />
+        ) : view === 'report' ? (
+          <section className="report-view" data-testid="report-view">
+            <h1>{t('guide.report.heading')}</h1>
+            <ReportPanel current={current.data!} />
+          </section>
         ) : (
           <LibraryView />
         )}

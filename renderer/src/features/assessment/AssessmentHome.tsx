@@ -4,7 +4,6 @@ import { useApi } from '../../api/hooks';
 import type { FileCommands } from './useFileCommands';
 import { ActsPanel } from '../acts/ActsPanel';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
-import { ReportPanel } from '../report/ReportPanel';
 
 /** The start screen without an assessment; the assessment's overview with one. */
 export function AssessmentHome({
@@ -55,7 +54,6 @@ export function AssessmentHome({
           </div>
         </section>
         <ActsPanel onOpenVersion={onOpenVersion} />
-        <ReportPanel current={current} />
       </div>
     );
   }

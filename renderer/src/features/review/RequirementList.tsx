@@ -17,7 +17,7 @@ type Item =
  * Rows under their instrument, then their article (treaties, with the chapter when it changes)
  * or their chapter (Model Laws, where each article is one requirement).
  */
-function groupItems(rows: ReviewRow[], isModelLaw: (instrument: string) => boolean): Item[] {
+function groupItems(rows: ReviewRow[], isModelLaw: (instrument: string) => boolean, grouped: boolean): Item[] {
   const items: Item[] = [];
   const perInstrument = new Map<string, number>();
   for (const r of rows) perInstrument.set(r.instrument, (perInstrument.get(r.instrument) ?? 0) + 1);
@@ -37,6 +37,10 @@ function groupItems(rows: ReviewRow[], isModelLaw: (instrument: string) => boole
       });
     }
     const model = isModelLaw(row.instrument);
+    if (!grouped) {
+      items.push({ kind: 'requirement', key: row.id, row, position });
+      return;
+    }
     const groupKey = model ? `${row.instrument}|${row.chapter}` : `${row.instrument}|${row.articleNumber}`;
     if (groupKey !== group) {
       group = groupKey;
@@ -66,6 +70,7 @@ export function RequirementList({
   onEnter,
   nameOf,
   isModelLaw,
+  grouped = true,
   scroller,
 }: {
   rows: ReviewRow[];
@@ -75,11 +80,13 @@ export function RequirementList({
   onEnter: () => void;
   nameOf: (instrument: string) => string;
   isModelLaw: (instrument: string) => boolean;
+  /** Under their article headings (document order); otherwise each row names its article. */
+  grouped?: boolean;
   /** The list element, which scrolls and takes the keyboard focus. */
   scroller: RefObject<HTMLDivElement | null>;
 }) {
   const { t, i18n } = useTranslation();
-  const items = useMemo(() => groupItems(rows, isModelLaw), [rows, isModelLaw]);
+  const items = useMemo(() => groupItems(rows, isModelLaw, grouped), [rows, isModelLaw, grouped]);
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
@@ -191,7 +198,11 @@ export function RequirementList({
                 )}
               </div>
               <div className="req-sub">
-                {model && <span className="req-title">{r.articleTitle}</span>}
+                {model ? (
+                  <span className="req-title">{r.articleTitle}</span>
+                ) : (
+                  !grouped && <span className="req-title">{articleTitle(r, i18n.language)}</span>
+                )}
                 <span className={r.provisions.length ? 'req-provisions' : 'req-provisions none'}>
                   {r.provisions.length
                     ? t('review.provisionsCited', { list: r.provisions.join(', ') })

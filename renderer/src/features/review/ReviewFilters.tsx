@@ -2,7 +2,7 @@ import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequirementStatusValue, ReviewRow } from '../../../../shared/api/review-schemas';
 import {
-  NO_FILTER,
+  BROWSE_FILTER,
   OBLIGATIONS,
   STATUSES,
   countMatching,
@@ -38,6 +38,7 @@ export function ReviewFilters({
     { key: 'mandatoryGaps', label: t('review.filter.mandatoryGaps') },
     { key: 'unreviewed', label: t('review.filter.unreviewed') },
     { key: 'lowConfidence', label: t('review.filter.lowConfidence') },
+    { key: 'showGeneral', label: t('review.filter.showGeneral') },
   ] as const;
 
   return (
@@ -111,9 +112,21 @@ export function ReviewFilters({
             onChange={(e) => onChange({ ...filter, [key]: e.target.checked })}
             data-testid={`filter-${key}`}
           />
-          {label} <span className="count">{count({ [key]: true })}</span>
+          {label}{' '}
+          <span className="count">{count(key === 'showGeneral' ? { obligation: 'general' } : { [key]: true })}</span>
         </label>
       ))}
+      <label className="inline-field">
+        <span>{t('review.filter.order')}</span>
+        <select
+          value={filter.order}
+          onChange={(e) => onChange({ ...filter, order: e.target.value as ReviewFilter['order'] })}
+          data-testid="filter-order"
+        >
+          <option value="severity">{t('review.filter.orderSeverity')}</option>
+          <option value="document">{t('review.filter.orderDocument')}</option>
+        </select>
+      </label>
       {filter.chapter !== null && (
         <span className="chip-filter" data-testid="filter-chapter">
           {t('review.filter.chapter', { chapter: filter.chapter })}
@@ -128,7 +141,7 @@ export function ReviewFilters({
         </span>
       )}
       {isFiltered(filter) && (
-        <button type="button" className="link" onClick={() => onChange(NO_FILTER)} data-testid="filter-clear">
+        <button type="button" className="link" onClick={() => onChange(BROWSE_FILTER)} data-testid="filter-clear">
           {t('review.filter.clear')}
         </button>
       )}

@@ -6,7 +6,7 @@ import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { currentLanguage, type UiLanguage } from '../../i18n';
-import { matchesFilter, NO_FILTER, type ReviewFilter } from './filters';
+import { matchesFilter, orderRows, START_FILTER, type ReviewFilter } from './filters';
 import { orderCandidates } from './candidates';
 import { isTypingTarget, shortcutFor } from './shortcuts';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
@@ -24,7 +24,7 @@ export interface ReviewNav {
   selectedId: string | null;
 }
 
-export const INITIAL_REVIEW_NAV: ReviewNav = { filter: NO_FILTER, selectedId: null };
+export const INITIAL_REVIEW_NAV: ReviewNav = { filter: START_FILTER, selectedId: null };
 
 /**
  * The expert's review of the automatic analysis: the requirements (filtered, grouped) beside one
@@ -64,7 +64,11 @@ export function ReviewView({
   // The requirement under review stays listed even when a decision takes it out of the filter
   // (reviewing an "unreviewed" one): it leaves when the reviewer moves on or changes the filter.
   const visible = useMemo(
-    () => rows.filter((r) => r.id === selectedId || matchesFilter(r, filter)),
+    () =>
+      orderRows(
+        rows.filter((r) => r.id === selectedId || matchesFilter(r, filter)),
+        filter.order,
+      ),
     [rows, filter, selectedId],
   );
   const currentId = visible.some((r) => r.id === selectedId) ? selectedId : (visible[0]?.id ?? null);
@@ -271,6 +275,7 @@ export function ReviewView({
               onEnter={() => focusCandidate(currentCandidate ?? undefined)}
               nameOf={nameOf}
               isModelLaw={isModelLaw}
+              grouped={filter.order === 'document'}
               scroller={listRef}
             />
           )}
