@@ -60,6 +60,10 @@ describe.skipIf(skip !== null)(
       await summary.waitFor({ timeout: 60_000 });
       expect(Number(await summary.getAttribute('data-requirements'))).toBeGreaterThan(500);
       expect(await summary.textContent()).toMatch(/requirements analysed:.*Compliant: \d+.*Gap: \d+/);
+      // The review starts on the unreviewed mandatory requirements; the whole list is a filter away.
+      expect(await page.getByTestId('filter-obligation').inputValue()).toBe('mandatory');
+      await page.getByTestId('filter-clear').click();
+      await page.getByTestId('filter-showGeneral').check();
       expect(await count('review-count')).toBeGreaterThan(500);
       await eventually(async () => expect(await page.getByTestId('requirement-row').count()).toBeGreaterThan(5));
       // Virtualized: a few dozen rows in the page, not five hundred.

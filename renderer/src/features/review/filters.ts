@@ -52,10 +52,13 @@ export const NO_FILTER: ReviewFilter = {
 /** The review list the user browses: everything but the general and final clauses. */
 export const BROWSE_FILTER: ReviewFilter = { ...NO_FILTER, showGeneral: false };
 
-/** Where a review starts: the unreviewed mandatory gaps, the most serious first. */
+/**
+ * Where a review starts: the unreviewed mandatory requirements, the most serious first (gaps,
+ * then partial ones, then the rest).
+ */
 export const START_FILTER: ReviewFilter = {
   ...BROWSE_FILTER,
-  mandatoryGaps: true,
+  obligation: 'mandatory',
   unreviewed: true,
   order: 'severity',
 };
@@ -84,9 +87,14 @@ export function isFiltered(f: ReviewFilter): boolean {
   return JSON.stringify(f) !== JSON.stringify(BROWSE_FILTER);
 }
 
-/** Mandatory gaps the analysis proposed or the reviewer found: the figure the review step counts. */
+const UNMET = new Set<RequirementStatusValue>(['gap', 'partial']);
+
+/**
+ * A mandatory obligation the law does not fully meet, as proposed or as found by the reviewer:
+ * what the review step counts.
+ */
 export function isMandatoryGapToReview(row: ReviewRow): boolean {
-  return row.obligation === 'mandatory' && (row.proposedStatus === 'gap' || row.status === 'gap');
+  return row.obligation === 'mandatory' && (UNMET.has(row.proposedStatus) || UNMET.has(row.status));
 }
 
 /** n of m mandatory gaps reviewed. */
