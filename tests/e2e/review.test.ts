@@ -174,6 +174,8 @@ describe.skipIf(skip !== null)(
       await page.getByTestId('nav-review').click();
       await page.getByTestId('review-view').waitFor();
       await page.getByTestId('requirement-row').first().waitFor();
+      // A new session starts on the unreviewed requirements: the reviewed one is a cleared filter away.
+      await page.getByTestId('filter-clear').click();
       await openRequirement(REQUIREMENT);
       await eventually(async () => expect(await candidates().count()).toBeGreaterThan(2));
       expect(await pane().locator('[data-testid="candidate"][data-state="accepted"]').count()).toBe(

@@ -17,6 +17,21 @@ import { RequirementList } from './RequirementList';
 import { RequirementPane } from './RequirementPane';
 import { AnalysisSummary } from './AnalysisSummary';
 import { ShortcutLegend } from './ShortcutLegend';
+import './layout.css';
+
+/** Below this width the requirement list is a drawer over the pane (projectors, small laptops). */
+const DRAWER_BELOW = '(max-width: 1399px)';
+
+function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const onChange = () => setMatches(list.matches);
+    list.addEventListener('change', onChange);
+    return () => list.removeEventListener('change', onChange);
+  }, [query]);
+  return matches;
+}
 
 /** Where the review is: the list's filter and the requirement in the pane (kept by the app across views). */
 export interface ReviewNav {
@@ -49,7 +64,10 @@ export function ReviewView({
   const { write, error, setError } = useReviewWrite();
   const [notice, setNotice] = useState<string | null>(null);
   const [language, setLanguage] = useState<UiLanguage>(currentLanguage());
-  const [legend, setLegend] = useState(true);
+  const narrow = useMediaQuery(DRAWER_BELOW);
+  const [legend, setLegend] = useState(!narrow);
+  const [drawer, setDrawer] = useState(false);
+  const paneRef = useRef<HTMLDivElement>(null);
   const [cursor, setCursor] = useState<{ requirementId: string; mappingId: number } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -76,6 +94,10 @@ export function ReviewView({
   useEffect(() => {
     if (currentId !== null && currentId !== selectedId) onNav({ filter, selectedId: currentId });
   }, [currentId, selectedId, filter, onNav]);
+  // A new requirement is read from its top.
+  useEffect(() => {
+    paneRef.current?.scrollTo({ top: 0 });
+  }, [currentId]);
 
   const detail = useApi(
     'review:get',
@@ -238,6 +260,7 @@ export function ReviewView({
 
   return (
     <div className="review" ref={rootRef} data-testid="review-view">
+      <h1 className="sr-only">{t('review.heading')}</h1>
       <div className="review-toolbar">
         <ReviewFilters
           rows={rows}
@@ -260,8 +283,24 @@ export function ReviewView({
       </div>
       {analysis.error && <ErrorBanner error={analysis.error} onDismiss={analysis.clearError} />}
       {analysis.outcome && <AnalysisSummary outcome={analysis.outcome} onDismiss={analysis.dismiss} />}
-      <div className="review-body">
-        <div className="req-list-column">
+      <div className={narrow ? 'review-body narrow' : 'review-body'}>
+        {narrow && (
+          <button
+            type="button"
+            className="drawer-toggle"
+            aria-expanded={drawer}
+            aria-controls="req-list-column"
+            onClick={() => setDrawer((v) => !v)}
+            data-testid="drawer-toggle"
+          >
+            {drawer ? t('review.drawer.hide') : t('review.drawer.show', { count: matching.length })}
+          </button>
+        )}
+        <div
+          id="req-list-column"
+          className={narrow ? `req-list-column drawer${drawer ? ' open' : ''}` : 'req-list-column'}
+          data-testid="req-list-column"
+        >
           <p className="list-count" data-testid="review-count" data-count={matching.length} aria-live="polite">
             {t('review.showing', { count: matching.length, total: rows.length })}
           </p>
@@ -271,7 +310,10 @@ export function ReviewView({
             <RequirementList
               rows={visible}
               currentId={currentId}
-              onSelect={select}
+              onSelect={(id) => {
+                select(id);
+                setDrawer(false);
+              }}
               onEnter={() => focusCandidate(currentCandidate ?? undefined)}
               nameOf={nameOf}
               isModelLaw={isModelLaw}
@@ -280,7 +322,7 @@ export function ReviewView({
             />
           )}
         </div>
-        <div className="req-pane-column">
+        <div className="req-pane-column" ref={paneRef} tabIndex={-1} role="region" aria-label={t('review.paneLabel')}>
           {shown && currentId ? (
             <RequirementPane
               key={shown.row.id}
