@@ -45,6 +45,7 @@ export function DashboardView({
   const reviewedShare = data.reviewed > 0 && percent < 1 ? '< 1' : String(Math.round(percent));
   return (
     <div className="dashboard" data-testid="dashboard-view">
+      <h1 className="sr-only">{t('dashboard.title')}</h1>
       <div className="headline" role="group" aria-label={t('dashboard.headline')}>
         <button
           type="button"
