@@ -140,17 +140,22 @@ export const ELEMENT_RULES: Record<string, ElementRule> = {
       '(regardless|irrespective) of ~~ consent*',
       'notwithstanding ~~ consent',
       'consent ~~ shall not (be|constitute) a defen(c|s)e',
+      // Consent irrelevance written as a rule of liability: "it shall not be a defence … that the victim consented".
+      '(not be|no) [a] defen(c|s)e ~~ consented',
+      'consent ~~ (does|shall) not (exclude|relieve|affect) ~~ (liability|responsibility)',
     ],
     fr: [
       'ne constitue pas un consentement valable',
       'consentement ~~ (indifferent|sans effet|inoperant|n est pas pertinent|ne peut etre invoque)',
       'avec ou sans ~ consentement',
       'malgre ~ consentement',
+      'consentement ~~ (ne fait pas obstacle|n exonere pas|n exclut pas|n enleve pas)',
     ],
     es: [
       'aunque mediare ~ consentimiento',
       'con o sin ~ consentimiento',
       'consentimiento ~~ (irrelevante|no sera tenido en cuenta|no excluye|no exime|no se tendra en cuenta|carece de efecto)',
+      'consentimiento ~~ no (constituira|constituye|sera) ~~ (exoneracion|eximente|excluyente)',
     ],
   },
   // TIP art. 3(c).

@@ -9,7 +9,6 @@ import {
   migrantFindings,
   offenceScopeFindings,
 } from './findings';
-import { SUBJECT_CONCEPT } from './lexicon';
 import { rank, round, toMatch, type Candidate } from './matcher';
 import type { MatchContext } from './regions';
 import {
@@ -19,8 +18,11 @@ import {
   type KeyConcepts,
   type RequirementInfo,
 } from './requirements';
+import { explainReason, finding } from './explain';
 import {
   ANALYSIS_SCHEMA,
+  type ReasonCode,
+  type ReasonParams,
   type AnalysisInput,
   type AnalysisResult,
   type ElementResult,
@@ -81,8 +83,18 @@ const CORE_OFFENCES: Record<string, string[]> = {
 interface Assessment {
   status: RequirementStatus;
   confidence: number;
-  reason: string;
+  code: ReasonCode;
+  params?: ReasonParams;
   findings: Finding[];
+}
+
+/** The reason fields of a result: the code, its parameters and the English rendering. */
+function reasonOf(code: ReasonCode, params: ReasonParams = {}) {
+  return {
+    reason: explainReason({ reasonCode: code, reasonParams: params }, 'en'),
+    reasonCode: code,
+    reasonParams: params,
+  };
 }
 
 /** Run the analysis. See `AnalysisResult` for the contract. */
@@ -158,28 +170,13 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         ...base,
         status: 'not_applicable',
         confidence: 0.9,
-        reason: 'General or final clause of the instrument: no national measure is expected.',
+        ...reasonOf('general-clause'),
         matches: [],
         elements: [],
         findings: [],
       });
       continue;
     }
-    // An instrument whose subject the acts do not touch at all is not applicable to them.
-    const protocol = SUBJECT_CONCEPT[r.instrument] ? subjectProtocol(r.instrument) : null;
-    if (protocol && subjects.get(protocol) === false) {
-      results.push({
-        ...base,
-        status: 'not_applicable',
-        confidence: 0.7,
-        reason: `The acts do not deal with ${protocol === 'tip-protocol' ? 'trafficking in persons' : 'the smuggling of migrants'}, the subject of this instrument.`,
-        matches: [],
-        elements: [],
-        findings: [],
-      });
-      continue;
-    }
-
     // UNTOC art. 34(2) and 11(1) are about the Protocol offences themselves: their candidates are
     // the offence provisions (with their penalties, for art. 11(1)), not words shared with them.
     let candidates: Candidate[];
@@ -207,7 +204,7 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       ...base,
       status: a.status,
       confidence: round(a.confidence),
-      reason: a.reason,
+      ...reasonOf(a.code, a.params),
       matches,
       elements,
       findings: a.findings,
@@ -294,10 +291,6 @@ export function analyze(input: AnalysisInput): AnalysisResult {
 function linkedOrOwn(info: RequirementInfo): string[] {
   const links = info.requirement.implements;
   return info.modelLaw || links.length > 0 ? links : [info.requirement.id];
-}
-
-function subjectProtocol(instrument: string): string {
-  return instrument === 'model-law-tip' ? 'tip-protocol' : instrument === 'model-law-som' ? 'som-protocol' : instrument;
 }
 
 /** Whether the acts deal with trafficking and with smuggling at all (in a text or a heading). */
@@ -388,43 +381,36 @@ function cite(m: RequirementMatch): string {
   return m.numbers[m.numbers.length - 1] ?? m.number;
 }
 
-function listCites(matches: RequirementMatch[], n = 3): string {
-  return matches
-    .slice(0, n)
-    .map((m) => cite(m))
-    .join(', ');
+function citesOf(matches: RequirementMatch[], n = 3): string[] {
+  return matches.slice(0, n).map((m) => cite(m));
 }
 
 function assessScope(matches: RequirementMatch[], findings: Finding[]): Assessment {
-  if (matches.length === 0)
-    return { status: 'gap', confidence: 0.6, reason: 'No Protocol offence was found in the acts.', findings: [] };
+  if (matches.length === 0) return { status: 'gap', confidence: 0.6, code: 'no-offence', findings: [] };
   if (findings.length > 0)
     return {
       status: 'partial',
       confidence: 0.7,
-      reason: `The offence (${listCites(matches, 2)}) is restricted: ${findings.map((f) => f.code).join(', ')}.`,
+      code: 'offence-restricted',
+      params: { cites: citesOf(matches, 2), codes: [...new Set(findings.map((f) => f.code))] },
       findings,
     };
   return {
     status: 'compliant',
     confidence: 0.7,
-    reason: `The offence in ${listCites(matches, 2)} requires neither a transnational element nor an organized criminal group.`,
+    code: 'offence-unrestricted',
+    params: { cites: citesOf(matches, 2) },
     findings: [],
   };
 }
 
 function assessSanctions(matches: RequirementMatch[]): Assessment {
-  if (matches.length === 0)
-    return {
-      status: 'gap',
-      confidence: 0.6,
-      reason: 'No Protocol offence with a penalty was found in the acts.',
-      findings: [],
-    };
+  if (matches.length === 0) return { status: 'gap', confidence: 0.6, code: 'no-offence-with-penalty', findings: [] };
   return {
     status: 'compliant',
     confidence: 0.6,
-    reason: `Penalties are set for the offences in ${listCites(matches)}; check that they reflect the gravity of the offence.`,
+    code: 'penalties-set',
+    params: { cites: citesOf(matches) },
     findings: [],
   };
 }
@@ -439,21 +425,17 @@ function assessElements(
   const missing = elements.filter((e) => !e.present);
   const findings = [...checklistFindings, ...related];
   const antiPatterns = findings.filter((f) => f.code !== 'element-by-reference' && f.code !== 'element-in-substance');
-  const where = present.length ? ` (${[...new Set(present.map((e) => e.number))].slice(0, 3).join(', ')})` : '';
+  const where = [...new Set(present.map((e) => e.number ?? ''))].filter(Boolean).slice(0, 3);
   if (present.length === 0) {
     const strong = matches[0] && matches[0].score >= STRONG;
-    if (strong)
-      findings.push({
-        code: 'candidate-not-credited',
-        message: `${cite(matches[0]!)} matches the subject but none of the required elements was found in it.`,
-        provision: matches[0]!.provision,
-      });
+    if (strong) findings.push(finding('candidate-not-credited', { cite: cite(matches[0]!) }, matches[0]!.provision));
     return {
       status: 'gap',
       confidence: strong ? 0.55 : 0.75,
-      reason: strong
-        ? `Candidate ${cite(matches[0]!)} found, but it does not contain ${missing.map((e) => e.id).join(', ')}.`
-        : `Not found: ${missing.map((e) => e.id).join(', ')}.`,
+      code: strong ? 'elements-none-candidate' : 'elements-none',
+      params: strong
+        ? { cite: cite(matches[0]!), missing: missing.map((e) => e.id) }
+        : { missing: missing.map((e) => e.id) },
       findings,
     };
   }
@@ -464,29 +446,34 @@ function assessElements(
     return {
       status: 'compliant',
       confidence: inSubstance ? 0.65 : 0.8,
-      reason: `All ${present.length} element${present.length > 1 ? 's' : ''} present${where}${inSubstance ? `, ${inSubstance} in substance or by reference` : ''}.`,
+      code: 'elements-all',
+      params: { count: present.length, where, inSubstance },
       findings,
     };
   }
   return {
     status: 'partial',
     confidence: 0.65,
-    reason:
-      missing.length > 0
-        ? `${present.length} of ${elements.length} elements present${where}; missing: ${missing.map((e) => e.id).join(', ')}.`
-        : `Elements present${where}, but ${antiPatterns.map((f) => f.code).join(', ')}.`,
+    ...(missing.length > 0
+      ? {
+          code: 'elements-some' as const,
+          params: { count: present.length, total: elements.length, where, missing: missing.map((e) => e.id) },
+        }
+      : {
+          code: 'elements-anti-patterns' as const,
+          params: { where, codes: [...new Set(antiPatterns.map((f) => f.code))] },
+        }),
     findings,
   };
 }
 
 function assessDefinition(info: RequirementInfo, matches: RequirementMatch[]): Assessment {
-  const kind = info.requirement.obligation === 'definition' ? 'Definition' : 'Chapeau';
+  const chapeau = info.requirement.obligation !== 'definition';
   return {
     status: 'not_assessed',
     confidence: 0.5,
-    reason: matches[0]
-      ? `${kind}: no obligation of its own; closest national provision ${cite(matches[0])} (assessed through the provisions that use it).`
-      : `${kind}: no obligation of its own; assessed through the provisions that use it.`,
+    code: 'definition',
+    params: matches[0] ? { chapeau, cite: cite(matches[0]) } : { chapeau },
     findings: [],
   };
 }
@@ -497,8 +484,7 @@ function assessDefinition(info: RequirementInfo, matches: RequirementMatch[]): A
  * narrower.
  */
 function assessCoreOffence(matches: RequirementMatch[], definition: ElementDetection | null): Assessment {
-  if (matches.length === 0)
-    return { status: 'gap', confidence: 0.7, reason: 'No trafficking offence was found in the acts.', findings: [] };
+  if (matches.length === 0) return { status: 'gap', confidence: 0.7, code: 'no-trafficking-offence', findings: [] };
   const els = definition?.elements ?? [];
   const missing = els.filter((e) => !e.present);
   const acts = els.filter((e) => e.id.startsWith('act.') && e.present).length;
@@ -506,20 +492,23 @@ function assessCoreOffence(matches: RequirementMatch[], definition: ElementDetec
     return {
       status: 'partial',
       confidence: 0.45,
-      reason: `Candidate ${cite(matches[0]!)}, but none of the acts of art. 3(a) was found in it.`,
+      code: 'core-no-acts',
+      params: { cite: cite(matches[0]!) },
       findings: [],
     };
   if (missing.length === 0)
     return {
       status: 'compliant',
       confidence: 0.7,
-      reason: `Offence in ${listCites(matches, 2)} covering the conduct of art. 3 (every element of the art. 3(a) checklist present).`,
+      code: 'core-complete',
+      params: { cites: citesOf(matches, 2) },
       findings: [],
     };
   return {
     status: 'partial',
     confidence: 0.65,
-    reason: `Offence in ${listCites(matches, 2)} narrower than art. 3: missing ${missing.map((e) => e.id).join(', ')}.`,
+    code: 'core-narrower',
+    params: { cites: citesOf(matches, 2), missing: missing.map((e) => e.id) },
     findings: [],
   };
 }
@@ -557,17 +546,19 @@ function assessByScore(
   const fewKeys = keys.all.length > 0 && hits.length * 2 < keys.all.length && base < KEYLESS_GAP_BELOW;
   const offSubject = !titleHit && base < OFF_SUBJECT_GAP_BELOW;
   if (!best || base < GAP_BELOW || (keys.all.length === 0 && base < GAP_WITHOUT_KEYS_BELOW) || fewKeys || offSubject) {
-    const why = !best
-      ? 'no provision shares its subject'
+    const params: ReasonParams = !best
+      ? { why: 'no-candidate' }
       : offSubject
-        ? `no provision deals with ${keys.title.join(', ')} (best candidate ${cite(best)})`
+        ? { why: 'off-subject', subject: keys.title, cite: cite(best) }
         : fewKeys
-          ? `best candidate ${cite(best)} shares words but ${hits.length ? `only ${hits.join(', ')} of` : 'none of'} its key concepts (${keys.all.join(', ')})`
-          : `best candidate ${cite(best)} is weak (${base.toFixed(2)})`;
+          ? { why: 'few-keys', cite: cite(best), hits, keys: keys.all }
+          : { why: 'weak', cite: cite(best), score: round(base) };
+    if (soft) params.soft = true;
     return {
       status: 'gap',
       confidence: best ? Math.min(0.85, 0.6 + Math.max(0, KEYLESS_GAP_BELOW - base)) : 0.85,
-      reason: `Not addressed: ${why}${soft ? ' (obligation to consider or optional)' : ''}.`,
+      code: 'not-addressed',
+      params,
       findings: [],
     };
   }
@@ -584,14 +575,20 @@ function assessByScore(
     return {
       status: 'compliant',
       confidence: Math.min(0.8, base),
-      reason: `Implemented in ${listCites(matches, 2)} (${evidence(best)}).`,
+      code: 'implemented',
+      params: { cites: citesOf(matches, 2), evidence: evidence(best) },
       findings: [],
     };
   const lead = matches[keyedAt] ?? best;
   return {
     status: 'partial',
     confidence: 0.5,
-    reason: `Possibly addressed in ${cite(lead)}${lead !== best ? ` (also ${cite(best)})` : matches[1] ? `, ${cite(matches[1])}` : ''} (${evidence(lead)}); check coverage.`,
+    code: 'partly-addressed',
+    params: {
+      cite: lead !== best || !matches[1] ? cite(lead) : [cite(lead), cite(matches[1])],
+      ...(lead !== best ? { also: cite(best) } : {}),
+      evidence: evidence(lead),
+    },
     findings: [],
   };
 }

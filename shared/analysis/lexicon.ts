@@ -59,7 +59,15 @@ export const CONCEPTS: Concept[] = [
       'organi(s|z)* ~ persons to leave',
     ],
     fr: ['trafic illicite de migrants', 'passeur*', 'aide a l entree', 'entree ~ irreguliere'],
-    es: ['trafico [ilicito] de migrantes', 'trafico ilegal de migrantes', 'trafico de migrantes', 'entrada ilegal'],
+    es: [
+      'trafico [ilicito] de migrantes',
+      'trafico ilegal de migrantes',
+      'trafico de migrantes',
+      'entrada ilegal',
+      // SOM art. 3(a) "facilitación de la entrada ilegal de una persona … del cual dicha persona no sea nacional".
+      '(ayud*|facilit*|favorec*|promov*) ~~ (entrar|entrada|ingres*|transit*) ~~ (no sea nacional|extranjer*)',
+      '(ayud*|facilit*|favorec*|promov*) ~ (no sea nacional|extranjer*) ~~ (entrar|entrada|ingres*|transit*)',
+    ],
   },
   {
     id: 'exploitation',
@@ -755,7 +763,14 @@ export const CONCEPTS: Concept[] = [
       'in contravention of',
     ],
     fr: ['entree illegale', 'entree irreguliere', 'entree ~ illegal*', 'penetrer ~ illegalement'],
-    es: ['entrada ilegal', 'ingreso ilegal', 'ingreso clandestino', 'entrada ~ ilegal*'],
+    es: [
+      'entrada ilegal',
+      'ingreso ilegal',
+      'ingreso clandestino',
+      'entrada ~ ilegal*',
+      '(entrar|ingresar|transitar) ~~ (vulner*|infring*|contravin*) ~ (legislacion|normativa|leyes)',
+      'sin (haber )?cumpli* ~ requisitos ~~ (entrar|entrada|ingreso)',
+    ],
   },
   {
     id: 'material_benefit',

@@ -116,9 +116,14 @@ describe('analysis result contract', () => {
     expect(r.reason).toMatch(/legal_persons|Not addressed/);
   });
 
-  it('marks the instrument whose subject the law does not deal with as not applicable', () => {
+  it('never proposes a whole instrument as not applicable: a law without a smuggling offence has gaps', () => {
     const som = run('en', KENYA_LIKE, ['som-protocol', 'model-law-som']);
-    expect(som.requirements.every((r) => r.status === 'not_applicable')).toBe(true);
+    const offence = requirement(som, 'som-protocol:6(1)(a)');
+    expect(offence.status).toBe('gap');
+    // Only general and final clauses are not applicable.
+    for (const r of som.requirements.filter((x) => x.status === 'not_applicable'))
+      expect(r.reasonCode, r.id).toBe('general-clause');
+    expect(som.requirements.filter((r) => r.status === 'gap').length).toBeGreaterThan(5);
   });
 
   it('keeps only the obligation levels asked for', () => {
