@@ -19,6 +19,8 @@ import { StepBar } from './features/guide/StepBar';
 import type { StepId } from './features/guide/steps';
 import { ReportPanel } from './features/report/ReportPanel';
 import { START_FILTER } from './features/review/filters';
+import { WorkshopView } from './features/workshop/WorkshopView';
+import { useWorkshopMode } from './features/workshop/useWorkshopPosition';
 
 type View = 'assessment' | 'law' | 'review' | 'dashboard' | 'report' | 'library';
 const VIEWS: readonly View[] = ['assessment', 'law', 'review', 'dashboard', 'report', 'library'];
@@ -45,6 +47,7 @@ export function App() {
   const current = useApi('assessment:current', {});
   const files = useFileCommands();
   const { nameOf } = useInstrumentNames();
+  const [workshopOn, setWorkshop] = useWorkshopMode();
   useChangeEvents();
 
   const ready = info.isSuccess && current.isSuccess;
@@ -87,6 +90,38 @@ export function App() {
   );
   const available = (v: View) => !ASSESSMENT_VIEWS.has(v) || (current.data && (v !== 'law' || versionId !== null));
   const showHome = view === 'assessment' || (ASSESSMENT_VIEWS.has(view) && !available(view));
+  // Workshop mode takes the whole screen for the room: one requirement, nothing else.
+  const workshop = workshopOn && ready && !!current.data;
+  const workshopToggle = current.data && (
+    <button
+      type="button"
+      className="tab workshop-toggle"
+      aria-pressed={workshop}
+      onClick={() => setWorkshop(!workshop)}
+      data-testid="workshop-toggle"
+    >
+      {workshop ? t('workshop.leave') : t('workshop.toggle')}
+    </button>
+  );
+
+  if (workshop)
+    return (
+      <div className="app workshop-mode">
+        <header className="app-header">
+          <div className="brand">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-context" data-testid="current-assessment">
+              {current.data!.country} — {current.data!.title}
+            </span>
+          </div>
+          {workshopToggle}
+          <LanguageSwitcher />
+        </header>
+        <main className="app-main">
+          <WorkshopView onLeave={() => setWorkshop(false)} />
+        </main>
+      </div>
+    );
 
   return (
     <div className="app">
@@ -113,6 +148,7 @@ export function App() {
             </button>
           ))}
         </nav>
+        {workshopToggle}
         <LanguageSwitcher />
       </header>
       {current.data && (

@@ -62,6 +62,8 @@ export const reviewDetailSchema = z.object({
   translations: z.partialRecord(languageSchema, z.string()),
   obligationNote: z.string().nullable(),
   proposedReason: z.string(),
+  /** The reason in each interface language (the English one when the analysis gave no code). */
+  proposedReasons: z.record(languageSchema, z.string()),
   finding: z.string().nullable(),
   recommendation: z.string().nullable(),
   proposedWording: z.string().nullable(),
@@ -81,7 +83,15 @@ export const reviewDetailSchema = z.object({
       note: z.string(),
     }),
   ),
-  findings: z.array(z.object({ code: z.string(), message: z.string(), unitNumber: z.string().nullable() })),
+  findings: z.array(
+    z.object({
+      code: z.string(),
+      message: z.string(),
+      /** The message in each interface language. */
+      messages: z.record(languageSchema, z.string()),
+      unitNumber: z.string().nullable(),
+    }),
+  ),
 });
 export type ReviewDetail = z.infer<typeof reviewDetailSchema>;
 

@@ -73,3 +73,19 @@ describe('whether the analysis still describes the acts', () => {
     expect((await status())?.outOfDate).toBe(true);
   });
 });
+
+describe('the analysis in the user language', () => {
+  it('gives each requirement its reason and findings in English, French and Spanish', async () => {
+    await ok(dispatch(h(), 'analysis:run', {}));
+    const rows = await ok<ResponseOf<'review:list'>>(dispatch(h(), 'review:list', {}));
+    let translated = 0;
+    for (const row of rows.slice(0, 40)) {
+      const d = await ok<ResponseOf<'review:get'>>(dispatch(h(), 'review:get', { requirementId: row.id }));
+      expect(d.proposedReasons.en).toBeTruthy();
+      if (d.proposedReasons.fr !== d.proposedReasons.en) translated++;
+      expect(d.proposedReasons.fr).not.toMatch(/\b[a-z]+\.[a-z_]+\b/); // no element ids such as liability.attempt
+      for (const f of d.findings) expect(Object.keys(f.messages).sort()).toEqual(['en', 'es', 'fr']);
+    }
+    expect(translated).toBeGreaterThan(30);
+  });
+});

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { InstrumentDetail, InstrumentSummary } from '../../../../shared/api/schemas';
 import type { LibraryTarget } from './LibraryView';
+import { formatDate } from '../words/words';
 
 /** Instruments (imported ones marked, with their source and date), and the articles of the open one. */
 export function InstrumentNav(props: {
@@ -38,7 +39,7 @@ export function InstrumentNav(props: {
                   <small className="muted" data-testid="imported-source">
                     {t('customInstrument.navSource', {
                       file: i.imported.fileName,
-                      date: new Date(i.imported.importedAt).toLocaleDateString(i18n.language),
+                      date: formatDate(i.imported.importedAt, i18n.language, false),
                     })}
                   </small>
                 </span>

@@ -6,7 +6,6 @@ import type { ReviewRow } from '../../../../shared/api/review-schemas';
 import { ObligationBadge } from '../../components/ObligationBadge';
 import { StatusBadge } from './StatusBadge';
 import { LOW_CONFIDENCE } from './filters';
-import { formatScore } from './format';
 
 type Item =
   | { kind: 'instrument'; key: string; instrument: string; count: number }
@@ -189,10 +188,7 @@ export function RequirementList({
                   </span>
                 )}
                 {r.confidence < LOW_CONFIDENCE && !r.reviewed && (
-                  <span
-                    className="low-confidence"
-                    title={t('review.lowConfidenceHint', { value: formatScore(r.confidence, i18n.language) })}
-                  >
+                  <span className="low-confidence" title={t('review.lowConfidenceHint')}>
                     {t('review.lowConfidenceShort')}
                   </span>
                 )}
@@ -205,7 +201,7 @@ export function RequirementList({
                 )}
                 <span className={r.provisions.length ? 'req-provisions' : 'req-provisions none'}>
                   {r.provisions.length
-                    ? t('review.provisionsCited', { list: r.provisions.join(', ') })
+                    ? r.provisions.map((n) => t('words.unit', { number: n })).join(', ')
                     : t('review.noProvision')}
                 </span>
               </div>

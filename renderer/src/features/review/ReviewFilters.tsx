@@ -22,6 +22,7 @@ export function ReviewFilters({
   nameOf,
   queryRef,
   onQueryDone,
+  compact = false,
 }: {
   rows: ReviewRow[];
   filter: ReviewFilter;
@@ -30,6 +31,8 @@ export function ReviewFilters({
   queryRef: RefObject<HTMLInputElement | null>;
   /** Enter in the search field: back to the list. */
   onQueryDone: () => void;
+  /** Small screens: every filter but the search folds away. */
+  compact?: boolean;
 }) {
   const { t } = useTranslation();
   const instruments = useMemo(() => [...new Set(rows.map((r) => r.instrument))], [rows]);
@@ -41,24 +44,12 @@ export function ReviewFilters({
     { key: 'showGeneral', label: t('review.filter.showGeneral') },
   ] as const;
 
-  return (
-    <div className="review-filters" role="search" aria-label={t('review.filter.label')} data-testid="review-filters">
-      <input
-        ref={queryRef}
-        type="search"
-        className="search-input req-query"
-        placeholder={t('review.filter.query')}
-        aria-label={t('review.filter.query')}
-        value={filter.query}
-        onChange={(e) => onChange({ ...filter, query: e.target.value })}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            onQueryDone();
-          }
-        }}
-        data-testid="review-query"
-      />
+  // How many filters beyond the search and the order are set: shown on the folded filters.
+  const active = (Object.keys(BROWSE_FILTER) as (keyof ReviewFilter)[]).filter(
+    (k) => k !== 'query' && k !== 'order' && filter[k] !== BROWSE_FILTER[k],
+  ).length;
+  const rest = (
+    <>
       <label className="inline-field">
         <span>{t('review.filter.instrument')}</span>
         <select
@@ -139,6 +130,35 @@ export function ReviewFilters({
             ✕
           </button>
         </span>
+      )}
+    </>
+  );
+
+  return (
+    <div className="review-filters" role="search" aria-label={t('review.filter.label')} data-testid="review-filters">
+      <input
+        ref={queryRef}
+        type="search"
+        className="search-input req-query"
+        placeholder={t('review.filter.query')}
+        aria-label={t('review.filter.query')}
+        value={filter.query}
+        onChange={(e) => onChange({ ...filter, query: e.target.value })}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            onQueryDone();
+          }
+        }}
+        data-testid="review-query"
+      />
+      {compact ? (
+        <details className="more-filters" data-testid="more-filters">
+          <summary>{t('review.filter.more', { count: active })}</summary>
+          <div className="more-filters-body">{rest}</div>
+        </details>
+      ) : (
+        rest
       )}
       {isFiltered(filter) && (
         <button type="button" className="link" onClick={() => onChange(BROWSE_FILTER)} data-testid="filter-clear">

@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { currentLanguage, type UiLanguage } from '../../i18n';
 import { matchesFilter, orderRows, START_FILTER, type ReviewFilter } from './filters';
 import { orderCandidates } from './candidates';
+import { isWeakCandidate } from '../words/words';
 import { isTypingTarget, shortcutFor } from './shortcuts';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { useAnalysisRun } from './useAnalysisRun';
@@ -106,7 +107,14 @@ export function ReviewView({
   );
   const shown = detail.data ?? null;
   const stale = !shown || shown.row.id !== currentId;
-  const candidates = useMemo(() => (shown ? orderCandidates(shown.mappings) : []), [shown]);
+  const [showWeak, setShowWeak] = useState(false);
+  const allCandidates = useMemo(() => (shown ? orderCandidates(shown.mappings) : []), [shown]);
+  const weakCount = allCandidates.filter(isWeakCandidate).length;
+  // Weak matches (a slight overlap of words) stay folded unless asked for.
+  const candidates = useMemo(
+    () => (showWeak ? allCandidates : allCandidates.filter((c) => !isWeakCandidate(c))),
+    [allCandidates, showWeak],
+  );
   const currentCandidate =
     (cursor && shown && cursor.requirementId === shown.row.id
       ? candidates.find((c) => c.id === cursor.mappingId)
@@ -269,6 +277,7 @@ export function ReviewView({
           nameOf={nameOf}
           queryRef={queryRef}
           onQueryDone={() => listRef.current?.focus()}
+          compact={narrow}
         />
         <button
           type="button"
@@ -330,6 +339,9 @@ export function ReviewView({
               stale={stale}
               candidates={candidates}
               currentCandidateId={currentCandidate?.id ?? null}
+              weakCount={weakCount}
+              showWeak={showWeak}
+              onShowWeak={setShowWeak}
               nameOf={nameOf}
               modelLaw={isModelLaw(shown.row.instrument)}
               language={language}

@@ -144,10 +144,8 @@ export function countMatching(rows: ReviewRow[], f: ReviewFilter): number {
   return n;
 }
 
-/** "TIP Protocol 3(a)" from "tip-protocol:3(a)", given a name for each instrument. */
+/** "TIP Protocol art. 3(a)" from "tip-protocol:3(a)", given a name for each instrument. */
 export function shortRef(requirementId: string, nameOf: (instrument: string) => string): string {
   const at = requirementId.indexOf(':');
-  const instrument = requirementId.slice(0, at);
-  const ref = requirementId.slice(at + 1);
-  return instrument.startsWith('model-law') ? `${nameOf(instrument)} art. ${ref}` : `${nameOf(instrument)} ${ref}`;
+  return `${nameOf(requirementId.slice(0, at))} art. ${requirementId.slice(at + 1)}`;
 }
