@@ -40,7 +40,7 @@ function Notes({
       <textarea
         id="workshop-notes"
         ref={areaRef}
-        rows={3}
+        rows={2}
         value={value}
         onChange={(e) => change(e.target.value)}
         onBlur={flush}
@@ -140,9 +140,25 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
     <section className="workshop" data-testid="workshop-view" data-requirement={row.id}>
       <header className="workshop-head">
         <h1 data-testid="workshop-title">{requirementTitle(row, nameOf, t, i18n.language)}</h1>
-        <span className="workshop-position" data-testid="workshop-position">
-          {t('workshop.position', { n: n(index + 1), total: n(rows.length) })}
-        </span>
+        <div className="workshop-moves">
+          <span className="workshop-position" data-testid="workshop-position">
+            {t('workshop.position', { n: n(index + 1), total: n(rows.length) })}
+          </span>
+          <nav className="workshop-nav" aria-label={t('workshop.navigation')}>
+            <button type="button" onClick={() => move(-1)} disabled={index === 0} data-testid="workshop-previous">
+              ← {t('workshop.previous')} <kbd>k</kbd>
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => move(1)}
+              disabled={index >= rows.length - 1}
+              data-testid="workshop-next"
+            >
+              {t('workshop.next')} <kbd>j</kbd> →
+            </button>
+          </nav>
+        </div>
       </header>
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
       {notice && (
@@ -151,7 +167,7 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
         </p>
       )}
       <div className="workshop-columns">
-        <section className="workshop-column" aria-labelledby="workshop-treaty">
+        <div className="workshop-column">
           <h2 id="workshop-treaty">
             {isModelLaw(row.instrument) ? t('review.modelLawSummary') : t('review.officialText')}
           </h2>
@@ -164,7 +180,7 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
           >
             {treatyText}
           </div>
-        </section>
+        </div>
         <section className="workshop-column" aria-labelledby="workshop-national">
           <h2 id="workshop-national">{accepted.length ? t('workshop.national') : t('workshop.nationalProposed')}</h2>
           {provisions.length === 0 ? (
@@ -204,20 +220,6 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
         ))}
       </div>
       {shown && <Notes key={shown.row.id} requirementId={shown.row.id} initial={shown.finding} areaRef={notesRef} />}
-      <footer className="workshop-foot">
-        <button type="button" onClick={() => move(-1)} disabled={index === 0} data-testid="workshop-previous">
-          ← {t('workshop.previous')} <kbd>k</kbd>
-        </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => move(1)}
-          disabled={index >= rows.length - 1}
-          data-testid="workshop-next"
-        >
-          {t('workshop.next')} <kbd>j</kbd> →
-        </button>
-      </footer>
     </section>
   );
 }
