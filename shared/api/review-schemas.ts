@@ -17,6 +17,8 @@ export const reviewRowSchema = z.object({
   /** The article title in the official French and Spanish texts, where there is one. */
   articleTitleTranslations: z.partialRecord(languageSchema, z.string()),
   chapter: z.string().nullable(),
+  /** The chapter heading in the official French and Spanish texts, where there is one. */
+  chapterTranslations: z.partialRecord(languageSchema, z.string()),
   obligation: obligationSchema,
   proposedStatus: requirementStatusSchema,
   /** The reviewer's status when reviewed, else the proposal. */

@@ -5,6 +5,8 @@ import { browserSkipReason } from '../helpers/browser';
 import { ARTIFACTS, startAppSession, type AppSession } from '../helpers/app-session';
 import { axeViolations } from '../helpers/axe';
 import { overlaps, smallestFont, textBoxes } from '../helpers/layout';
+import en from '../../renderer/src/i18n/locales/en.json';
+import fr from '../../renderer/src/i18n/locales/fr.json';
 
 const skip = browserSkipReason();
 const KENYA = resolve('tests/fixtures/laws/kenya-counter-trafficking-in-persons-act-2010.txt');
@@ -36,6 +38,60 @@ async function openView(page: Page, view: ViewName): Promise<void> {
   await page.getByTestId(marker).waitFor();
   // Let the lazy parts (virtualized list, counts) settle.
   await page.waitForTimeout(300);
+}
+
+type Messages = { [key: string]: string | Messages };
+
+/**
+ * The English interface strings whose French differs, as whole-text patterns (an interpolated
+ * value matches anything): a text on screen that matches one is English left in the French UI.
+ */
+function englishOnlyStrings(enMessages: Messages, frMessages: Messages): RegExp[] {
+  const out: RegExp[] = [];
+  const walk = (a: Messages, b: Messages | undefined) => {
+    for (const [key, value] of Object.entries(a)) {
+      const other = b?.[key];
+      if (typeof value !== 'string') walk(value, typeof other === 'object' ? other : undefined);
+      else if (value !== other && /[A-Za-z]{3}/.test(value.replace(/\{\{[^}]+\}\}/g, ''))) {
+        const pattern = value
+          .split(/\{\{[^}]+\}\}/)
+          .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.+');
+        out.push(new RegExp(`^${pattern}$`));
+      }
+    }
+  };
+  walk(enMessages, frMessages);
+  return out;
+}
+
+/**
+ * Visible texts of the interface, one per element that holds text directly, leaving out the
+ * national law's own words (its text, its headings and the act's title), which stay as enacted.
+ */
+async function visibleChromeTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const LAW =
+      '.law-text, .law-tree, .law-title, .evidence-text, .candidate-title, .provision-text, .provision-head, [data-testid="current-assessment"], .acts-table td:first-child, .workshop-provision h3, .hit-snippet';
+    const out = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest(LAW) || el.closest('option, script, style')) continue;
+      if (!el.offsetParent && getComputedStyle(el).position !== 'fixed') continue;
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text) out.add(text);
+      const own = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (own) out.add(own);
+    }
+    for (const el of document.querySelectorAll('[placeholder], [aria-label], [title]')) {
+      for (const attr of ['placeholder', 'aria-label', 'title']) {
+        const v = el.getAttribute(attr);
+        if (v && !el.closest(LAW)) out.add(v.trim());
+      }
+    }
+    return [...out];
+  });
 }
 
 describe.skipIf(skip !== null)(
@@ -124,6 +180,23 @@ describe.skipIf(skip !== null)(
           }
         }
       });
+
+    it('shows no English interface string in the French interface', async () => {
+      const english = englishOnlyStrings(en, fr);
+      expect(english.length).toBeGreaterThan(200);
+      const page = await pageAt(SIZES[1], 'fr');
+      const seen: string[] = [];
+      for (const view of VIEWS) {
+        await openView(page, view);
+        // Open what is folded, so its words are checked too.
+        for (const d of await page.locator('details:not([open]) > summary').all())
+          if (await d.isVisible()) await d.click();
+        const texts = await visibleChromeTexts(page);
+        for (const text of texts)
+          for (const e of english) if (e.test(text)) seen.push(`${view}: "${text}" (${e.source})`);
+      }
+      expect(seen).toEqual([]);
+    });
 
     it('finds no accessibility violation with axe on any view', async () => {
       const page = await pageAt(SIZES[1], 'en');

@@ -54,6 +54,11 @@ export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
       inst.articles.map((a) => [`${inst.id}|${a.number}`, a.titleTranslations] as const),
     ),
   );
+  const chapters = new Map(
+    lib.instruments.flatMap((inst) =>
+      inst.articles.map((a) => [`${inst.id}|${a.number}`, a.chapterTranslations ?? {}] as const),
+    ),
+  );
   const rows = new Map(
     (db.prepare('SELECT * FROM requirement_assessment').all() as AssessmentRow[]).map((r) => [r.requirement_id, r]),
   );
@@ -84,6 +89,7 @@ export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
         articleTitle: r.articleTitle,
         articleTitleTranslations: titles.get(`${r.instrument}|${r.articleNumber}`) ?? {},
         chapter: r.chapter,
+        chapterTranslations: chapters.get(`${r.instrument}|${r.articleNumber}`) ?? {},
         obligation: r.obligation,
         proposedStatus: a.proposed_status,
         status: a.status ?? a.proposed_status,

@@ -5,6 +5,7 @@ import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { InstrumentCoverage } from './InstrumentCoverage';
 import { CoverageMatrix } from './CoverageMatrix';
 import { UnmappedProvisions } from './UnmappedProvisions';
+import { chapterNames } from '../words/words';
 
 /**
  * The gap dashboard: how far the law meets each instrument, mandatory obligations first, as
@@ -19,7 +20,7 @@ export function DashboardView({
   onOpenRequirement: (requirementId: string) => void;
   onOpenUnmapped: (versionId: number) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const summary = useApi('dashboard:summary', {});
   const list = useApi('review:list', {});
   const { nameOf } = useInstrumentNames();
@@ -97,7 +98,13 @@ export function DashboardView({
         </button>
       </div>
       {data.byInstrument.map((i) => (
-        <InstrumentCoverage key={i.instrument} data={i} name={nameOf(i.instrument)} onOpen={onOpenReview} />
+        <InstrumentCoverage
+          key={i.instrument}
+          data={i}
+          name={nameOf(i.instrument)}
+          onOpen={onOpenReview}
+          chapterLabel={chapterNames(list.data ?? [], i18n.language)}
+        />
       ))}
       <div className="dash-grid">
         <CoverageMatrix

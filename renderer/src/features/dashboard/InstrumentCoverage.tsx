@@ -87,10 +87,13 @@ export function InstrumentCoverage({
   data,
   name,
   onOpen,
+  chapterLabel = (c) => c,
 }: {
   data: Coverage;
   name: string;
   onOpen: (filter: ReviewFilter) => void;
+  /** A chapter heading in the interface language. */
+  chapterLabel?: (chapter: string) => string;
 }) {
   const { t } = useTranslation();
   const open = (f: Partial<ReviewFilter>) => onOpen({ ...NO_FILTER, instrument: data.instrument, ...f });
@@ -181,7 +184,7 @@ export function InstrumentCoverage({
                 open={open}
                 rows={chapters.map((c) => ({
                   key: `${data.instrument}-ch-${c.chapter}`,
-                  label: c.chapter,
+                  label: chapterLabel(c.chapter),
                   counts: c.counts,
                   total: c.total,
                   filter: { chapter: c.chapter },

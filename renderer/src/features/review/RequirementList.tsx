@@ -2,6 +2,7 @@ import { useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { articleTitle } from './articleTitle';
+import { chapterName } from '../words/words';
 import type { ReviewRow } from '../../../../shared/api/review-schemas';
 import { ObligationBadge } from '../../components/ObligationBadge';
 import { StatusBadge } from './StatusBadge';
@@ -9,7 +10,7 @@ import { LOW_CONFIDENCE } from './filters';
 
 type Item =
   | { kind: 'instrument'; key: string; instrument: string; count: number }
-  | { kind: 'group'; key: string; chapter: string | null; article: ReviewRow | null }
+  | { kind: 'group'; key: string; chapter: ReviewRow | null; article: ReviewRow | null }
   | { kind: 'requirement'; key: string; row: ReviewRow; position: number };
 
 /**
@@ -48,7 +49,7 @@ function groupItems(rows: ReviewRow[], isModelLaw: (instrument: string) => boole
       items.push({
         kind: 'group',
         key: `g:${groupKey}`,
-        chapter: newChapter,
+        chapter: newChapter === null ? null : row,
         article: model ? null : row,
       });
     }
@@ -148,7 +149,7 @@ export function RequirementList({
                 className="req-group"
                 role="presentation"
               >
-                {item.chapter && <div className="req-chapter">{item.chapter}</div>}
+                {item.chapter?.chapter && <div className="req-chapter">{chapterName(item.chapter, i18n.language)}</div>}
                 {item.article && (
                   <div className="req-article">
                     {t('review.article', { number: item.article.articleNumber })} —{' '}

@@ -20,7 +20,7 @@ import { CandidateCard, RELATIONS } from './CandidateCard';
 import { AddMapping } from './AddMapping';
 import { AssessmentFields } from './AssessmentFields';
 import { formatScore } from './format';
-import { confidenceLevel, formatDate, requirementTitle } from '../words/words';
+import { chapterName, confidenceLevel, formatDate, requirementTitle } from '../words/words';
 
 /**
  * One requirement side by side with the national provisions that may implement it, and the
@@ -89,7 +89,7 @@ export function RequirementPane({
     <div className="req-pane" aria-busy={stale} data-testid="requirement-pane" data-requirement={row.id}>
       <header className="pane-head">
         <div className="pane-title">
-          {row.chapter && <p className="pane-context">{row.chapter}</p>}
+          {row.chapter && <p className="pane-context">{chapterName(row, i18n.language)}</p>}
           <h2 data-short-ref={shortRef(row.id, nameOf)}>{requirementTitle(row, nameOf, t, i18n.language)}</h2>
           <p className="pane-badges">
             <ObligationBadge obligation={row.obligation} />

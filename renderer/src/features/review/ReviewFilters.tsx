@@ -10,6 +10,7 @@ import {
   type Obligation,
   type ReviewFilter,
 } from './filters';
+import { chapterNames } from '../words/words';
 
 /**
  * The filters of the review list. Each choice shows how many requirements it would leave, given
@@ -34,7 +35,7 @@ export function ReviewFilters({
   /** Small screens: every filter but the search folds away. */
   compact?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const instruments = useMemo(() => [...new Set(rows.map((r) => r.instrument))], [rows]);
   const count = (f: Partial<ReviewFilter>) => countMatching(rows, { ...filter, ...f });
   const toggles = [
@@ -120,7 +121,7 @@ export function ReviewFilters({
       </label>
       {filter.chapter !== null && (
         <span className="chip-filter" data-testid="filter-chapter">
-          {t('review.filter.chapter', { chapter: filter.chapter })}
+          {t('review.filter.chapter', { chapter: chapterNames(rows, i18n.language)(filter.chapter) })}
           <button
             type="button"
             className="link"

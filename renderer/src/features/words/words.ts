@@ -52,3 +52,15 @@ export function formatDate(iso: string | null, language: string, withTime = true
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(localeFor(language)).format(value);
 }
+
+/** A chapter heading in the interface language, from the official texts when the library has it. */
+export function chapterName(row: Pick<ReviewRow, 'chapter' | 'chapterTranslations'>, language: string): string | null {
+  return row.chapterTranslations[language as 'fr' | 'es'] ?? row.chapter;
+}
+
+/** English chapter heading → heading in the interface language, for views that only have the former. */
+export function chapterNames(rows: ReviewRow[], language: string): (chapter: string) => string {
+  const names = new Map<string, string>();
+  for (const r of rows) if (r.chapter && !names.has(r.chapter)) names.set(r.chapter, chapterName(r, language)!);
+  return (chapter) => names.get(chapter) ?? chapter;
+}
