@@ -147,6 +147,12 @@ describe.skipIf(skip !== null)(
             await openView(page, view);
             await page.screenshot({ path: join(ARTIFACTS, `layout-${size.name}-${language}-${view}.png`) });
             expect(await page.locator('h1').count(), `${view}: one h1`).toBe(1);
+            expect(overlaps(await textBoxes(page.locator('.app-header'))), `${size.name} ${language} header`).toEqual(
+              [],
+            );
+            expect(overlaps(await textBoxes(page.getByTestId('step-bar'))), `${size.name} ${language} steps`).toEqual(
+              [],
+            );
             // Every step of the way stays in view.
             expect(await page.getByTestId('step-bar').isVisible()).toBe(true);
             if (view === 'review') {
