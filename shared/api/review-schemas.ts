@@ -29,6 +29,8 @@ export const reviewRowSchema = z.object({
   proposed: z.number().int(),
   /** Unit numbers of the accepted (or, unreviewed, best proposed) provisions. */
   provisions: z.array(z.string()),
+  /** The same provisions with their headings, to cite them as "s. 13 — Restitution". */
+  cited: z.array(z.object({ number: z.string(), heading: z.string().nullable() })),
 });
 export type ReviewRow = z.infer<typeof reviewRowSchema>;
 

@@ -78,6 +78,9 @@ describe('the analysis in the user language', () => {
   it('gives each requirement its reason and findings in English, French and Spanish', async () => {
     await ok(dispatch(h(), 'analysis:run', {}));
     const rows = await ok<ResponseOf<'review:list'>>(dispatch(h(), 'review:list', {}));
+    // Cited provisions carry their headings ("s. 13 — Restitution"), number for number.
+    for (const r of rows) expect(r.cited.map((c) => c.number)).toEqual(r.provisions);
+    expect(rows.some((r) => r.cited.some((c) => c.heading))).toBe(true);
     let translated = 0;
     for (const row of rows.slice(0, 40)) {
       const d = await ok<ResponseOf<'review:get'>>(dispatch(h(), 'review:get', { requirementId: row.id }));

@@ -64,9 +64,17 @@ export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
   );
   const mappings = db
     .prepare(
-      `SELECT requirement_id, state, unit_number, rank FROM mapping ORDER BY requirement_id, state = 'accepted' DESC, rank`,
+      `SELECT m.requirement_id, m.state, m.unit_number, m.rank, p.heading FROM mapping m
+       LEFT JOIN provision p ON p.id = m.provision_id
+       ORDER BY m.requirement_id, m.state = 'accepted' DESC, m.rank`,
     )
-    .all() as { requirement_id: string; state: string; unit_number: string; rank: number | null }[];
+    .all() as {
+    requirement_id: string;
+    state: string;
+    unit_number: string;
+    rank: number | null;
+    heading: string | null;
+  }[];
   const byReq = new Map<string, typeof mappings>();
   for (const m of mappings) {
     const list = byReq.get(m.requirement_id) ?? [];
@@ -98,6 +106,10 @@ export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
         accepted: accepted.length,
         proposed: proposed.length,
         provisions: [...new Set(shown.map((m) => m.unit_number))],
+        cited: [...new Map(shown.map((m) => [m.unit_number, m.heading] as const))].map(([number, heading]) => ({
+          number,
+          heading,
+        })),
       };
     });
 }

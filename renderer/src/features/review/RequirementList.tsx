@@ -202,7 +202,13 @@ export function RequirementList({
                 )}
                 <span className={r.provisions.length ? 'req-provisions' : 'req-provisions none'}>
                   {r.provisions.length
-                    ? r.provisions.map((n) => t('words.unit', { number: n })).join(', ')
+                    ? r.cited
+                        .map((c) =>
+                          c.heading
+                            ? `${t('words.unit', { number: c.number })} — ${c.heading}`
+                            : t('words.unit', { number: c.number }),
+                        )
+                        .join(', ')
                     : t('review.noProvision')}
                 </span>
               </div>
