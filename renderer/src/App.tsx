@@ -16,11 +16,25 @@ import { DashboardView } from './features/dashboard/DashboardView';
 import { shortRef } from './features/review/filters';
 import { useInstrumentNames } from './hooks/useInstrumentNames';
 import { INITIAL_VERSIONS_NAV, VersionsView, type VersionsNav } from './features/versions/VersionsView';
+import { StepBar } from './features/guide/StepBar';
+import type { StepId } from './features/guide/steps';
+import { ReportPanel } from './features/report/ReportPanel';
+import { START_FILTER } from './features/review/filters';
+import { WorkshopView } from './features/workshop/WorkshopView';
+import { useWorkshopMode } from './features/workshop/useWorkshopPosition';
 
-type View = 'assessment' | 'law' | 'review' | 'dashboard' | 'versions' | 'library';
-const VIEWS: readonly View[] = ['assessment', 'law', 'review', 'dashboard', 'versions', 'library'];
+type View = 'assessment' | 'law' | 'review' | 'dashboard' | 'versions' | 'report' | 'library';
+const VIEWS: readonly View[] = ['assessment', 'law', 'review', 'dashboard', 'versions', 'report', 'library'];
 /** Views that need an open assessment. */
-const ASSESSMENT_VIEWS = new Set<View>(['law', 'review', 'dashboard', 'versions']);
+const ASSESSMENT_VIEWS = new Set<View>(['law', 'review', 'dashboard', 'versions', 'report']);
+/** The step of the guided path each view belongs to. */
+const STEP_OF: Partial<Record<View, StepId>> = {
+  assessment: 'acts',
+  law: 'acts',
+  versions: 'acts',
+  review: 'review',
+  report: 'report',
+};
 
 /** A jump between the law and the review, so the user can go back where they came from. */
 interface Return {
@@ -41,6 +55,7 @@ export function App() {
   const current = useApi('assessment:current', {});
   const files = useFileCommands();
   const { nameOf } = useInstrumentNames();
+  const [workshopOn, setWorkshop] = useWorkshopMode();
   useChangeEvents();
 
   const ready = info.isSuccess && current.isSuccess;
@@ -83,6 +98,38 @@ export function App() {
   );
   const available = (v: View) => !ASSESSMENT_VIEWS.has(v) || (current.data && (v !== 'law' || versionId !== null));
   const showHome = view === 'assessment' || (ASSESSMENT_VIEWS.has(view) && !available(view));
+  // Workshop mode takes the whole screen for the room: one requirement, nothing else.
+  const workshop = workshopOn && ready && !!current.data;
+  const workshopToggle = current.data && (
+    <button
+      type="button"
+      className="tab workshop-toggle"
+      aria-pressed={workshop}
+      onClick={() => setWorkshop(!workshop)}
+      data-testid="workshop-toggle"
+    >
+      {workshop ? t('workshop.leave') : t('workshop.toggle')}
+    </button>
+  );
+
+  if (workshop)
+    return (
+      <div className="app workshop-mode">
+        <header className="app-header">
+          <div className="brand">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-context" data-testid="current-assessment">
+              {current.data!.country} — {current.data!.title}
+            </span>
+          </div>
+          {workshopToggle}
+          <LanguageSwitcher />
+        </header>
+        <main className="app-main">
+          <WorkshopView onLeave={() => setWorkshop(false)} />
+        </main>
+      </div>
+    );
 
   return (
     <div className="app">
@@ -109,8 +156,22 @@ export function App() {
             </button>
           ))}
         </nav>
+        {workshopToggle}
         <LanguageSwitcher />
       </header>
+      {current.data && (
+        <StepBar
+          active={showHome ? (current.data ? 'acts' : null) : (STEP_OF[view] ?? null)}
+          onStep={(step) =>
+            step === 'acts'
+              ? go('assessment')
+              : step === 'review'
+                ? openReview(START_FILTER)
+                : go(step === 'analysis' ? 'review' : 'report')
+          }
+          onImported={(r) => openLaw(r.versionId)}
+        />
+      )}
       {files.error && <ErrorBanner error={files.error} onDismiss={files.clearError} />}
       {info.data?.warnings.map((w) => (
         <p key={w} className="notice startup-warning" role="status" data-testid="startup-warning">
@@ -182,6 +243,11 @@ export function App() {
               openReview(reviewNav.filter, id, { view: 'versions', label: t('versions.backToVersions') })
             }
           />
+        ) : view === 'report' ? (
+          <section className="report-view" data-testid="report-view">
+            <h1>{t('guide.report.heading')}</h1>
+            <ReportPanel current={current.data!} />
+          </section>
         ) : (
           <LibraryView />
         )}

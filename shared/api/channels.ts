@@ -30,6 +30,7 @@ export const CHANNELS = [
   'terms:list',
   'terms:add',
   'terms:remove',
+  'analysis:status',
   'review:list',
   'review:get',
   'review:set-mapping',

@@ -175,6 +175,11 @@ export const contract = {
     response: countryTermsSchema,
   },
   'terms:remove': { request: z.object({ id: z.number().int().positive() }).strict(), response: countryTermsSchema },
+  /** When the analysis last ran and whether the acts changed since (null without an assessment). */
+  'analysis:status': {
+    request: empty,
+    response: z.object({ lastRunAt: z.string().nullable(), outOfDate: z.boolean(), acts: z.number().int() }).nullable(),
+  },
   /** Every analysed requirement with its proposal and decision, for the review list. */
   'review:list': { request: empty, response: z.array(reviewRowSchema) },
   /** One requirement for the review pane: texts, candidates with evidence, elements, findings. */

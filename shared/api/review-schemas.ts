@@ -17,6 +17,8 @@ export const reviewRowSchema = z.object({
   /** The article title in the official French and Spanish texts, where there is one. */
   articleTitleTranslations: z.partialRecord(languageSchema, z.string()),
   chapter: z.string().nullable(),
+  /** The chapter heading in the official French and Spanish texts, where there is one. */
+  chapterTranslations: z.partialRecord(languageSchema, z.string()),
   obligation: obligationSchema,
   proposedStatus: requirementStatusSchema,
   /** The reviewer's status when reviewed, else the proposal. */
@@ -27,6 +29,8 @@ export const reviewRowSchema = z.object({
   proposed: z.number().int(),
   /** Unit numbers of the accepted (or, unreviewed, best proposed) provisions. */
   provisions: z.array(z.string()),
+  /** The same provisions with their headings, to cite them as "s. 13 — Restitution". */
+  cited: z.array(z.object({ number: z.string(), heading: z.string().nullable() })),
 });
 export type ReviewRow = z.infer<typeof reviewRowSchema>;
 
@@ -62,6 +66,8 @@ export const reviewDetailSchema = z.object({
   translations: z.partialRecord(languageSchema, z.string()),
   obligationNote: z.string().nullable(),
   proposedReason: z.string(),
+  /** The reason in each interface language (the English one when the analysis gave no code). */
+  proposedReasons: z.record(languageSchema, z.string()),
   finding: z.string().nullable(),
   recommendation: z.string().nullable(),
   proposedWording: z.string().nullable(),
@@ -81,7 +87,15 @@ export const reviewDetailSchema = z.object({
       note: z.string(),
     }),
   ),
-  findings: z.array(z.object({ code: z.string(), message: z.string(), unitNumber: z.string().nullable() })),
+  findings: z.array(
+    z.object({
+      code: z.string(),
+      message: z.string(),
+      /** The message in each interface language. */
+      messages: z.record(languageSchema, z.string()),
+      unitNumber: z.string().nullable(),
+    }),
+  ),
 });
 export type ReviewDetail = z.infer<typeof reviewDetailSchema>;
 

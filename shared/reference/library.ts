@@ -64,6 +64,8 @@ export interface RawTranslation {
   id: string;
   lang: string;
   title?: string;
+  /** Chapter headings of the official text, by chapter number ("II" → "II. Protection des victimes…"). */
+  chapters?: Record<string, string>;
   articles: { number: string; title?: string; paragraphs: { ref: string; text: string }[] }[];
 }
 export interface RawElements {
@@ -113,10 +115,18 @@ function buildTreaty(raw: RawTreaty, translations: RawTranslation[]): Instrument
       for (const p of a.paragraphs) paraText.set(p.ref, { ...paraText.get(p.ref), [lang]: p.text });
     }
   }
+  // "II. Protection of victims…" is chapter "II" in every language.
+  const chapterTranslations = (chapter: string | undefined): Partial<Record<LanguageCode, string>> => {
+    const number = chapter ? /^([IVXLC]+)\./.exec(chapter)?.[1] : undefined;
+    const out: Partial<Record<LanguageCode, string>> = {};
+    if (number) for (const t of tr) if (t.chapters?.[number]) out[t.lang as LanguageCode] = t.chapters[number];
+    return out;
+  };
   const articles: Article[] = raw.articles.map((a) => ({
     number: a.number,
     title: a.title,
     chapter: a.chapter ?? null,
+    chapterTranslations: chapterTranslations(a.chapter),
     titleTranslations: artTitle.get(a.number) ?? {},
     paragraphs: a.paragraphs.map((p): Paragraph => ({
       ref: p.ref,

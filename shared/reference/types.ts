@@ -35,6 +35,8 @@ export interface Article {
   number: string;
   title: string;
   chapter: string | null;
+  /** The chapter heading in the official French and Spanish texts, where the library has them. */
+  chapterTranslations?: Partial<Record<LanguageCode, string>>;
   paragraphs: Paragraph[];
   titleTranslations: Partial<Record<LanguageCode, string>>;
 }

@@ -60,6 +60,10 @@ describe.skipIf(skip !== null)(
       await summary.waitFor({ timeout: 60_000 });
       expect(Number(await summary.getAttribute('data-requirements'))).toBeGreaterThan(500);
       expect(await summary.textContent()).toMatch(/requirements analysed:.*Compliant: \d+.*Gap: \d+/);
+      // The review starts on the unreviewed mandatory requirements; the whole list is a filter away.
+      expect(await page.getByTestId('filter-obligation').inputValue()).toBe('mandatory');
+      await page.getByTestId('filter-clear').click();
+      await page.getByTestId('filter-showGeneral').check();
       expect(await count('review-count')).toBeGreaterThan(500);
       await eventually(async () => expect(await page.getByTestId('requirement-row').count()).toBeGreaterThan(5));
       // Virtualized: a few dozen rows in the page, not five hundred.
@@ -170,6 +174,8 @@ describe.skipIf(skip !== null)(
       await page.getByTestId('nav-review').click();
       await page.getByTestId('review-view').waitFor();
       await page.getByTestId('requirement-row').first().waitFor();
+      // A new session starts on the unreviewed requirements: the reviewed one is a cleared filter away.
+      await page.getByTestId('filter-clear').click();
       await openRequirement(REQUIREMENT);
       await eventually(async () => expect(await candidates().count()).toBeGreaterThan(2));
       expect(await pane().locator('[data-testid="candidate"][data-state="accepted"]').count()).toBe(

@@ -17,6 +17,7 @@ import { runAssessmentAnalysisInWorker } from './analysis-service';
 import { provisionMappings } from '../db/provision-mappings';
 import { addCountryTerm, listCountryTerms, removeCountryTerm } from '../db/terms-repo';
 import { CONCEPTS_DATA } from '../../../shared/analysis/rules';
+import { analysisStatus } from '../db/analysis-status';
 import {
   addMapping,
   dashboard,
@@ -193,6 +194,7 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       ctx.emit('assessment:changed', { tables: ['country_term'] });
       return termsResponse(ctx);
     },
+    'analysis:status': () => (ctx.current ? analysisStatus(ctx.current.db) : null),
 
     'report:export': (req) => exportFromAssessment(ctx, req),
 

@@ -1,4 +1,6 @@
 import type { Provision } from '../../../shared/domain/provision';
+import { explainFinding, explainReason, labelsFrom } from '../../../shared/analysis/explain';
+import type { ReasonParams } from '../../../shared/analysis/types';
 import type { ReferenceLibrary, Requirement } from '../../../shared/reference/types';
 import { implementedBy, listRequirements } from '../../../shared/reference/library';
 import { buildUnitText } from '../../../shared/analysis/corpus';
@@ -16,6 +18,12 @@ import { latestVersions, loadProvisionTree, primaryUnitIds } from './act-repo';
 import { provisionMappings } from './provision-mappings';
 import type { Db } from './sqlite';
 
+/** Something said in each interface language. */
+const LANGUAGES = ['en', 'fr', 'es'] as const;
+function inEveryLanguage(render: (lang: (typeof LANGUAGES)[number]) => string): Record<'en' | 'fr' | 'es', string> {
+  return { en: render('en'), fr: render('fr'), es: render('es') };
+}
+
 /* The review of an analysis: requirement decisions, mappings, and the dashboard's figures. */
 
 interface AssessmentRow {
@@ -23,6 +31,8 @@ interface AssessmentRow {
   proposed_status: RequirementStatusValue;
   proposed_confidence: number;
   proposed_reason: string;
+  proposed_reason_code: string | null;
+  proposed_reason_params: string | null;
   status: RequirementStatusValue | null;
   finding: string | null;
   recommendation: string | null;
@@ -44,14 +54,27 @@ export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
       inst.articles.map((a) => [`${inst.id}|${a.number}`, a.titleTranslations] as const),
     ),
   );
+  const chapters = new Map(
+    lib.instruments.flatMap((inst) =>
+      inst.articles.map((a) => [`${inst.id}|${a.number}`, a.chapterTranslations ?? {}] as const),
+    ),
+  );
   const rows = new Map(
     (db.prepare('SELECT * FROM requirement_assessment').all() as AssessmentRow[]).map((r) => [r.requirement_id, r]),
   );
   const mappings = db
     .prepare(
-      `SELECT requirement_id, state, unit_number, rank FROM mapping ORDER BY requirement_id, state = 'accepted' DESC, rank`,
+      `SELECT m.requirement_id, m.state, m.unit_number, m.rank, p.heading FROM mapping m
+       LEFT JOIN provision p ON p.id = m.provision_id
+       ORDER BY m.requirement_id, m.state = 'accepted' DESC, m.rank`,
     )
-    .all() as { requirement_id: string; state: string; unit_number: string; rank: number | null }[];
+    .all() as {
+    requirement_id: string;
+    state: string;
+    unit_number: string;
+    rank: number | null;
+    heading: string | null;
+  }[];
   const byReq = new Map<string, typeof mappings>();
   for (const m of mappings) {
     const list = byReq.get(m.requirement_id) ?? [];
@@ -74,6 +97,7 @@ export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
         articleTitle: r.articleTitle,
         articleTitleTranslations: titles.get(`${r.instrument}|${r.articleNumber}`) ?? {},
         chapter: r.chapter,
+        chapterTranslations: chapters.get(`${r.instrument}|${r.articleNumber}`) ?? {},
         obligation: r.obligation,
         proposedStatus: a.proposed_status,
         status: a.status ?? a.proposed_status,
@@ -82,6 +106,10 @@ export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
         accepted: accepted.length,
         proposed: proposed.length,
         provisions: [...new Set(shown.map((m) => m.unit_number))],
+        cited: [...new Map(shown.map((m) => [m.unit_number, m.heading] as const))].map(([number, heading]) => ({
+          number,
+          heading,
+        })),
       };
     });
 }
@@ -194,23 +222,32 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
   const model = lib.instruments.flatMap((i) => i.modelLawArticles).find((m) => m.id === requirementId);
   const links = paragraph ? implementedBy(lib, requirementId) : [];
   const checklist = lib.checklists.find((c) => c.requirementId === requirementId);
+  const labels = labelsFrom(lib);
   const elementRows = db
     .prepare(`SELECT element_id, present, note, provision_id FROM element_assessment WHERE requirement_id = ?`)
     .all(requirementId) as { element_id: string; present: number; note: string; provision_id: number | null }[];
   const cite = provisionCitation(db);
   const findings = (
     db
-      .prepare('SELECT code, message, provision_id FROM finding WHERE requirement_id = ? ORDER BY id')
+      .prepare('SELECT code, message, provision_id, params FROM finding WHERE requirement_id = ? ORDER BY id')
       .all(requirementId) as {
       code: string;
       message: string;
       provision_id: number | null;
+      params: string | null;
     }[]
-  ).map((f) => ({
-    code: f.code,
-    message: f.message,
-    unitNumber: f.provision_id ? cite(f.provision_id) : null,
-  }));
+  ).map((f) => {
+    const params = f.params ? (JSON.parse(f.params) as ReasonParams) : undefined;
+    return {
+      code: f.code,
+      message: f.message,
+      messages: inEveryLanguage((lang) =>
+        explainFinding({ code: f.code, message: f.message, ...(params ? { params } : {}) }, lang, labels),
+      ),
+      unitNumber: f.provision_id ? cite(f.provision_id) : null,
+    };
+  });
+  const reasonParams = a.proposed_reason_params ? (JSON.parse(a.proposed_reason_params) as ReasonParams) : undefined;
   const suggestion = links.length
     ? `Bring the national law in line with ${requirementId} drawing on ${links.map((l) => `${l.id.startsWith('model-law-tip') ? 'TIP' : 'SOM'} Model Law art. ${l.number} (${l.title})`).join(', ')}.`
     : null;
@@ -220,6 +257,17 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
     translations: paragraph?.translations ?? {},
     obligationNote: paragraph?.obligationNote ?? null,
     proposedReason: a.proposed_reason,
+    proposedReasons: inEveryLanguage((lang) =>
+      explainReason(
+        {
+          reason: a.proposed_reason,
+          ...(a.proposed_reason_code ? { reasonCode: a.proposed_reason_code } : {}),
+          ...(reasonParams ? { reasonParams } : {}),
+        },
+        lang,
+        labels,
+      ),
+    ),
     finding: a.finding,
     recommendation: a.recommendation,
     proposedWording: a.proposed_wording,

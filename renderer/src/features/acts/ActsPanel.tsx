@@ -4,6 +4,7 @@ import type { ImportResult, ImportSource } from '../../../../shared/api/act-sche
 import { useApi } from '../../api/hooks';
 import { ImportDialog } from './ImportDialog';
 import { sourceFromFile } from './fileSource';
+import { formatDate } from '../words/words';
 
 /** The acts of the assessment with their versions; import by button, drag and drop, or paste. */
 export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number) => void }) {
@@ -86,7 +87,7 @@ export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number
                   <td className="muted">
                     {v.sourceFile} {v.sourceFormat ? `(${v.sourceFormat})` : ''}
                   </td>
-                  <td className="muted">{new Date(v.importedAt).toLocaleString(i18n.language)}</td>
+                  <td className="muted">{formatDate(v.importedAt, i18n.language)}</td>
                 </tr>
               )),
             )}

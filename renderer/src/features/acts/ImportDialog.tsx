@@ -6,6 +6,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { ImportProgress } from '../../components/ImportProgress';
 import { SourceChooser } from '../../components/SourceChooser';
 import { useImport } from './useImport';
+import { useDialog } from '../../components/useDialog';
 
 const STATUSES: VersionStatus[] = ['in-force', 'draft', 'adopted', 'repealed'];
 
@@ -21,6 +22,7 @@ export function ImportDialog(props: {
 }) {
   const { t } = useTranslation();
   const imp = useImport();
+  useDialog(props.onClose, !imp.running);
   const [source, setSource] = useState<ImportSource | null>(props.initialSource);
   const [pasting, setPasting] = useState(props.initialSource?.kind === 'text');
   const [pasted, setPasted] = useState(props.initialSource?.kind === 'text' ? props.initialSource.text : '');
@@ -57,16 +59,8 @@ export function ImportDialog(props: {
   }
 
   return (
-    <div className="modal-backdrop">
-      <form
-        className="modal wide"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="import-heading"
-        onSubmit={submit}
-        data-testid="import-dialog"
-        noValidate
-      >
+    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-labelledby="import-heading">
+      <form className="modal wide" onSubmit={submit} data-testid="import-dialog" noValidate>
         <h2 id="import-heading">{t('import.heading')}</h2>
         {imp.error && <ErrorBanner error={imp.error} onDismiss={imp.clearError} />}
         <SourceChooser

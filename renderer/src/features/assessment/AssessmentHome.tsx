@@ -5,7 +5,7 @@ import type { FileCommands } from './useFileCommands';
 import { ActsPanel } from '../acts/ActsPanel';
 import { CountryTermsPanel } from '../terms/CountryTermsPanel';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
-import { ReportPanel } from '../report/ReportPanel';
+import { formatDate } from '../words/words';
 
 /** The start screen without an assessment; the assessment's overview with one. */
 export function AssessmentHome({
@@ -20,7 +20,7 @@ export function AssessmentHome({
   const { t, i18n } = useTranslation();
   const { nameOf } = useInstrumentNames();
   const recent = useApi('assessment:recent', {});
-  const date = (iso: string) => (iso ? new Date(iso).toLocaleString(i18n.language) : '');
+  const date = (iso: string) => formatDate(iso, i18n.language);
 
   if (current) {
     return (
@@ -43,8 +43,6 @@ export function AssessmentHome({
             <dd>{date(current.createdAt)}</dd>
             <dt>{t('assessment.file')}</dt>
             <dd className="path">{current.path}</dd>
-            <dt>{t('assessment.schema')}</dt>
-            <dd>{current.schemaVersion}</dd>
           </dl>
           <div className="actions">
             <button type="button" onClick={files.saveAs}>
@@ -57,7 +55,6 @@ export function AssessmentHome({
         </section>
         <ActsPanel onOpenVersion={onOpenVersion} />
         <CountryTermsPanel />
-        <ReportPanel current={current} />
       </div>
     );
   }

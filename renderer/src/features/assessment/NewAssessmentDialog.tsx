@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
 import type { FileCommands } from './useFileCommands';
 import { OBLIGATIONS, type Obligation } from '../../../../shared/reference/types';
+import { useDialog } from '../../components/useDialog';
+import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 
 /** File → New assessment: country, title, assessor and the instruments that apply. */
 export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssessor: string; files: FileCommands }) {
@@ -14,6 +16,8 @@ export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssesso
   const [chosen, setChosen] = useState<string[] | null>(null);
   const [obligations, setObligations] = useState<Obligation[]>([...OBLIGATIONS]);
   const [touched, setTouched] = useState(false);
+  const { nameOf } = useInstrumentNames();
+  useDialog(files.cancelNew);
   const firstField = useRef<HTMLInputElement>(null);
   useEffect(() => firstField.current?.focus(), []);
 
@@ -44,16 +48,8 @@ export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssesso
     setChosen(selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id]);
 
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && files.cancelNew()}>
-      <form
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="new-assessment-heading"
-        onSubmit={submit}
-        data-testid="new-assessment-dialog"
-        noValidate
-      >
+    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-labelledby="new-assessment-heading">
+      <form className="modal" onSubmit={submit} data-testid="new-assessment-dialog" noValidate>
         <h2 id="new-assessment-heading">{t('newAssessment.heading')}</h2>
         <label className="field">
           <span>{t('assessment.country')}</span>
@@ -100,7 +96,7 @@ export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssesso
                 checked={selected.includes(i.id)}
                 onChange={() => toggle(i.id)}
               />
-              <span>{i.shortTitle}</span>
+              <span>{nameOf(i.id)}</span>
               {i.partial && <span className="badge partial">{t('library.partial')}</span>}
             </label>
           ))}

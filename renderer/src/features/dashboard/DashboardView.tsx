@@ -7,6 +7,7 @@ import { CoverageMatrix } from './CoverageMatrix';
 import { UnmappedProvisions } from './UnmappedProvisions';
 import { VersionsDeltaCard } from '../versions/VersionsDeltaCard';
 import type { VersionsNav } from '../versions/VersionsView';
+import { chapterNames } from '../words/words';
 
 /**
  * The gap dashboard: how far the law meets each instrument, mandatory obligations first, as
@@ -23,7 +24,7 @@ export function DashboardView({
   onOpenUnmapped: (versionId: number) => void;
   onOpenVersions?: (nav: VersionsNav) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const summary = useApi('dashboard:summary', {});
   const list = useApi('review:list', {});
   const { nameOf } = useInstrumentNames();
@@ -49,6 +50,7 @@ export function DashboardView({
   const reviewedShare = data.reviewed > 0 && percent < 1 ? '< 1' : String(Math.round(percent));
   return (
     <div className="dashboard" data-testid="dashboard-view">
+      <h1 className="sr-only">{t('dashboard.title')}</h1>
       <div className="headline" role="group" aria-label={t('dashboard.headline')}>
         <button
           type="button"
@@ -101,7 +103,13 @@ export function DashboardView({
         {onOpenVersions && <VersionsDeltaCard onOpen={onOpenVersions} />}
       </div>
       {data.byInstrument.map((i) => (
-        <InstrumentCoverage key={i.instrument} data={i} name={nameOf(i.instrument)} onOpen={onOpenReview} />
+        <InstrumentCoverage
+          key={i.instrument}
+          data={i}
+          name={nameOf(i.instrument)}
+          onOpen={onOpenReview}
+          chapterLabel={chapterNames(list.data ?? [], i18n.language)}
+        />
       ))}
       <div className="dash-grid">
         <CoverageMatrix

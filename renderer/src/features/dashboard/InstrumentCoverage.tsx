@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dashboard, RequirementStatusValue } from '../../../../shared/api/review-schemas';
 import { NO_CHAPTER, NO_FILTER, STATUSES, type ReviewFilter } from '../review/filters';
 import { CoverageBar } from './CoverageBar';
+import { headlineTone } from './headline';
 
 type Coverage = Dashboard['byInstrument'][number];
 type Counts = Record<RequirementStatusValue, number>;
@@ -86,16 +87,20 @@ export function InstrumentCoverage({
   data,
   name,
   onOpen,
+  chapterLabel = (c) => c,
 }: {
   data: Coverage;
   name: string;
   onOpen: (filter: ReviewFilter) => void;
+  /** A chapter heading in the interface language. */
+  chapterLabel?: (chapter: string) => string;
 }) {
   const { t } = useTranslation();
   const open = (f: Partial<ReviewFilter>) => onOpen({ ...NO_FILTER, instrument: data.instrument, ...f });
   const total = data.byObligation.reduce((n, o) => n + o.total, 0);
   const mandatory = data.byObligation.find((o) => o.obligation === 'mandatory');
   const mandatoryGaps = mandatory?.counts.gap ?? 0;
+  const tone = headlineTone(mandatory?.counts, mandatory?.total ?? 0);
   // The Convention's paragraphs carry no chapter: a single "—" group says nothing.
   const chapters =
     data.byChapter.length > 1 || (data.byChapter[0] && data.byChapter[0].chapter !== NO_CHAPTER) ? data.byChapter : [];
@@ -133,13 +138,20 @@ export function InstrumentCoverage({
         {mandatory && (
           <button
             type="button"
-            className={mandatoryGaps ? 'headline-fig gap' : 'headline-fig ok'}
+            className={`headline-fig ${tone}`}
+            data-tone={tone}
             onClick={() => open({ mandatoryGaps: true })}
             disabled={mandatoryGaps === 0}
             data-testid={`mandatory-gaps-${data.instrument}`}
             data-count={mandatoryGaps}
           >
-            {t('dashboard.mandatoryGaps')} <strong>{mandatoryGaps}</strong>
+            {tone === 'none' ? (
+              t('dashboard.noMandatoryApplies')
+            ) : (
+              <>
+                {t('dashboard.mandatoryGaps')} <strong>{mandatoryGaps}</strong>
+              </>
+            )}
           </button>
         )}
       </header>
@@ -172,7 +184,7 @@ export function InstrumentCoverage({
                 open={open}
                 rows={chapters.map((c) => ({
                   key: `${data.instrument}-ch-${c.chapter}`,
-                  label: c.chapter,
+                  label: chapterLabel(c.chapter),
                   counts: c.counts,
                   total: c.total,
                   filter: { chapter: c.chapter },

@@ -7,6 +7,7 @@ import type { LibraryTarget } from './LibraryView';
 import { ElementChecklist } from './ElementChecklist';
 import { ArticleEditor } from './ArticleEditor';
 import { ImportedInstrumentHeader } from './ImportedInstrumentHeader';
+import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 
 function textIn(p: ParagraphView, lang: UiLanguage): string {
   if (lang === 'fr' && p.textFr) return p.textFr;
@@ -29,6 +30,7 @@ export function ArticlePane(props: {
   onDeleted: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const { nameOf } = useInstrumentNames();
   const { instrument, instruments, target, textLang, onNavigate, onDeleted } = props;
   const imported = instrument.kind === 'custom';
   const linkLabel = (m: ModelLawLink) => {
@@ -52,7 +54,7 @@ export function ArticlePane(props: {
     (i18n.language === 'fr' && article.titleFr) || (i18n.language === 'es' && article.titleEs) || article.title;
   return (
     <article className="article-pane" data-testid="article-pane">
-      <p className="eyebrow">{instrument.shortTitle}</p>
+      <p className="eyebrow">{nameOf(instrument.id)}</p>
       {imported && <ImportedInstrumentHeader instrument={instrument} onDeleted={onDeleted} />}
       <h1>
         {t('library.article', { number: article.number })}

@@ -7,6 +7,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { ImportProgress } from '../../components/ImportProgress';
 import { sourceFromFile } from '../acts/fileSource';
 import { SourceChooser } from '../../components/SourceChooser';
+import { useDialog } from '../../components/useDialog';
 import { useInstrumentImport } from './useInstrumentImport';
 
 type Language = 'auto' | 'en' | 'fr' | 'es';
@@ -24,6 +25,7 @@ export function ImportInstrumentDialog(props: {
 }) {
   const { t } = useTranslation();
   const imp = useInstrumentImport();
+  useDialog(props.onClose, !imp.running);
   const [source, setSource] = useState<ImportSource | null>(null);
   const [pasting, setPasting] = useState(false);
   const [pasted, setPasted] = useState('');
@@ -77,12 +79,9 @@ export function ImportInstrumentDialog(props: {
   }
 
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && !imp.running && props.onClose()}>
+    <div className="modal-backdrop" role="dialog" aria-modal="true" aria-labelledby="import-instrument-heading">
       <form
         className={dragging ? 'modal wide dragging' : 'modal wide'}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="import-instrument-heading"
         onSubmit={submit}
         onDragOver={(e) => {
           e.preventDefault();

@@ -5,6 +5,7 @@ import type { InstrumentDetail } from '../../../../shared/api/schemas';
 import type { ApiError } from '../../../../shared/api/errors';
 import { ApiCallError, call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatDate } from '../words/words';
 
 /** Where an imported instrument came from, and its removal from the library after confirmation. */
 export function ImportedInstrumentHeader(props: { instrument: InstrumentDetail; onDeleted: () => void }) {
@@ -37,7 +38,7 @@ export function ImportedInstrumentHeader(props: { instrument: InstrumentDetail; 
         <span className="badge imported">{t('customInstrument.badge')}</span>{' '}
         {t('customInstrument.provenance', {
           file: imported.fileName,
-          date: new Date(imported.importedAt).toLocaleDateString(i18n.language),
+          date: formatDate(imported.importedAt, i18n.language, false),
           user: imported.importedBy,
         })}
         {instrument.citation && ` · ${instrument.citation}`}

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { InstrumentDetail, InstrumentSummary } from '../../../../shared/api/schemas';
 import type { LibraryTarget } from './LibraryView';
+import { formatDate } from '../words/words';
+import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 
 /** Instruments (imported ones marked, with their source and date), and the articles of the open one. */
 export function InstrumentNav(props: {
@@ -10,6 +12,7 @@ export function InstrumentNav(props: {
   onSelect: (t: LibraryTarget) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const { nameOf } = useInstrumentNames();
   const { instruments, detail, target, onSelect } = props;
   const articles =
     detail && detail.id === target?.instrument
@@ -38,12 +41,12 @@ export function InstrumentNav(props: {
                   <small className="muted" data-testid="imported-source">
                     {t('customInstrument.navSource', {
                       file: i.imported.fileName,
-                      date: new Date(i.imported.importedAt).toLocaleDateString(i18n.language),
+                      date: formatDate(i.imported.importedAt, i18n.language, false),
                     })}
                   </small>
                 </span>
               ) : (
-                <span>{i.shortTitle}</span>
+                <span>{nameOf(i.id)}</span>
               )}
               {i.partial && <span className="badge partial">{t('library.partial')}</span>}
               {i.imported && <span className="badge imported">{t('customInstrument.badge')}</span>}

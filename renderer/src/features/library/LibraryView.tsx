@@ -32,6 +32,7 @@ export function LibraryView() {
 
   return (
     <div className="library" data-testid="library-view">
+      {!target && <h1 className="sr-only">{t('library.heading')}</h1>}
       <div className="library-toolbar">
         <input
           type="search"

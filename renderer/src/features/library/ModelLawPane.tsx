@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstrumentDetail } from '../../../../shared/api/schemas';
 import type { LibraryTarget } from './LibraryView';
+import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 
 /** A Model Law article: status, editorial summary (never shown as verbatim) and the paragraphs it implements. */
 export function ModelLawPane(props: {
@@ -10,6 +11,7 @@ export function ModelLawPane(props: {
   onNavigate: (t: LibraryTarget) => void;
 }) {
   const { t } = useTranslation();
+  const { nameOf } = useInstrumentNames();
   const { instrument, target, onNavigate } = props;
   const article =
     instrument.modelLawArticles.find((a) => a.number === target.article) ?? instrument.modelLawArticles[0];
@@ -24,7 +26,7 @@ export function ModelLawPane(props: {
       data-testid="model-law-article"
       data-requirement={article.id}
     >
-      <p className="eyebrow">{instrument.shortTitle}</p>
+      <p className="eyebrow">{nameOf(instrument.id)}</p>
       {instrument.partial && (
         <p className="notice" data-testid="partial-notice">
           <strong>{t('library.partial')}.</strong> {t('library.partialNote')}

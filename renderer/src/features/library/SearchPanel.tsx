@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
 import { Highlighted } from '../../components/Highlighted';
 import { useDebounced } from './useDebounced';
+import { useInstrumentNames } from '../../hooks/useInstrumentNames';
+import { shortRef } from '../review/filters';
 import type { LibraryTarget } from './LibraryView';
 
 const LIMIT = 100;
@@ -17,6 +19,7 @@ export function SearchPanel({
   onClear: () => void;
 }) {
   const { t } = useTranslation();
+  const { nameOf } = useInstrumentNames();
   const settled = useDebounced(query.trim());
   const result = useApi(
     'library:search',
@@ -46,7 +49,10 @@ export function SearchPanel({
               data-requirement={h.id}
               onClick={() => onOpen({ instrument: h.instrument, article: h.articleNumber, focus: h.id })}
             >
-              <span className="hit-id">{h.id}</span>
+              <span className="hit-id">
+                {shortRef(h.id, nameOf)}
+                {h.title && ` — ${h.title}`}
+              </span>
               <span className="hit-snippet">
                 <Highlighted text={h.snippet} />
               </span>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MappingView } from '../../../../shared/api/review-schemas';
 import { EvidenceText } from './EvidenceText';
 import { formatScore } from './format';
+import { formatDate, isWeakCandidate } from '../words/words';
 
 export const RELATIONS = ['equivalent', 'narrower', 'broader', 'overlapping'] as const;
 type Relation = (typeof RELATIONS)[number];
@@ -30,8 +31,8 @@ export function CandidateCard({
   onShowInLaw: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const when = (iso: string | null) =>
-    iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : '';
+  const when = (iso: string | null) => formatDate(iso, i18n.language);
+  const weak = isWeakCandidate(m);
   const name = m.label || t('review.unit', { number: m.unitNumber });
   const path = m.numbers.length > 1 ? ` (${m.numbers.join(' › ')})` : '';
   const relationId = `relation-${m.id}`;
@@ -56,27 +57,34 @@ export function CandidateCard({
           {path}
           {m.heading && <span className="candidate-heading"> — {m.heading}</span>}
         </h3>
-        <span className={`badge decision decision-${m.state}`} data-testid="candidate-state">
-          {t(`decision.${m.state}`)}
+        <span
+          className={`badge decision decision-${weak ? 'weak' : m.state}`}
+          data-testid="candidate-state"
+          data-weak={weak}
+        >
+          {weak ? t('words.weakMatch') : t(`decision.${m.state}`)}
         </span>
       </header>
-      <p className="candidate-meta">
+      <div className="candidate-meta">
         <span>{m.actTitle}</span>
         <span className={`origin origin-${m.origin}`}>{t(`review.origin.${m.origin}`)}</span>
-        {m.score !== null && (
-          <span className="score" title={t('review.scoreHint')}>
-            {t('review.score', { value: formatScore(m.score, i18n.language) })}
-            <span className="score-bar" aria-hidden="true">
-              <span style={{ width: `${Math.round(Math.min(1, Math.max(0, m.score)) * 100)}%` }} />
-            </span>
-          </span>
-        )}
         <span data-testid="candidate-decided">
           {m.decidedBy
             ? t(`review.decidedBy.${m.state}`, { who: m.decidedBy, when: when(m.decidedAt) })
             : t('review.proposedBy', { who: m.createdBy, when: when(m.createdAt) })}
         </span>
-      </p>
+        {m.score !== null && (
+          <details className="score-details">
+            <summary>{t('words.details')}</summary>
+            <span className="score" title={t('review.scoreHint')}>
+              {t('review.score', { value: formatScore(m.score, i18n.language) })}
+              <span className="score-bar" aria-hidden="true">
+                <span style={{ width: `${Math.round(Math.min(1, Math.max(0, m.score)) * 100)}%` }} />
+              </span>
+            </span>
+          </details>
+        )}
+      </div>
       {m.text ? (
         <EvidenceText text={m.text} evidence={m.evidence} label={t('review.candidateText', { name })} />
       ) : (

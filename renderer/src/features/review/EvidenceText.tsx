@@ -24,7 +24,7 @@ export function EvidenceText({
     if (el && first instanceof HTMLElement) el.scrollTop = Math.max(0, first.offsetTop - 48);
   }, [text, evidence]);
   return (
-    <div className="evidence-text" ref={box} tabIndex={-1} aria-label={label} data-testid="candidate-text">
+    <div className="evidence-text" ref={box} tabIndex={0} role="region" aria-label={label} data-testid="candidate-text">
       {evidenceParts(text, evidence).map((p, i) =>
         p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
       )}

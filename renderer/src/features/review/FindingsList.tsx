@@ -1,24 +1,46 @@
 import { useTranslation } from 'react-i18next';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
+import { currentLanguage } from '../../i18n';
+
+/** Findings that explain a credit or a status rather than flag a problem of the law. */
+const NOTES = new Set([
+  'element-in-substance',
+  'element-by-reference',
+  'candidate-not-credited',
+  'reference-to-other-law',
+  'general-part',
+  'law-not-supplied',
+]);
 
 /** What the analysis flagged as a known problem (consent as a defence, means required for children …). */
 export function FindingsList({ findings }: { findings: ReviewDetail['findings'] }) {
   const { t } = useTranslation();
-  if (!findings.length) return null;
+  const lang = currentLanguage();
+  const problems = findings.filter((f) => !NOTES.has(f.code));
+  const notes = findings.filter((f) => NOTES.has(f.code));
+  const item = (f: ReviewDetail['findings'][number], i: number) => (
+    <li key={`${f.code}-${i}`} data-code={f.code}>
+      {f.messages[lang] ?? f.message}
+      {f.unitNumber && <span className="muted"> — {t('review.findingAt', { number: f.unitNumber })}</span>}
+    </li>
+  );
   return (
-    <section className="findings" role="note" aria-labelledby="findings-heading" data-testid="findings">
-      <h3 id="findings-heading">
-        <span aria-hidden="true">⚠ </span>
-        {t('review.findings', { count: findings.length })}
-      </h3>
-      <ul>
-        {findings.map((f, i) => (
-          <li key={`${f.code}-${i}`} data-code={f.code}>
-            {f.message}
-            {f.unitNumber && <span className="muted"> — {t('review.findingAt', { number: f.unitNumber })}</span>}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <>
+      {problems.length > 0 && (
+        <section className="findings" role="note" aria-labelledby="findings-heading" data-testid="findings">
+          <h3 id="findings-heading">
+            <span aria-hidden="true">⚠ </span>
+            {t('review.findings', { count: problems.length })}
+          </h3>
+          <ul>{problems.map(item)}</ul>
+        </section>
+      )}
+      {notes.length > 0 && (
+        <section className="analysis-notes" role="note" aria-labelledby="notes-heading" data-testid="analysis-notes">
+          <h3 id="notes-heading">{t('review.analysisNotes', { count: notes.length })}</h3>
+          <ul>{notes.map(item)}</ul>
+        </section>
+      )}
+    </>
   );
 }

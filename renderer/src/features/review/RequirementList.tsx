@@ -2,22 +2,22 @@ import { useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { articleTitle } from './articleTitle';
+import { chapterName } from '../words/words';
 import type { ReviewRow } from '../../../../shared/api/review-schemas';
 import { ObligationBadge } from '../../components/ObligationBadge';
 import { StatusBadge } from './StatusBadge';
 import { LOW_CONFIDENCE } from './filters';
-import { formatScore } from './format';
 
 type Item =
   | { kind: 'instrument'; key: string; instrument: string; count: number }
-  | { kind: 'group'; key: string; chapter: string | null; article: ReviewRow | null }
+  | { kind: 'group'; key: string; chapter: ReviewRow | null; article: ReviewRow | null }
   | { kind: 'requirement'; key: string; row: ReviewRow; position: number };
 
 /**
  * Rows under their instrument, then their article (treaties, with the chapter when it changes)
  * or their chapter (Model Laws, where each article is one requirement).
  */
-function groupItems(rows: ReviewRow[], isModelLaw: (instrument: string) => boolean): Item[] {
+function groupItems(rows: ReviewRow[], isModelLaw: (instrument: string) => boolean, grouped: boolean): Item[] {
   const items: Item[] = [];
   const perInstrument = new Map<string, number>();
   for (const r of rows) perInstrument.set(r.instrument, (perInstrument.get(r.instrument) ?? 0) + 1);
@@ -37,6 +37,10 @@ function groupItems(rows: ReviewRow[], isModelLaw: (instrument: string) => boole
       });
     }
     const model = isModelLaw(row.instrument);
+    if (!grouped) {
+      items.push({ kind: 'requirement', key: row.id, row, position });
+      return;
+    }
     const groupKey = model ? `${row.instrument}|${row.chapter}` : `${row.instrument}|${row.articleNumber}`;
     if (groupKey !== group) {
       group = groupKey;
@@ -45,7 +49,7 @@ function groupItems(rows: ReviewRow[], isModelLaw: (instrument: string) => boole
       items.push({
         kind: 'group',
         key: `g:${groupKey}`,
-        chapter: newChapter,
+        chapter: newChapter === null ? null : row,
         article: model ? null : row,
       });
     }
@@ -66,6 +70,7 @@ export function RequirementList({
   onEnter,
   nameOf,
   isModelLaw,
+  grouped = true,
   scroller,
 }: {
   rows: ReviewRow[];
@@ -75,11 +80,13 @@ export function RequirementList({
   onEnter: () => void;
   nameOf: (instrument: string) => string;
   isModelLaw: (instrument: string) => boolean;
+  /** Under their article headings (document order); otherwise each row names its article. */
+  grouped?: boolean;
   /** The list element, which scrolls and takes the keyboard focus. */
   scroller: RefObject<HTMLDivElement | null>;
 }) {
   const { t, i18n } = useTranslation();
-  const items = useMemo(() => groupItems(rows, isModelLaw), [rows, isModelLaw]);
+  const items = useMemo(() => groupItems(rows, isModelLaw, grouped), [rows, isModelLaw, grouped]);
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
@@ -142,7 +149,7 @@ export function RequirementList({
                 className="req-group"
                 role="presentation"
               >
-                {item.chapter && <div className="req-chapter">{item.chapter}</div>}
+                {item.chapter?.chapter && <div className="req-chapter">{chapterName(item.chapter, i18n.language)}</div>}
                 {item.article && (
                   <div className="req-article">
                     {t('review.article', { number: item.article.articleNumber })} —{' '}
@@ -182,19 +189,26 @@ export function RequirementList({
                   </span>
                 )}
                 {r.confidence < LOW_CONFIDENCE && !r.reviewed && (
-                  <span
-                    className="low-confidence"
-                    title={t('review.lowConfidenceHint', { value: formatScore(r.confidence, i18n.language) })}
-                  >
+                  <span className="low-confidence" title={t('review.lowConfidenceHint')}>
                     {t('review.lowConfidenceShort')}
                   </span>
                 )}
               </div>
               <div className="req-sub">
-                {model && <span className="req-title">{r.articleTitle}</span>}
+                {model ? (
+                  <span className="req-title">{r.articleTitle}</span>
+                ) : (
+                  !grouped && <span className="req-title">{articleTitle(r, i18n.language)}</span>
+                )}
                 <span className={r.provisions.length ? 'req-provisions' : 'req-provisions none'}>
                   {r.provisions.length
-                    ? t('review.provisionsCited', { list: r.provisions.join(', ') })
+                    ? r.cited
+                        .map((c) =>
+                          c.heading
+                            ? `${t('words.unit', { number: c.number })} — ${c.heading}`
+                            : t('words.unit', { number: c.number }),
+                        )
+                        .join(', ')
                     : t('review.noProvision')}
                 </span>
               </div>

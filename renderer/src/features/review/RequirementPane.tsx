@@ -12,7 +12,6 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import type { UiLanguage } from '../../i18n';
 import { STATUSES, shortRef } from './filters';
 import { StatusBadge } from './StatusBadge';
-import { articleTitle } from './articleTitle';
 import { RequirementText } from './RequirementText';
 import { ModelLawLinks } from './ModelLawLinks';
 import { ElementStatus } from './ElementStatus';
@@ -21,6 +20,7 @@ import { CandidateCard, RELATIONS } from './CandidateCard';
 import { AddMapping } from './AddMapping';
 import { AssessmentFields } from './AssessmentFields';
 import { formatScore } from './format';
+import { chapterName, confidenceLevel, formatDate, requirementTitle } from '../words/words';
 
 /**
  * One requirement side by side with the national provisions that may implement it, and the
@@ -31,6 +31,9 @@ export function RequirementPane({
   stale,
   candidates,
   currentCandidateId,
+  weakCount,
+  showWeak,
+  onShowWeak,
   nameOf,
   modelLaw,
   language,
@@ -54,6 +57,10 @@ export function RequirementPane({
   stale: boolean;
   candidates: MappingView[];
   currentCandidateId: number | null;
+  /** Candidates too slight to show unless asked, and whether they are shown. */
+  weakCount: number;
+  showWeak: boolean;
+  onShowWeak: (show: boolean) => void;
   nameOf: (instrument: string) => string;
   modelLaw: boolean;
   language: UiLanguage;
@@ -76,22 +83,14 @@ export function RequirementPane({
   const { t, i18n } = useTranslation();
   const row = detail.row;
   const hasAccepted = detail.mappings.some((m) => m.state === 'accepted');
-  const when = (iso: string | null) =>
-    iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : '';
+  const when = (iso: string | null) => formatDate(iso, i18n.language);
+  const lang = i18n.language as 'en' | 'fr' | 'es';
   return (
     <div className="req-pane" aria-busy={stale} data-testid="requirement-pane" data-requirement={row.id}>
       <header className="pane-head">
         <div className="pane-title">
-          <p className="pane-context">
-            {nameOf(row.instrument)} ·{' '}
-            {modelLaw
-              ? row.chapter
-              : `${t('review.article', { number: row.articleNumber })} — ${articleTitle(row, i18n.language)}`}
-          </p>
-          <h2>
-            {shortRef(row.id, nameOf)}
-            {modelLaw && <span className="pane-subtitle"> — {row.articleTitle}</span>}
-          </h2>
+          {row.chapter && <p className="pane-context">{chapterName(row, i18n.language)}</p>}
+          <h2 data-short-ref={shortRef(row.id, nameOf)}>{requirementTitle(row, nameOf, t, i18n.language)}</h2>
           <p className="pane-badges">
             <ObligationBadge obligation={row.obligation} />
             {row.reviewed ? (
@@ -124,9 +123,17 @@ export function RequirementPane({
           </select>
           <p className="proposal">
             {t('review.proposal')} <StatusBadge status={row.proposedStatus} proposed /> ·{' '}
-            {t('review.confidence', { value: formatScore(row.confidence, i18n.language) })}
+            <span data-testid="confidence-level" data-level={confidenceLevel(row.confidence)}>
+              {t(`words.confidence.${confidenceLevel(row.confidence)}`)}
+            </span>
           </p>
-          <p className="proposal-reason">{detail.proposedReason}</p>
+          <p className="proposal-reason" data-testid="proposal-reason">
+            {detail.proposedReasons[lang] ?? detail.proposedReason}
+          </p>
+          <details className="proposal-details">
+            <summary>{t('words.details')}</summary>
+            {t('review.confidence', { value: formatScore(row.confidence, i18n.language) })}
+          </details>
         </div>
       </header>
       {error && <ErrorBanner error={error} onDismiss={onDismissError} />}
@@ -149,7 +156,9 @@ export function RequirementPane({
               <kbd>[</kbd> <kbd>]</kbd>
             </span>
           </h3>
-          {candidates.length === 0 && <p className="muted">{t('review.noCandidates')}</p>}
+          {candidates.length === 0 && (
+            <p className="muted">{weakCount ? t('words.onlyWeak') : t('review.noCandidates')}</p>
+          )}
           <div className="candidates" data-testid="candidates">
             {candidates.map((m) => (
               <CandidateCard
@@ -164,6 +173,17 @@ export function RequirementPane({
               />
             ))}
           </div>
+          {weakCount > 0 && (
+            <button
+              type="button"
+              className="link weak-toggle"
+              aria-expanded={showWeak}
+              onClick={() => onShowWeak(!showWeak)}
+              data-testid="show-weak"
+            >
+              {showWeak ? t('words.hideWeak') : t('words.showWeak', { count: weakCount })}
+            </button>
+          )}
           <AddMapping mappings={detail.mappings} inputRef={searchRef} onAdd={onAdd} />
         </div>
       </div>

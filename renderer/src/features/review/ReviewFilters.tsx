@@ -2,7 +2,7 @@ import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequirementStatusValue, ReviewRow } from '../../../../shared/api/review-schemas';
 import {
-  NO_FILTER,
+  BROWSE_FILTER,
   OBLIGATIONS,
   STATUSES,
   countMatching,
@@ -10,6 +10,7 @@ import {
   type Obligation,
   type ReviewFilter,
 } from './filters';
+import { chapterNames } from '../words/words';
 
 /**
  * The filters of the review list. Each choice shows how many requirements it would leave, given
@@ -22,6 +23,7 @@ export function ReviewFilters({
   nameOf,
   queryRef,
   onQueryDone,
+  compact = false,
 }: {
   rows: ReviewRow[];
   filter: ReviewFilter;
@@ -30,34 +32,25 @@ export function ReviewFilters({
   queryRef: RefObject<HTMLInputElement | null>;
   /** Enter in the search field: back to the list. */
   onQueryDone: () => void;
+  /** Small screens: every filter but the search folds away. */
+  compact?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const instruments = useMemo(() => [...new Set(rows.map((r) => r.instrument))], [rows]);
   const count = (f: Partial<ReviewFilter>) => countMatching(rows, { ...filter, ...f });
   const toggles = [
     { key: 'mandatoryGaps', label: t('review.filter.mandatoryGaps') },
     { key: 'unreviewed', label: t('review.filter.unreviewed') },
     { key: 'lowConfidence', label: t('review.filter.lowConfidence') },
+    { key: 'showGeneral', label: t('review.filter.showGeneral') },
   ] as const;
 
-  return (
-    <div className="review-filters" role="search" aria-label={t('review.filter.label')} data-testid="review-filters">
-      <input
-        ref={queryRef}
-        type="search"
-        className="search-input req-query"
-        placeholder={t('review.filter.query')}
-        aria-label={t('review.filter.query')}
-        value={filter.query}
-        onChange={(e) => onChange({ ...filter, query: e.target.value })}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            onQueryDone();
-          }
-        }}
-        data-testid="review-query"
-      />
+  // How many filters beyond the search and the order are set: shown on the folded filters.
+  const active = (Object.keys(BROWSE_FILTER) as (keyof ReviewFilter)[]).filter(
+    (k) => k !== 'query' && k !== 'order' && filter[k] !== BROWSE_FILTER[k],
+  ).length;
+  const rest = (
+    <>
       <label className="inline-field">
         <span>{t('review.filter.instrument')}</span>
         <select
@@ -111,12 +104,24 @@ export function ReviewFilters({
             onChange={(e) => onChange({ ...filter, [key]: e.target.checked })}
             data-testid={`filter-${key}`}
           />
-          {label} <span className="count">{count({ [key]: true })}</span>
+          {label}{' '}
+          <span className="count">{count(key === 'showGeneral' ? { obligation: 'general' } : { [key]: true })}</span>
         </label>
       ))}
+      <label className="inline-field">
+        <span>{t('review.filter.order')}</span>
+        <select
+          value={filter.order}
+          onChange={(e) => onChange({ ...filter, order: e.target.value as ReviewFilter['order'] })}
+          data-testid="filter-order"
+        >
+          <option value="severity">{t('review.filter.orderSeverity')}</option>
+          <option value="document">{t('review.filter.orderDocument')}</option>
+        </select>
+      </label>
       {filter.chapter !== null && (
         <span className="chip-filter" data-testid="filter-chapter">
-          {t('review.filter.chapter', { chapter: filter.chapter })}
+          {t('review.filter.chapter', { chapter: chapterNames(rows, i18n.language)(filter.chapter) })}
           <button
             type="button"
             className="link"
@@ -127,8 +132,37 @@ export function ReviewFilters({
           </button>
         </span>
       )}
+    </>
+  );
+
+  return (
+    <div className="review-filters" role="search" aria-label={t('review.filter.label')} data-testid="review-filters">
+      <input
+        ref={queryRef}
+        type="search"
+        className="search-input req-query"
+        placeholder={t('review.filter.query')}
+        aria-label={t('review.filter.query')}
+        value={filter.query}
+        onChange={(e) => onChange({ ...filter, query: e.target.value })}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            onQueryDone();
+          }
+        }}
+        data-testid="review-query"
+      />
+      {compact ? (
+        <details className="more-filters" data-testid="more-filters">
+          <summary>{t('review.filter.more', { count: active })}</summary>
+          <div className="more-filters-body">{rest}</div>
+        </details>
+      ) : (
+        rest
+      )}
       {isFiltered(filter) && (
-        <button type="button" className="link" onClick={() => onChange(NO_FILTER)} data-testid="filter-clear">
+        <button type="button" className="link" onClick={() => onChange(BROWSE_FILTER)} data-testid="filter-clear">
           {t('review.filter.clear')}
         </button>
       )}

@@ -6,8 +6,9 @@ import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { currentLanguage, type UiLanguage } from '../../i18n';
-import { matchesFilter, NO_FILTER, type ReviewFilter } from './filters';
+import { matchesFilter, orderRows, START_FILTER, type ReviewFilter } from './filters';
 import { orderCandidates } from './candidates';
+import { isWeakCandidate } from '../words/words';
 import { isTypingTarget, shortcutFor } from './shortcuts';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { useAnalysisRun } from './useAnalysisRun';
@@ -17,6 +18,21 @@ import { RequirementList } from './RequirementList';
 import { RequirementPane } from './RequirementPane';
 import { AnalysisSummary } from './AnalysisSummary';
 import { ShortcutLegend } from './ShortcutLegend';
+import './layout.css';
+
+/** Below this width the requirement list is a drawer over the pane (projectors, small laptops). */
+const DRAWER_BELOW = '(max-width: 1399px)';
+
+function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const onChange = () => setMatches(list.matches);
+    list.addEventListener('change', onChange);
+    return () => list.removeEventListener('change', onChange);
+  }, [query]);
+  return matches;
+}
 
 /** Where the review is: the list's filter and the requirement in the pane (kept by the app across views). */
 export interface ReviewNav {
@@ -24,7 +40,7 @@ export interface ReviewNav {
   selectedId: string | null;
 }
 
-export const INITIAL_REVIEW_NAV: ReviewNav = { filter: NO_FILTER, selectedId: null };
+export const INITIAL_REVIEW_NAV: ReviewNav = { filter: START_FILTER, selectedId: null };
 
 /**
  * The expert's review of the automatic analysis: the requirements (filtered, grouped) beside one
@@ -49,7 +65,10 @@ export function ReviewView({
   const { write, error, setError } = useReviewWrite();
   const [notice, setNotice] = useState<string | null>(null);
   const [language, setLanguage] = useState<UiLanguage>(currentLanguage());
-  const [legend, setLegend] = useState(true);
+  const narrow = useMediaQuery(DRAWER_BELOW);
+  const [legend, setLegend] = useState(!narrow);
+  const [drawer, setDrawer] = useState(false);
+  const paneRef = useRef<HTMLDivElement>(null);
   const [cursor, setCursor] = useState<{ requirementId: string; mappingId: number } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -64,7 +83,11 @@ export function ReviewView({
   // The requirement under review stays listed even when a decision takes it out of the filter
   // (reviewing an "unreviewed" one): it leaves when the reviewer moves on or changes the filter.
   const visible = useMemo(
-    () => rows.filter((r) => r.id === selectedId || matchesFilter(r, filter)),
+    () =>
+      orderRows(
+        rows.filter((r) => r.id === selectedId || matchesFilter(r, filter)),
+        filter.order,
+      ),
     [rows, filter, selectedId],
   );
   const currentId = visible.some((r) => r.id === selectedId) ? selectedId : (visible[0]?.id ?? null);
@@ -72,6 +95,10 @@ export function ReviewView({
   useEffect(() => {
     if (currentId !== null && currentId !== selectedId) onNav({ filter, selectedId: currentId });
   }, [currentId, selectedId, filter, onNav]);
+  // A new requirement is read from its top.
+  useEffect(() => {
+    paneRef.current?.scrollTo({ top: 0 });
+  }, [currentId]);
 
   const detail = useApi(
     'review:get',
@@ -80,7 +107,14 @@ export function ReviewView({
   );
   const shown = detail.data ?? null;
   const stale = !shown || shown.row.id !== currentId;
-  const candidates = useMemo(() => (shown ? orderCandidates(shown.mappings) : []), [shown]);
+  const [showWeak, setShowWeak] = useState(false);
+  const allCandidates = useMemo(() => (shown ? orderCandidates(shown.mappings) : []), [shown]);
+  const weakCount = allCandidates.filter(isWeakCandidate).length;
+  // Weak matches (a slight overlap of words) stay folded unless asked for.
+  const candidates = useMemo(
+    () => (showWeak ? allCandidates : allCandidates.filter((c) => !isWeakCandidate(c))),
+    [allCandidates, showWeak],
+  );
   const currentCandidate =
     (cursor && shown && cursor.requirementId === shown.row.id
       ? candidates.find((c) => c.id === cursor.mappingId)
@@ -234,6 +268,7 @@ export function ReviewView({
 
   return (
     <div className="review" ref={rootRef} data-testid="review-view">
+      <h1 className="sr-only">{t('review.heading')}</h1>
       <div className="review-toolbar">
         <ReviewFilters
           rows={rows}
@@ -242,6 +277,7 @@ export function ReviewView({
           nameOf={nameOf}
           queryRef={queryRef}
           onQueryDone={() => listRef.current?.focus()}
+          compact={narrow}
         />
         <button
           type="button"
@@ -256,8 +292,24 @@ export function ReviewView({
       </div>
       {analysis.error && <ErrorBanner error={analysis.error} onDismiss={analysis.clearError} />}
       {analysis.outcome && <AnalysisSummary outcome={analysis.outcome} onDismiss={analysis.dismiss} />}
-      <div className="review-body">
-        <div className="req-list-column">
+      <div className={narrow ? 'review-body narrow' : 'review-body'}>
+        {narrow && (
+          <button
+            type="button"
+            className="drawer-toggle"
+            aria-expanded={drawer}
+            aria-controls="req-list-column"
+            onClick={() => setDrawer((v) => !v)}
+            data-testid="drawer-toggle"
+          >
+            {drawer ? t('review.drawer.hide') : t('review.drawer.show', { count: matching.length })}
+          </button>
+        )}
+        <div
+          id="req-list-column"
+          className={narrow ? `req-list-column drawer${drawer ? ' open' : ''}` : 'req-list-column'}
+          data-testid="req-list-column"
+        >
           <p className="list-count" data-testid="review-count" data-count={matching.length} aria-live="polite">
             {t('review.showing', { count: matching.length, total: rows.length })}
           </p>
@@ -267,15 +319,19 @@ export function ReviewView({
             <RequirementList
               rows={visible}
               currentId={currentId}
-              onSelect={select}
+              onSelect={(id) => {
+                select(id);
+                setDrawer(false);
+              }}
               onEnter={() => focusCandidate(currentCandidate ?? undefined)}
               nameOf={nameOf}
               isModelLaw={isModelLaw}
+              grouped={filter.order === 'document'}
               scroller={listRef}
             />
           )}
         </div>
-        <div className="req-pane-column">
+        <div className="req-pane-column" ref={paneRef} tabIndex={-1} role="region" aria-label={t('review.paneLabel')}>
           {shown && currentId ? (
             <RequirementPane
               key={shown.row.id}
@@ -283,6 +339,9 @@ export function ReviewView({
               stale={stale}
               candidates={candidates}
               currentCandidateId={currentCandidate?.id ?? null}
+              weakCount={weakCount}
+              showWeak={showWeak}
+              onShowWeak={setShowWeak}
               nameOf={nameOf}
               modelLaw={isModelLaw(shown.row.instrument)}
               language={language}

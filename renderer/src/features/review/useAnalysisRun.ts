@@ -12,14 +12,17 @@ export function useAnalysisRun() {
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<AnalysisOutcome | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const run = useCallback(async () => {
+  /** Resolves true when the analysis ran, false when it failed (the error is kept to show). */
+  const run = useCallback(async (): Promise<boolean> => {
     setRunning(true);
     setError(null);
     try {
       setOutcome(await call('analysis:run', {}));
       await client.invalidateQueries();
+      return true;
     } catch (e) {
       setError(e instanceof ApiCallError ? e.error : { code: 'internal', message: String(e) });
+      return false;
     } finally {
       setRunning(false);
     }

@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browserSkipReason } from '../helpers/browser';
+import { ARTIFACTS, startAppSession, type AppSession } from '../helpers/app-session';
+import { axeViolations } from '../helpers/axe';
+import { overlaps, smallestFont, textBoxes } from '../helpers/layout';
+import en from '../../renderer/src/i18n/locales/en.json';
+import fr from '../../renderer/src/i18n/locales/fr.json';
+
+const skip = browserSkipReason();
+const KENYA = resolve('tests/fixtures/laws/kenya-counter-trafficking-in-persons-act-2010.txt');
+
+/** A projector seen from the room (1280×720 at 125 %), a common laptop, a full-HD screen. */
+const SIZES = [
+  { name: '1280x720-125', width: 1024, height: 576, scale: 1.25 },
+  { name: '1366x768', width: 1366, height: 768, scale: 1 },
+  { name: '1920x1080', width: 1920, height: 1080, scale: 1 },
+] as const;
+const VIEWS = ['assessment', 'law', 'review', 'dashboard', 'report', 'library'] as const;
+type ViewName = (typeof VIEWS)[number];
+
+async function openView(page: Page, view: ViewName): Promise<void> {
+  if (view === 'law') {
+    await page.getByTestId('nav-assessment').click();
+    await page.locator('[data-testid^="open-version-"]').first().click();
+    await page.getByTestId('law-view').waitFor();
+    return;
+  }
+  await page.getByTestId(`nav-${view}`).click();
+  const marker = {
+    assessment: 'assessment-overview',
+    review: 'requirement-pane',
+    dashboard: 'dashboard-view',
+    report: 'report-view',
+    library: 'library-view',
+  }[view];
+  await page.getByTestId(marker).waitFor();
+  // Let the lazy parts (virtualized list, counts) settle.
+  await page.waitForTimeout(300);
+}
+
+type Messages = { [key: string]: string | Messages };
+
+/**
+ * The English interface strings whose French differs, as whole-text patterns (an interpolated
+ * value matches anything): a text on screen that matches one is English left in the French UI.
+ */
+function englishOnlyStrings(enMessages: Messages, frMessages: Messages): RegExp[] {
+  const out: RegExp[] = [];
+  const walk = (a: Messages, b: Messages | undefined) => {
+    for (const [key, value] of Object.entries(a)) {
+      const other = b?.[key];
+      if (typeof value !== 'string') walk(value, typeof other === 'object' ? other : undefined);
+      else if (value !== other && /[A-Za-z]{3}/.test(value.replace(/\{\{[^}]+\}\}/g, ''))) {
+        const pattern = value
+          .split(/\{\{[^}]+\}\}/)
+          .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.+');
+        out.push(new RegExp(`^${pattern}$`));
+      }
+    }
+  };
+  walk(enMessages, frMessages);
+  return out;
+}
+
+/**
+ * Visible texts of the interface, one per element that holds text directly, leaving out the
+ * national law's own words (its text, its headings and the act's title), which stay as enacted.
+ */
+async function visibleChromeTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const LAW =
+      '.law-text, .law-tree, .law-title, .evidence-text, .candidate-title, .provision-text, .provision-head, [data-testid="current-assessment"], .acts-table td:first-child, .workshop-provision h3, .hit-snippet';
+    const out = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest(LAW) || el.closest('option, script, style')) continue;
+      if (!el.offsetParent && getComputedStyle(el).position !== 'fixed') continue;
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text) out.add(text);
+      const own = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (own) out.add(own);
+    }
+    for (const el of document.querySelectorAll('[placeholder], [aria-label], [title]')) {
+      for (const attr of ['placeholder', 'aria-label', 'title']) {
+        const v = el.getAttribute(attr);
+        if (v && !el.closest(LAW)) out.add(v.trim());
+      }
+    }
+    return [...out];
+  });
+}
+
+describe.skipIf(skip !== null)(
+  `layouts, languages and accessibility in Chromium${skip ? ` (skipped: ${skip})` : ''}`,
+  () => {
+    let app: AppSession;
+    const contexts: BrowserContext[] = [];
+
+    async function pageAt(size: (typeof SIZES)[number], language: 'en' | 'fr'): Promise<Page> {
+      const context = await app.browser.newContext({
+        viewport: { width: size.width, height: size.height },
+        deviceScaleFactor: size.scale,
+        locale: language === 'fr' ? 'fr-FR' : 'en-GB',
+      });
+      contexts.push(context);
+      await context.addInitScript((lng) => localStorage.setItem('lexgap.uiLanguage', lng), language);
+      const page = await context.newPage();
+      await page.goto(app.host.host.url);
+      await page.locator('#root[data-app-state="ready"]').waitFor();
+      return page;
+    }
+
+    beforeAll(async () => {
+      app = await startAppSession({
+        userName: 'E2E Layout',
+        before: async (call) => {
+          await call('assessment:create', {
+            country: 'Kenya',
+            title: 'Layouts',
+            assessor: 'E2E Layout',
+            instruments: ['tip-protocol', 'som-protocol', 'untoc', 'model-law-tip', 'model-law-som'],
+          });
+          await call('act:import', {
+            jobId: 'kenya',
+            title: 'Counter-Trafficking in Persons Act',
+            year: 2010,
+            source: { kind: 'path', path: KENYA },
+          });
+          await call('analysis:run', {});
+        },
+      });
+    });
+    afterAll(async () => {
+      for (const c of contexts) await c.close();
+      await app?.close();
+    });
+
+    for (const size of SIZES)
+      it(`holds at ${size.name}: no text over text in the review header and dashboard tables, text of 14 px and more`, async () => {
+        for (const language of ['en', 'fr'] as const) {
+          const page = await pageAt(size, language);
+          for (const view of VIEWS) {
+            await openView(page, view);
+            await page.screenshot({ path: join(ARTIFACTS, `layout-${size.name}-${language}-${view}.png`) });
+            expect(await page.locator('h1').count(), `${view}: one h1`).toBe(1);
+            expect(overlaps(await textBoxes(page.locator('.app-header'))), `${size.name} ${language} header`).toEqual(
+              [],
+            );
+            expect(overlaps(await textBoxes(page.getByTestId('step-bar'))), `${size.name} ${language} steps`).toEqual(
+              [],
+            );
+            // Every step of the way stays in view.
+            expect(await page.getByTestId('step-bar').isVisible()).toBe(true);
+            if (view === 'review') {
+              const head = page.locator('.pane-head');
+              expect(overlaps(await textBoxes(head)), `${size.name} ${language} review header`).toEqual([]);
+              expect(
+                await smallestFont(page.locator('.req-pane .badge, .req-pane .status-badge')),
+              ).toBeGreaterThanOrEqual(14);
+              const narrow = size.width < 1400;
+              expect(await page.getByTestId('req-list-column').isVisible()).toBe(!narrow);
+              if (narrow) {
+                await page.getByTestId('drawer-toggle').click();
+                await page.getByTestId('requirement-list').waitFor();
+                await page.screenshot({ path: join(ARTIFACTS, `layout-${size.name}-${language}-review-drawer.png`) });
+                expect(
+                  await smallestFont(page.locator('.req-row .badge, .req-row .status-badge')),
+                ).toBeGreaterThanOrEqual(14);
+                await page.getByTestId('drawer-toggle').click();
+              }
+            }
+            if (view === 'dashboard') {
+              for (const table of await page.locator('.coverage-table').all()) {
+                if (!(await table.isVisible())) continue;
+                for (const row of await table.locator('tr').all())
+                  expect(overlaps(await textBoxes(row)), `${size.name} ${language} dashboard row`).toEqual([]);
+              }
+              expect(await smallestFont(page.locator('.coverage-table th, .coverage-table td'))).toBeGreaterThanOrEqual(
+                14,
+              );
+            }
+          }
+        }
+      });
+
+    it('shows no English interface string in the French interface', async () => {
+      const english = englishOnlyStrings(en, fr);
+      expect(english.length).toBeGreaterThan(200);
+      const page = await pageAt(SIZES[1], 'fr');
+      const seen: string[] = [];
+      for (const view of VIEWS) {
+        await openView(page, view);
+        // Open what is folded, so its words are checked too.
+        for (const d of await page.locator('details:not([open]) > summary').all())
+          if (await d.isVisible()) await d.click();
+        const texts = await visibleChromeTexts(page);
+        for (const text of texts)
+          for (const e of english) if (e.test(text)) seen.push(`${view}: "${text}" (${e.source})`);
+      }
+      expect(seen).toEqual([]);
+    });
+
+    it('finds no accessibility violation with axe on any view', async () => {
+      const page = await pageAt(SIZES[1], 'en');
+      for (const view of VIEWS) {
+        await openView(page, view);
+        expect(await axeViolations(page), view).toEqual([]);
+      }
+    });
+  },
+);
