@@ -9,6 +9,10 @@ export const ERROR_CODES = [
   'no-assessment',
   'file-exists',
   'file-refused',
+  /** A write to a file opened read-only (another window or process holds it). */
+  'read-only',
+  /** The file stayed locked by another writer beyond the wait; nothing was saved, try again. */
+  'busy',
   'import-failed',
   'cancelled',
   'internal',

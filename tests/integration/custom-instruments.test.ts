@@ -81,6 +81,7 @@ beforeAll(async () => {
   host = await startBrowserHost({
     dataDir,
     workDir: join(dir.path, 'work'),
+    readFolders: [dir.path, join(process.cwd(), 'tests', 'fixtures')],
     rendererDir: join(dir.path, 'r'),
     userName: 'librarian',
   });
@@ -515,6 +516,7 @@ describe('an unreadable library of imported instruments', () => {
       const started = await startBrowserHost({
         dataDir: data,
         workDir: join(scratch.path, 'work'),
+        readFolders: [scratch.path, join(process.cwd(), 'tests', 'fixtures')],
         rendererDir: join(scratch.path, 'r'),
       });
       try {

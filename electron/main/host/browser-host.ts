@@ -5,6 +5,7 @@ import { createAppContext, disposeAppContext, type AppContext } from '../app/con
 import { createHandlers } from '../app/handlers';
 import { startLoopbackHost, type LoopbackHost } from './http-host';
 import { resourcesDir } from '../paths';
+import { safeFileName } from '../app/work-folder';
 
 export interface BrowserHost {
   host: LoopbackHost;
@@ -15,7 +16,8 @@ export interface BrowserHost {
 /**
  * The app's core behind the loopback host, for a browser instead of an Electron window.
  * Dialogs cannot be shown from here: new files go into `workDir` under their suggested
- * name, and files are opened by path (recent files).
+ * name, files are opened by path (recent files), and every path a request names must stay in
+ * `workDir` (or, to be read, in one of `readFolders`); documents from elsewhere are uploaded.
  */
 export async function startBrowserHost(options: {
   dataDir: string;
@@ -23,6 +25,8 @@ export async function startBrowserHost(options: {
   rendererDir?: string;
   port?: number;
   userName?: string;
+  /** Folders besides `workDir` whose files may be opened and imported by path (tests: the fixtures). */
+  readFolders?: string[];
 }): Promise<BrowserHost> {
   mkdirSync(options.workDir, { recursive: true });
   let host: LoopbackHost | null = null;
@@ -33,10 +37,12 @@ export async function startBrowserHost(options: {
       host: 'browser',
       appVersion: process.env.npm_package_version ?? '0.0.0',
       userName: options.userName ?? userInfo().username,
-      chooseSavePath: async (suggested) => join(options.workDir, suggested),
+      chooseSavePath: async (suggested) => join(options.workDir, safeFileName(suggested)),
       chooseOpenPath: async () => null,
       chooseImportPath: async () => null,
       documentsDir: options.workDir,
+      workFolder: options.workDir,
+      readFolders: options.readFolders ?? [],
     },
   });
   host = await startLoopbackHost({
