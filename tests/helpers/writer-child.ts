@@ -10,18 +10,14 @@
  *   `<signals>/start`, sets `count` findings, then waits for `<signals>/release` before closing.
  * - `raw <file> <tag> <count> <requirementId>…` — opens the file as a plain SQLite connection (no lock
  *   file: two writers at the SQLite level) and sets `count` findings, each a read-then-write.
- * - `churn <dir> <tag>` — until killed: creates new assessment files (File → New) and appends audit
- *   entries to `<dir>/main.lexgap`, closing and reopening it (a checkpoint) now and then.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAppContext, disposeAppContext } from '../../electron/main/app/context';
 import { createHandlers } from '../../electron/main/app/handlers';
 import { dispatch } from '../../shared/api/dispatch';
-import { buildAssessmentFile, closeAssessmentFile, openAssessmentFile } from '../../electron/main/db/assessment-file';
-import { audit, initAssessment } from '../../electron/main/db/assessment-repo';
 import { setAssessment } from '../../electron/main/db/review-repo';
-import { openDatabase, writeTransaction } from '../../electron/main/db/sqlite';
+import { openDatabase } from '../../electron/main/db/sqlite';
 
 const say = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
 const [mode, ...args] = process.argv.slice(2);
@@ -76,33 +72,7 @@ function raw(file: string, tag: string, count: number, requirements: string[]) {
   db.close();
 }
 
-async function churn(dir: string, tag: string) {
-  const main = join(dir, 'main.lexgap');
-  let opened = await openAssessmentFile(main, { user: tag });
-  if (opened.readOnly) throw new Error('main.lexgap is held by another process');
-  say({ ready: true });
-  for (let i = 0; ; i++) {
-    const name = `new-${tag}-${i}.lexgap`;
-    await buildAssessmentFile(join(dir, name), (db) =>
-      initAssessment(db, { country: 'Testland', title: name, assessor: tag, instruments: ['tip-protocol'] }, tag),
-    );
-    say({ created: name });
-    for (let k = 0; k < 5; k++) {
-      const id = `${tag}-${i}-${k}`;
-      writeTransaction(opened.db, () =>
-        audit(opened.db, { actor: tag, action: 'kill-test', entity: 'assessment', entityId: id }),
-      );
-      say({ wrote: id });
-    }
-    if (i % 3 === 2) {
-      closeAssessmentFile(opened.db);
-      opened = await openAssessmentFile(main, { user: tag });
-    }
-  }
-}
-
 const numbers = (s: string | undefined) => Number(s ?? '0');
 if (mode === 'api') await api(args[0]!, args[1]!, args[2]!, args[3]!, numbers(args[4]), args.slice(5));
 else if (mode === 'raw') raw(args[0]!, args[1]!, numbers(args[2]), args.slice(3));
-else if (mode === 'churn') await churn(args[0]!, args[1]!);
 else throw new Error(`unknown mode ${mode}`);
