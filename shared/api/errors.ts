@@ -40,3 +40,14 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
+
+/**
+ * A message with every absolute file path shortened to its last part ("/home/a/x.docx" → "x.docx",
+ * "C:\\Users\\a\\x.docx" → "x.docx"), so an error never tells where files live on this machine.
+ */
+export function withoutPaths(message: string): string {
+  return message
+    .replace(/file:\/\/\/?/g, '/')
+    .replace(/(?<![\w)./\\])\/(?:[^/\s'"`]+\/)+([^/\s'"`]*)/g, (_m, last: string) => last || '.')
+    .replace(/(?<![\w])[A-Za-z]:\\(?:[^\\\s'"`]+\\)*([^\\\s'"`]*)/g, (_m, last: string) => last || '.');
+}

@@ -21,6 +21,8 @@ export async function exportFromAssessment(
 ): Promise<{ path: string; kind: ExportRequest['kind'] } | null> {
   if (!ctx.current) throw new AppError('no-assessment', 'Open or create an assessment first');
   const { db } = ctx.current;
+  // A path given with the request is checked before any work, so a refused one costs nothing.
+  const given = req.path ? resolveUserPath(ctx, withExtension(req.path, `.${req.kind}`), 'write') : null;
   const s = summary(ctx);
   const input = reportInputFromAssessment(db, s.path, ctx.library);
   // A name, never a path: "../x" or "a/b" cannot lead the file out of the folder it is saved in.
@@ -28,7 +30,7 @@ export async function exportFromAssessment(
     /\.lexgap$/,
     '',
   );
-  const chosen = req.path ?? (await ctx.platform.chooseSavePath(`${stem}.${req.kind}`, req.kind));
+  const chosen = given ?? (await ctx.platform.chooseSavePath(`${stem}.${req.kind}`, req.kind));
   if (!chosen) return null;
   const path = resolveUserPath(ctx, withExtension(chosen, `.${req.kind}`), 'write');
   const progress = (fraction: number, stage: string) =>

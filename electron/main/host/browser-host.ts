@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { userInfo } from 'node:os';
 import { createAppContext, disposeAppContext, type AppContext } from '../app/context';
 import { createHandlers } from '../app/handlers';
 import { startLoopbackHost, type LoopbackHost } from './http-host';
@@ -29,6 +29,8 @@ export async function startBrowserHost(options: {
   readFolders?: string[];
 }): Promise<BrowserHost> {
   mkdirSync(options.workDir, { recursive: true });
+  // Files uploaded from the browser wait here until the import that names them has read them.
+  const uploadDir = mkdtempSync(join(tmpdir(), 'lexgap-uploads-'));
   let host: LoopbackHost | null = null;
   const context = createAppContext({
     dataDir: options.dataDir,
@@ -42,13 +44,14 @@ export async function startBrowserHost(options: {
       chooseImportPath: async () => null,
       documentsDir: options.workDir,
       workFolder: options.workDir,
-      readFolders: options.readFolders ?? [],
+      readFolders: [uploadDir, ...(options.readFolders ?? [])],
     },
   });
   host = await startLoopbackHost({
     handlers: createHandlers(context),
     rendererDir: options.rendererDir ?? join(resourcesDir(), '..', 'out', 'renderer'),
     port: options.port,
+    uploadDir,
     onInternalError: (error, channel) => console.error(`[api] ${channel}`, error),
   });
   return {
@@ -57,6 +60,7 @@ export async function startBrowserHost(options: {
     async stop() {
       await host?.close();
       disposeAppContext(context);
+      rmSync(uploadDir, { recursive: true, force: true });
     },
   };
 }
