@@ -67,9 +67,15 @@ describe('killed while writing', () => {
     const next = random(SEED);
     const acked: Acked = { created: new Set(), wrote: new Set() };
     let survived = 0;
+    let duringNew = 0;
+    const seenBuilding = new Set<string>();
     const checked = new Set<string>();
     for (let k = 0; k < KILLS; k++) {
       await runAndKill(work, `k${k}`, Math.floor(next() * 400), acked);
+      // A temporary file not seen before: this kill struck inside a File → New.
+      const building = readdirSync(work).filter((n) => n.includes('.creating') && !seenBuilding.has(n));
+      if (building.length) duringNew++;
+      building.forEach((n) => seenBuilding.add(n));
 
       // Every assessment file in the folder opens (the killed writer's lock is taken over) and
       // carries its record; no half-made file has an assessment's name.
@@ -101,11 +107,14 @@ describe('killed while writing', () => {
       survived++;
     }
     expect(survived).toBe(KILLS);
+    // What killed builds left behind was cleared by the next build: at most the last one's files.
+    const leftovers = readdirSync(work).filter((n) => n.includes('.creating'));
+    expect(leftovers.length).toBeLessThanOrEqual(4);
     // The run did write: files were created and entries acknowledged across the kills.
     expect(acked.created.size).toBeGreaterThan(KILLS / 2);
     expect(acked.wrote.size).toBeGreaterThan(KILLS);
     console.log(
-      `kill test: ${KILLS} kills, ${survived} survived; ${acked.created.size} files and ${acked.wrote.size} writes acknowledged, none lost`,
+      `kill test: ${KILLS} kills (${duringNew} during File → New), ${survived} survived; ${acked.created.size} files and ${acked.wrote.size} writes acknowledged, none lost`,
     );
   }, 300_000);
 });

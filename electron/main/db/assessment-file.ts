@@ -208,20 +208,22 @@ function buildingName(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}${BUILDING_SUFFIX}`);
 }
 
-/** Remove what a killed process left while building this file (its process is gone). */
+/**
+ * Remove what killed processes left while building new files in this folder: temporary files whose
+ * building process is gone. A build still running (its process alive) is left alone.
+ */
 function clearAbandonedBuilds(path: string): void {
-  const prefix = `.${basename(path)}.`;
+  const folder = dirname(path);
   let names: string[];
   try {
-    names = readdirSync(dirname(path));
+    names = readdirSync(folder);
   } catch {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const m = /^(\d+)-[0-9a-f]{8}\.creating(-wal|-shm|-journal)?$/.exec(name.slice(prefix.length));
+    const m = /^\..+\.(\d+)-[0-9a-f]{8}\.creating(-wal|-shm|-journal)?$/.exec(name);
     if (!m || processAlive(Number(m[1]))) continue;
-    rmSync(join(dirname(path), name), { force: true });
+    rmSync(join(folder, name), { force: true });
   }
 }
 
