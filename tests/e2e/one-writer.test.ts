@@ -105,4 +105,31 @@ describe.skipIf(skip !== null)(`one writer per file, in Chromium${skip ? ` (skip
     await page.screenshot({ path: join(ARTIFACTS, 'read-only-banner.png') });
     expect(app.errors).toEqual([]);
   }, 60_000);
+
+  it('imports a law chosen in the browser by uploading it to the host', async () => {
+    await app.api('assessment:create', {
+      country: 'Kenya',
+      title: 'Uploaded',
+      assessor: 'A',
+      instruments: ['tip-protocol'],
+    });
+    await page.reload();
+    await page.locator('#root[data-app-state="ready"]').waitFor();
+    await page.getByTestId('nav-assessment').click();
+    await page.getByTestId('import-law').click();
+    await page.getByTestId('import-file-input').setInputFiles(KENYA);
+    await eventually(async () =>
+      expect(await page.getByTestId('import-source-name').textContent()).toContain('kenya-counter'),
+    );
+    await page.getByTestId('import-submit').click();
+    // The imported law opens in the law view.
+    await eventually(
+      async () => expect(await page.getByTestId('nav-law').getAttribute('aria-current')).toBe('page'),
+      60_000,
+    );
+    const acts = await app.api<{ versions: { sourceFile: string | null }[] }[]>('act:list', {});
+    expect(acts).toHaveLength(1);
+    expect(acts[0]!.versions[0]!.sourceFile).toBe('kenya-counter-trafficking-in-persons-act-2010.txt');
+    expect(app.errors).toEqual([]);
+  }, 90_000);
 });
