@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi, useChangeEvents } from './api/hooks';
 import { onEvent } from './api/client';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
+import { ReadOnlyBanner } from './components/ReadOnlyBanner';
 import { ErrorBanner } from './components/ErrorBanner';
 import { AssessmentHome } from './features/assessment/AssessmentHome';
 import { LibraryView } from './features/library/LibraryView';
@@ -172,6 +173,7 @@ export function App() {
           onImported={(r) => openLaw(r.versionId)}
         />
       )}
+      {current.data && <ReadOnlyBanner current={current.data} />}
       {files.error && <ErrorBanner error={files.error} onDismiss={files.clearError} />}
       {info.data?.warnings.map((w) => (
         <p key={w} className="notice startup-warning" role="status" data-testid="startup-warning">

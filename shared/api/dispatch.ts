@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, type Envelope } from './errors';
+import { AppError, withoutPaths, type Envelope } from './errors';
 import { contract, isChannel, type Channel, type ParsedRequestOf, type ResponseOf } from './contract';
 
 /** A handler per channel, given the validated request. */
@@ -39,10 +39,16 @@ export async function dispatch(
     const data = await handler(parsed.data);
     return { ok: true, data };
   } catch (error) {
+    // Messages and details cross to the page: no folder of this machine in them, no stack.
     if (error instanceof AppError) {
+      const details = error.details
+        ? Object.fromEntries(
+            Object.entries(error.details).map(([k, v]) => [k, typeof v === 'string' ? withoutPaths(v) : v]),
+          )
+        : undefined;
       return {
         ok: false,
-        error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) },
+        error: { code: error.code, message: withoutPaths(error.message), ...(details ? { details } : {}) },
       };
     }
     onInternalError(error, channel);
@@ -50,7 +56,7 @@ export async function dispatch(
       ok: false,
       error: {
         code: 'internal',
-        message: `Internal error in ${channel}: ${(error as Error)?.message ?? String(error)}`,
+        message: `Internal error in ${channel}: ${withoutPaths(String((error as Error)?.message ?? error))}`,
       },
     };
   }

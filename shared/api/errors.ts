@@ -9,6 +9,10 @@ export const ERROR_CODES = [
   'no-assessment',
   'file-exists',
   'file-refused',
+  /** A write to a file opened read-only (another window or process holds it). */
+  'read-only',
+  /** The file stayed locked by another writer beyond the wait; nothing was saved, try again. */
+  'busy',
   'import-failed',
   'resource-limit',
   'cancelled',
@@ -36,4 +40,15 @@ export class AppError extends Error {
     super(message);
     this.name = 'AppError';
   }
+}
+
+/**
+ * A message with every absolute file path shortened to its last part ("/home/a/x.docx" → "x.docx",
+ * "C:\\Users\\a\\x.docx" → "x.docx"), so an error never tells where files live on this machine.
+ */
+export function withoutPaths(message: string): string {
+  return message
+    .replace(/file:\/\/\/?/g, '/')
+    .replace(/(?<![\w)./\\])\/(?:[^/\s'"`]+\/)+([^/\s'"`]*)/g, (_m, last: string) => last || '.')
+    .replace(/(?<![\w])[A-Za-z]:\\(?:[^\\\s'"`]+\\)*([^\\\s'"`]*)/g, (_m, last: string) => last || '.');
 }

@@ -149,6 +149,10 @@ export const assessmentSummarySchema = z.object({
   /** Set when the file was upgraded from an older schema on open (a backup was kept). */
   upgradedFrom: z.number().int().nullable(),
   backupPath: z.string().nullable(),
+  /** Opened for reading only: another window or process holds the file for writing. */
+  readOnly: z.boolean(),
+  /** Who holds it then (user, machine, since when), when known. */
+  lockedBy: z.object({ user: z.string(), host: z.string(), since: z.string() }).nullable(),
 });
 export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>;
 

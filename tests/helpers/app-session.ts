@@ -36,6 +36,7 @@ export async function startAppSession(options: {
   const host = await startBrowserHost({
     dataDir: join(dir.path, 'data'),
     workDir: join(dir.path, 'work'),
+    readFolders: [dir.path, join(process.cwd(), 'tests', 'fixtures')],
     rendererDir: RENDERER,
     userName: options.userName,
   });

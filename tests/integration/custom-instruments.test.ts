@@ -81,6 +81,7 @@ beforeAll(async () => {
   host = await startBrowserHost({
     dataDir,
     workDir: join(dir.path, 'work'),
+    readFolders: [dir.path, join(process.cwd(), 'tests', 'fixtures')],
     rendererDir: join(dir.path, 'r'),
     userName: 'librarian',
   });
@@ -304,7 +305,7 @@ describe('an imported instrument as a requirement source', () => {
     expect(row).toMatchObject({ instrument: 'forced-labour', articleTitle: 'Forced labour', obligation: 'mandatory' });
     expect(row.provisions).toContain('3');
     expect(rows.filter((r) => r.instrument === 'forced-labour')).toHaveLength(5);
-    const report = join(dir.path, 'report.docx');
+    const report = join(dir.path, 'work', 'report.docx');
     await ok(dispatch(h(), 'report:export', { jobId: 'r', kind: 'docx', path: report }));
     expect(statSync(report).size).toBeGreaterThan(5000);
     await ok(dispatch(h(), 'assessment:close', {}));
@@ -515,6 +516,7 @@ describe('an unreadable library of imported instruments', () => {
       const started = await startBrowserHost({
         dataDir: data,
         workDir: join(scratch.path, 'work'),
+        readFolders: [scratch.path, join(process.cwd(), 'tests', 'fixtures')],
         rendererDir: join(scratch.path, 'r'),
       });
       try {

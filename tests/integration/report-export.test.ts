@@ -16,6 +16,7 @@ beforeAll(async () => {
   host = await startBrowserHost({
     dataDir: join(dir.path, 'data'),
     workDir: join(dir.path, 'work'),
+    readFolders: [dir.path, join(process.cwd(), 'tests', 'fixtures')],
     rendererDir: join(dir.path, 'r'),
     userName: 'exporter',
   });
@@ -55,11 +56,11 @@ describe('exporting from an assessment', () => {
   );
 
   it('writes the mapping CSV and the JSON export where asked', async () => {
-    const csv = join(dir.path, 'mapping');
+    const csv = join(dir.path, 'work', 'mapping');
     const r = await dispatch(h(), 'report:export', { jobId: 'r2', kind: 'csv', path: csv });
     expect(r).toMatchObject({ ok: true, data: { path: `${csv}.csv`, kind: 'csv' } });
     expect(readFileSync(`${csv}.csv`, 'utf8').split('\r\n').length).toBeGreaterThan(50);
-    const json = join(dir.path, 'all.json');
+    const json = join(dir.path, 'work', 'all.json');
     expect((await dispatch(h(), 'report:export', { jobId: 'r3', kind: 'json', path: json })).ok).toBe(true);
     expect(existsSync(json)).toBe(true);
   });

@@ -32,6 +32,13 @@ export interface Platform {
   chooseImportPath(): Promise<string | null>;
   /** Folder where the sample assessment is created. */
   documentsDir: string;
+  /**
+   * Set when the platform has no dialogs of its own (the loopback host): the only folder whose
+   * files requests may name, read and write (see `work-folder.ts`).
+   */
+  workFolder?: string;
+  /** Further folders whose files requests may read (open, import), granted by who starts the host. */
+  readFolders?: string[];
   /** Name recorded in the audit trail for changes made in this session. */
   userName: string;
   appVersion: string;

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import type { exportRequestSchema } from '../../../shared/api/report-schemas';
@@ -7,6 +6,7 @@ import { exportAssessmentJson, exportMappingCsv, exportReportDocx } from '../rep
 import type { AppContext } from './context';
 import { suggestFileName, summary, withExtension } from './current';
 import { reportInputFromAssessment } from './report-input';
+import { resolveUserPath, safeFileName } from './work-folder';
 
 export type ExportRequest = z.output<typeof exportRequestSchema>;
 
@@ -21,12 +21,18 @@ export async function exportFromAssessment(
 ): Promise<{ path: string; kind: ExportRequest['kind'] } | null> {
   if (!ctx.current) throw new AppError('no-assessment', 'Open or create an assessment first');
   const { db } = ctx.current;
+  // A path given with the request is checked before any work, so a refused one costs nothing.
+  const given = req.path ? resolveUserPath(ctx, withExtension(req.path, `.${req.kind}`), 'write') : null;
   const s = summary(ctx);
   const input = reportInputFromAssessment(db, s.path, ctx.library);
-  const stem = (req.fileName || suggestFileName(s.country, s.title, 'report')).replace(/\.lexgap$/, '');
-  const chosen = req.path ?? (await ctx.platform.chooseSavePath(`${stem}.${req.kind}`, req.kind));
+  // A name, never a path: "../x" or "a/b" cannot lead the file out of the folder it is saved in.
+  const stem = safeFileName(req.fileName || suggestFileName(s.country, s.title, 'report'), 'report').replace(
+    /\.lexgap$/,
+    '',
+  );
+  const chosen = given ?? (await ctx.platform.chooseSavePath(`${stem}.${req.kind}`, req.kind));
   if (!chosen) return null;
-  const path = resolve(withExtension(chosen, `.${req.kind}`));
+  const path = resolveUserPath(ctx, withExtension(chosen, `.${req.kind}`), 'write');
   const progress = (fraction: number, stage: string) =>
     ctx.emit('export:progress', { jobId: req.jobId, fraction, stage });
   if (req.kind === 'docx')
@@ -44,12 +50,14 @@ export async function exportFromAssessment(
     );
   else if (req.kind === 'csv') await exportMappingCsv(input, path, req.language);
   else await exportAssessmentJson(input, path);
-  audit(db, {
-    actor: ctx.platform.userName,
-    action: `export-${req.kind}`,
-    entity: 'assessment',
-    entityId: 1,
-    detail: { path, language: req.language },
-  });
+  // A file open read-only (another window holds it) is exported but cannot record it.
+  if (!ctx.current.readOnly)
+    audit(db, {
+      actor: ctx.platform.userName,
+      action: `export-${req.kind}`,
+      entity: 'assessment',
+      entityId: 1,
+      detail: { path, language: req.language },
+    });
   return { path, kind: req.kind };
 }

@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, linkSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import type { HandlerTable } from '../../../shared/api/dispatch';
 import { AppError } from '../../../shared/api/errors';
 import type { AssessmentSummary } from '../../../shared/api/schemas';
 import { getElementChecklist, getInstrument, listInstruments, search } from '../db/reference-repo';
-import { closeAssessmentFile, createAssessmentFile, openAssessmentFile } from '../db/assessment-file';
+import { buildAssessmentFile, closeAssessmentFile, openAssessmentFile } from '../db/assessment-file';
 import { initAssessment } from '../db/assessment-repo';
 import type { AppContext } from './context';
 import { editProvision, getProvisions, listActs, undoProvisionEdit } from '../db/act-repo';
@@ -12,7 +13,8 @@ import { importAct } from './import-service';
 import { deleteInstrument, importInstrument, updateArticle } from './library-service';
 import { SAMPLE_FILE_NAME, createSampleAssessment } from './sample';
 import { exportFromAssessment } from './export-service';
-import { currentDb, suggestFileName, summary, withExtension } from './current';
+import { currentDb, suggestFileName, summary, withExtension, writableDb } from './current';
+import { resolveUserPath } from './work-folder';
 import { runAssessmentAnalysisInWorker } from './analysis-service';
 import { provisionMappings } from '../db/provision-mappings';
 import { addCountryTerm, listCountryTerms, removeCountryTerm } from '../db/terms-repo';
@@ -46,8 +48,46 @@ function termsResponse(ctx: AppContext) {
   };
 }
 
+/**
+ * SQLite's refusals as errors the user can act on: the file stayed locked by another writer past
+ * the wait (`busy`: nothing was saved, try again), or it is open read-only (`read-only`).
+ */
+function storageError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return new AppError(
+      'busy',
+      'The assessment file is being written by another window or process; this change was not saved. Try again.',
+      { sqlite: code },
+    );
+  if (code.startsWith('SQLITE_READONLY'))
+    return new AppError('read-only', 'The assessment file is open read-only; this change was not saved.', {
+      sqlite: code,
+    });
+  return error;
+}
+
+function withStorageErrors(table: HandlerTable): HandlerTable {
+  const wrapped: Record<string, (request: unknown) => Promise<unknown>> = {};
+  for (const [channel, handler] of Object.entries(table) as [string, (request: unknown) => unknown][]) {
+    wrapped[channel] = async (request) => {
+      try {
+        return await handler(request);
+      } catch (error) {
+        throw storageError(error);
+      }
+    };
+  }
+  return wrapped as unknown as HandlerTable;
+}
+
 /** The handler for every channel of the contract. */
 export function createHandlers(ctx: AppContext): HandlerTable {
+  return withStorageErrors(handlerTable(ctx));
+}
+
+function handlerTable(ctx: AppContext): HandlerTable {
   const knownInstruments = () => new Set(ctx.library.instruments.map((i) => i.id));
 
   return {
@@ -62,7 +102,13 @@ export function createHandlers(ctx: AppContext): HandlerTable {
     'library:get-instrument': ({ id }) => getInstrument(ctx.referenceDb, id),
     'library:get-elements': ({ requirementId }) => getElementChecklist(ctx.referenceDb, requirementId),
     'library:search': ({ query, limit, instruments }) => search(ctx.referenceDb, query, limit, instruments),
-    'library:import-instrument': (req) => importInstrument(ctx, req),
+    'library:import-instrument': (req) =>
+      importInstrument(
+        ctx,
+        req.source.kind === 'path'
+          ? { ...req, source: { kind: 'path', path: resolveUserPath(ctx, req.source.path, 'read') } }
+          : req,
+      ),
     'library:update-article': (req) => updateArticle(ctx, req),
     'library:delete-instrument': ({ id }) => deleteInstrument(ctx, id),
 
@@ -75,23 +121,18 @@ export function createHandlers(ctx: AppContext): HandlerTable {
         });
       const chosen = req.path ?? (await ctx.platform.chooseSavePath(suggestFileName(req.country, req.title)));
       if (!chosen) return null;
-      const path = resolve(withExtension(chosen));
-      const db = createAssessmentFile(path);
-      try {
-        initAssessment(db, req, ctx.platform.userName);
-      } catch (error) {
-        closeAssessmentFile(db);
-        throw error;
-      }
-      return switchTo(ctx, { db, path, upgradedFrom: null, backupPath: null });
+      const path = resolveUserPath(ctx, withExtension(chosen), 'write');
+      // Built under a temporary name with its record, then named: never a stub or a file without it.
+      await buildAssessmentFile(path, (db) => initAssessment(db, req, ctx.platform.userName));
+      return switchTo(ctx, await openAssessmentFile(path, { user: ctx.platform.userName }));
     },
 
     'assessment:open': async ({ path: given }) => {
       const chosen = given ?? (await ctx.platform.chooseOpenPath());
       if (!chosen) return null;
-      const path = resolve(chosen);
+      const path = resolveUserPath(ctx, chosen, 'read');
       if (ctx.current && ctx.current.path === path) return summary(ctx);
-      const opened = await openAssessmentFile(path);
+      const opened = await openAssessmentFile(path, { user: ctx.platform.userName });
       return switchTo(ctx, opened);
     },
 
@@ -100,12 +141,26 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       const s = summary(ctx);
       const chosen = given ?? (await ctx.platform.chooseSavePath(suggestFileName(s.country, s.title, 'copy')));
       if (!chosen) return null;
-      const path = resolve(withExtension(chosen));
+      const path = resolveUserPath(ctx, withExtension(chosen), 'write');
       if (path === ctx.current.path) return s;
-      if (existsSync(path)) throw new AppError('file-exists', `${path} already exists; choose another name`, { path });
-      // The online backup API copies a consistent snapshot even while the WAL holds recent writes.
-      await ctx.current.db.backup(path);
-      const opened = await openAssessmentFile(path);
+      const exists = () =>
+        new AppError('file-exists', `${basename(path)} already exists; choose another name`, { file: basename(path) });
+      if (existsSync(path)) throw exists();
+      // The online backup API copies a consistent snapshot even while the WAL holds recent writes;
+      // it writes under a temporary name, given the final one only when complete.
+      const tmp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.creating`);
+      try {
+        await ctx.current.db.backup(tmp);
+        try {
+          linkSync(tmp, path);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw exists();
+          throw error;
+        }
+      } finally {
+        for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(tmp + suffix, { force: true });
+      }
+      const opened = await openAssessmentFile(path, { user: ctx.platform.userName });
       return switchTo(ctx, opened);
     },
 
@@ -126,20 +181,20 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       const path = join(ctx.platform.documentsDir, SAMPLE_FILE_NAME);
       if (!existsSync(path)) await createSampleAssessment(path, ctx.library, ctx.platform.userName);
       if (ctx.current?.path === path) return summary(ctx);
-      return switchTo(ctx, await openAssessmentFile(path));
+      return switchTo(ctx, await openAssessmentFile(path, { user: ctx.platform.userName }));
     },
 
     'act:list': () => (ctx.current ? listActs(ctx.current.db) : []),
 
     'act:import': async (req) => {
-      currentDb(ctx);
+      writableDb(ctx);
       if (ctx.jobs.has(req.jobId)) throw new AppError('invalid-request', `Import ${req.jobId} is already running`);
       let source = req.source;
       if (!source) {
         const path = await ctx.platform.chooseImportPath();
         if (!path) return null;
         source = { kind: 'path', path };
-      }
+      } else if (source.kind === 'path') source = { kind: 'path', path: resolveUserPath(ctx, source.path, 'read') };
       const controller = new AbortController();
       ctx.jobs.set(req.jobId, controller);
       try {
@@ -160,14 +215,14 @@ export function createHandlers(ctx: AppContext): HandlerTable {
     'act:provision-mappings': ({ versionId }) => provisionMappings(currentDb(ctx), versionId),
 
     'act:edit-provision': (edit) => {
-      const db = currentDb(ctx);
+      const db = writableDb(ctx);
       const { versionId } = editProvision(db, edit, ctx.platform.userName);
       ctx.emit('assessment:changed', { tables: ['provision'] });
       return getProvisions(db, versionId);
     },
 
     'act:undo-edit': ({ versionId }) => {
-      const db = currentDb(ctx);
+      const db = writableDb(ctx);
       undoProvisionEdit(db, versionId, ctx.platform.userName);
       ctx.emit('assessment:changed', { tables: ['provision'] });
       return getProvisions(db, versionId);
@@ -175,7 +230,7 @@ export function createHandlers(ctx: AppContext): HandlerTable {
 
     'analysis:run': async () => {
       const current = ctx.current;
-      const { stored } = await runAssessmentAnalysisInWorker(currentDb(ctx), ctx.library, ctx.platform.userName, {
+      const { stored } = await runAssessmentAnalysisInWorker(writableDb(ctx), ctx.library, ctx.platform.userName, {
         stillCurrent: () => ctx.current === current,
       });
       ctx.emit('assessment:changed', { tables: ['requirement_assessment', 'mapping'] });
@@ -184,13 +239,13 @@ export function createHandlers(ctx: AppContext): HandlerTable {
 
     'terms:list': () => termsResponse(ctx),
     'terms:add': (req) => {
-      const db = currentDb(ctx);
+      const db = writableDb(ctx);
       addCountryTerm(db, req, ctx.platform.userName);
       ctx.emit('assessment:changed', { tables: ['country_term'] });
       return termsResponse(ctx);
     },
     'terms:remove': ({ id }) => {
-      removeCountryTerm(currentDb(ctx), id);
+      removeCountryTerm(writableDb(ctx), id);
       ctx.emit('assessment:changed', { tables: ['country_term'] });
       return termsResponse(ctx);
     },
@@ -201,19 +256,19 @@ export function createHandlers(ctx: AppContext): HandlerTable {
     'review:list': () => (ctx.current ? listReview(ctx.current.db, ctx.library) : []),
     'review:get': ({ requirementId }) => getReviewDetail(currentDb(ctx), ctx.library, requirementId),
     'review:set-mapping': (change) => {
-      const db = currentDb(ctx);
+      const db = writableDb(ctx);
       const requirementId = setMapping(db, change, ctx.platform.userName);
       ctx.emit('assessment:changed', { tables: ['mapping'] });
       return getReviewDetail(db, ctx.library, requirementId);
     },
     'review:add-mapping': (input) => {
-      const db = currentDb(ctx);
+      const db = writableDb(ctx);
       addMapping(db, input, ctx.platform.userName);
       ctx.emit('assessment:changed', { tables: ['mapping'] });
       return getReviewDetail(db, ctx.library, input.requirementId);
     },
     'review:set-assessment': (input) => {
-      const db = currentDb(ctx);
+      const db = writableDb(ctx);
       setAssessment(db, input, ctx.platform.userName);
       ctx.emit('assessment:changed', { tables: ['requirement_assessment'] });
       return getReviewDetail(db, ctx.library, input.requirementId);

@@ -1,9 +1,9 @@
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ReferenceLibrary } from '../../../shared/reference/types';
 import { segment } from '../../../shared/segment';
 import { importLawFile } from '../import';
-import { closeAssessmentFile, createAssessmentFile } from '../db/assessment-file';
+import { buildAssessmentFile } from '../db/assessment-file';
 import { initAssessment } from '../db/assessment-repo';
 import { storeImportedVersion } from '../db/act-repo';
 import { resourcesDir } from '../paths';
@@ -24,10 +24,7 @@ export function sampleLawPath(): string {
  */
 export async function createSampleAssessment(path: string, library: ReferenceLibrary, actor: string): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.creating`;
-  rmSync(tmp, { force: true });
-  const db = createAssessmentFile(tmp);
-  try {
+  await buildAssessmentFile(path, async (db) => {
     initAssessment(
       db,
       {
@@ -52,11 +49,5 @@ export async function createSampleAssessment(path: string, library: ReferenceLib
       actor,
     });
     runAssessmentAnalysis(db, library, actor);
-  } catch (error) {
-    closeAssessmentFile(db);
-    rmSync(tmp, { force: true });
-    throw error;
-  }
-  closeAssessmentFile(db);
-  renameSync(tmp, path);
+  });
 }

@@ -3,7 +3,8 @@ import type { AnalysisResult } from '../../../shared/analysis/types';
 import type { ProvisionTree } from '../../../shared/domain/provision';
 import type { SourceDocument } from '../../../shared/domain/source';
 import { AppError } from '../../../shared/api/errors';
-import { closeAssessmentFile, createAssessmentFile } from '../db/assessment-file';
+import { basename } from 'node:path';
+import { buildAssessmentFile, openAssessmentFile } from '../db/assessment-file';
 import { initAssessment } from '../db/assessment-repo';
 import { storeImportedVersion } from '../db/act-repo';
 import { storeAnalysis } from '../db/analysis-repo';
@@ -24,15 +25,18 @@ export interface AnalysedAct {
  * acts it read and the proposals it made, ready to be reviewed in the app. The file is left open
  * and returned; the caller closes it.
  */
-export function saveAnalysisAsAssessment(
+export async function saveAnalysisAsAssessment(
   path: string,
   meta: { country: string; title: string; assessor: string },
   acts: AnalysedAct[],
   result: AnalysisResult,
-): Db {
-  if (existsSync(path)) throw new AppError('file-exists', `${path} already exists; choose another name`);
-  const db = createAssessmentFile(path);
-  try {
+): Promise<Db> {
+  if (existsSync(path))
+    throw new AppError('file-exists', `${basename(path)} already exists; choose another name`, {
+      file: basename(path),
+    });
+  // Built whole under a temporary name, then named (see buildAssessmentFile).
+  await buildAssessmentFile(path, (db) => {
     initAssessment(db, { ...meta, instruments: result.instruments }, meta.assessor);
     const versions = new Map<string, number>();
     for (const a of acts) {
@@ -50,9 +54,6 @@ export function saveAnalysisAsAssessment(
       versions.set(a.file, stored.versionId);
     }
     storeAnalysis(db, result, versions, meta.assessor);
-    return db;
-  } catch (error) {
-    closeAssessmentFile(db);
-    throw error;
-  }
+  });
+  return (await openAssessmentFile(path, { user: meta.assessor })).db;
 }

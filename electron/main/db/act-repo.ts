@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/api/act-schemas';
 import { AppError } from '../../../shared/api/errors';
 import { audit } from './assessment-repo';
-import type { Db } from './sqlite';
+import { writeTransaction, type Db } from './sqlite';
 
 /* Acts, their versions and provision trees in an assessment file. The handle comes first. */
 
@@ -71,7 +71,7 @@ export function storeImportedVersion(
   input: StoreVersionInput,
 ): { actId: number; versionId: number; units: number; provisions: number } {
   const now = new Date().toISOString();
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     let actId = input.actId;
     if (actId === undefined) {
       const ord = (db.prepare('SELECT coalesce(max(ord), -1) + 1 AS n FROM act').get() as { n: number }).n;
@@ -166,7 +166,7 @@ export function storeImportedVersion(
     });
     db.prepare('UPDATE assessment SET updated_at = ? WHERE id = 1').run(now);
     return { actId, versionId, ...counts };
-  })();
+  });
 }
 
 /** Ids of the sections or articles of a version not inside another unit (see countTree). */
@@ -351,7 +351,7 @@ function rowsEqual(a: ProvisionDbRow, b: ProvisionDbRow): boolean {
  * in one transaction, logging the rows it changed so it can be undone, and auditing who and when.
  */
 export function editProvision(db: Db, edit: ProvisionEdit, actor: string): { versionId: number } {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const target = db.prepare('SELECT * FROM provision WHERE id = ?').get(edit.provisionId) as
       (ProvisionDbRow & { version_id: number }) | undefined;
     if (!target) throw new AppError('not-found', `No provision ${edit.provisionId}`);
@@ -438,12 +438,12 @@ export function editProvision(db: Db, edit: ProvisionEdit, actor: string): { ver
     ).run(versionId, new Date().toISOString(), actor, edit.kind, JSON.stringify(beforeRows), JSON.stringify(afterRows));
     audit(db, { actor, action: `provision-${edit.kind}`, entity: 'provision', entityId: target.id, detail: edit });
     return { versionId };
-  })();
+  });
 }
 
 /** Undo the most recent correction of a version that is not yet undone, restoring the rows it changed. */
 export function undoProvisionEdit(db: Db, versionId: number, actor: string): { undone: string | null } {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const last = db
       .prepare('SELECT * FROM provision_edit WHERE version_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1')
       .get(versionId) as { id: number; kind: string; before_rows: string; after_rows: string } | undefined;
@@ -484,7 +484,7 @@ export function undoProvisionEdit(db: Db, versionId: number, actor: string): { u
       detail: { kind: last.kind },
     });
     return { undone: last.kind };
-  })();
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AnalysisResult } from '../../../shared/analysis/types';
 import { audit } from './assessment-repo';
-import type { Db } from './sqlite';
+import { writeTransaction, type Db } from './sqlite';
 
 /** How many mapping candidates per requirement are kept as proposals. */
 export const PROPOSALS_PER_REQUIREMENT = 5;
@@ -26,7 +26,7 @@ export function storeAnalysis(
   versionOfAct: Map<string, number>,
   actor: string,
 ): StoredRun {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const now = new Date().toISOString();
     const byStatus: Record<string, number> = {};
     for (const r of result.requirements) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
@@ -169,5 +169,5 @@ export function storeAnalysis(
       detail: { requirements: result.requirements.length, byStatus, keptReviewed },
     });
     return { runId, requirements: result.requirements.length, byStatus, keptReviewed };
-  })();
+  });
 }

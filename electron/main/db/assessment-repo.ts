@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { AssessmentSummary, NewAssessment } from '../../../shared/api/schemas';
-import type { Db } from './sqlite';
+import { writeTransaction, type Db } from './sqlite';
 
 /* Reads and writes of an assessment file's own tables. The handle comes first (tests pass their own). */
 
@@ -22,7 +22,7 @@ export function audit(
 /** Write the assessment's own record into a freshly created file. */
 export function initAssessment(db: Db, input: Omit<NewAssessment, 'path'>, actor: string): void {
   const now = new Date().toISOString();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     db.prepare(
       'INSERT INTO assessment(id, country, title, assessor, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)',
     ).run(input.country.trim(), input.title.trim(), input.assessor.trim(), now, now);
@@ -32,13 +32,18 @@ export function initAssessment(db: Db, input: Omit<NewAssessment, 'path'>, actor
       db.prepare('UPDATE assessment SET obligations = ? WHERE id = 1').run(JSON.stringify(input.obligations));
     db.prepare(`INSERT INTO meta(key, value) VALUES ('created_by_app', ?)`).run('LexGap');
     audit(db, { actor, action: 'create', entity: 'assessment', entityId: 1, detail: { ...input } });
-  })();
+  });
 }
 
 export function readAssessmentSummary(
   db: Db,
   path: string,
-  extra: { upgradedFrom: number | null; backupPath: string | null } = { upgradedFrom: null, backupPath: null },
+  extra: {
+    upgradedFrom: number | null;
+    backupPath: string | null;
+    readOnly?: boolean;
+    lockedBy?: { user: string; host: string; since: string } | null;
+  } = { upgradedFrom: null, backupPath: null },
 ): AssessmentSummary {
   const row = db.prepare('SELECT * FROM assessment WHERE id = 1').get() as
     | {
@@ -66,5 +71,9 @@ export function readAssessmentSummary(
     updatedAt: row?.updated_at ?? '',
     upgradedFrom: extra.upgradedFrom,
     backupPath: extra.backupPath,
+    readOnly: extra.readOnly ?? false,
+    lockedBy: extra.lockedBy
+      ? { user: extra.lockedBy.user, host: extra.lockedBy.host, since: extra.lockedBy.since }
+      : null,
   };
 }

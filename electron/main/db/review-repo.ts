@@ -16,7 +16,7 @@ import { AppError } from '../../../shared/api/errors';
 import { audit } from './assessment-repo';
 import { latestVersions, loadProvisionTree, primaryUnitIds } from './act-repo';
 import { provisionMappings } from './provision-mappings';
-import type { Db } from './sqlite';
+import { writeTransaction, type Db } from './sqlite';
 
 /** Something said in each interface language. */
 const LANGUAGES = ['en', 'fr', 'es'] as const;
@@ -319,7 +319,7 @@ export function setMapping(
   },
   actor: string,
 ): string {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = db
       .prepare('SELECT requirement_id, state, relation, note FROM mapping WHERE id = ?')
       .get(change.mappingId) as
@@ -343,7 +343,7 @@ export function setMapping(
       detail: { before, change },
     });
     return before.requirement_id;
-  })();
+  });
 }
 
 /** Map a national provision to a requirement by hand (accepted at once), quoting it as evidence. */
@@ -352,7 +352,7 @@ export function addMapping(
   input: { requirementId: string; provisionId: number; relation: MappingView['relation'] },
   actor: string,
 ): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     if (!db.prepare('SELECT 1 FROM requirement_assessment WHERE requirement_id = ?').get(input.requirementId))
       throw new AppError('not-found', `Requirement ${input.requirementId} has not been analysed in this assessment`);
     const p = db
@@ -391,7 +391,7 @@ export function addMapping(
     }
     touchReviewed(db, input.requirementId, actor, now);
     audit(db, { actor, action: 'mapping-add', entity: 'mapping', entityId: input.requirementId, detail: input });
-  })();
+  });
 }
 
 /** Set the reviewer's status, finding, recommendation or proposed wording for a requirement. */
@@ -406,7 +406,7 @@ export function setAssessment(
   },
   actor: string,
 ): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const before = db
       .prepare(
         'SELECT status, finding, recommendation, proposed_wording FROM requirement_assessment WHERE requirement_id = ?',
@@ -451,7 +451,7 @@ export function setAssessment(
       entityId: input.requirementId,
       detail: { before, change: input },
     });
-  })();
+  });
 }
 
 function fold(text: string): string {

@@ -35,3 +35,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 export function ftsPhrase(token: string, prefix = false): string {
   return `"${token.replace(/"/g, '""')}"${prefix ? '*' : ''}`;
 }
+
+/**
+ * Run `fn` in one write transaction, begun IMMEDIATE: the write lock is taken before the first
+ * read, so a second writer waits for it (busy timeout) instead of failing midway when the
+ * snapshot it read has changed (SQLITE_BUSY_SNAPSHOT). Everything `fn` writes is kept, or nothing.
+ */
+export function writeTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}

@@ -78,7 +78,8 @@ export class UserLibrary {
 
   /** Run `fn` in one transaction: everything it writes is kept, or nothing when it throws. */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    // IMMEDIATE: the write lock is taken first, so a second window waits instead of failing mid-way.
+    return this.db.transaction(fn).immediate();
   }
 
   /**

@@ -7,6 +7,8 @@ export interface Bridge {
   on(event: string, listener: (payload: unknown) => void): () => void;
   /** Electron only: the path of a dropped file. */
   pathForFile?: (file: File) => string;
+  /** Loopback host only: send a file's bytes to the host, answering the path to import it from. */
+  upload?: (file: File) => Promise<string>;
 }
 
 declare global {
@@ -50,6 +52,22 @@ function httpBridge(): Bridge {
       if (!res.ok) return { ok: false, error: { code: 'internal', message: `Host answered ${res.status}` } };
       return res.json();
     },
+    async upload(file) {
+      // Streamed to a file on the host, so files beyond a request body's limit can be imported.
+      const res = await fetch('/api/upload', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/octet-stream',
+          'X-LexGap-Token': token,
+          'X-LexGap-File-Name': encodeURIComponent(file.name),
+        },
+        body: file,
+      });
+      const envelope = (await res.json().catch(() => null)) as Envelope<{ path: string }> | null;
+      if (!envelope) throw new ApiCallError({ code: 'internal', message: `Host answered ${res.status}` });
+      if (!envelope.ok) throw new ApiCallError(envelope.error);
+      return envelope.data.path;
+    },
     on(event, listener) {
       source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
       const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data));
@@ -74,6 +92,11 @@ export const isDesktop = Boolean(window.lexgap);
 /** The path of a dropped file in the desktop app, or null in a browser (upload its bytes instead). */
 export function pathForFile(file: File): string | null {
   return bridge.pathForFile ? bridge.pathForFile(file) || null : null;
+}
+
+/** In a browser: the file uploaded to the loopback host, as the path to import it from; null in the app. */
+export async function uploadFile(file: File): Promise<string | null> {
+  return bridge.upload ? bridge.upload(file) : null;
 }
 
 export function onEvent(event: EventName, listener: (payload: unknown) => void): () => void {

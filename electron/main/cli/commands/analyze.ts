@@ -175,7 +175,7 @@ export const analyzeCommand: CliCommand = {
     let saved: Db | null = null;
     try {
       if (values.save) {
-        saved = saveAnalysisAsAssessment(resolve(values.save), meta, read, result);
+        saved = await saveAnalysisAsAssessment(resolve(values.save), meta, read, result);
         io.out(`Wrote ${values.save} (open it in LexGap to review the proposals).`);
       }
       if (values.docx) {

@@ -1,10 +1,15 @@
 import type { ImportSource } from '../../../../shared/api/act-schemas';
-import { pathForFile } from '../../api/client';
+import { pathForFile, uploadFile } from '../../api/client';
 
-/** A dropped or chosen file as an import source: its path in the desktop app, its bytes in a browser. */
+/**
+ * A dropped or chosen file as an import source: its path in the desktop app; in a browser, the
+ * file uploaded to the host (any size up to the import limit), or its bytes when nothing takes uploads.
+ */
 export async function sourceFromFile(file: File): Promise<ImportSource> {
   const path = pathForFile(file);
   if (path) return { kind: 'path', path };
+  const uploaded = await uploadFile(file);
+  if (uploaded) return { kind: 'path', path: uploaded };
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   const chunk = 0x8000;
