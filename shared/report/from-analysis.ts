@@ -41,6 +41,7 @@ export function reportInputFromAnalysis(
       versionStatus: 'in-force',
       sourceFile: a.file,
       importedAt: result.generatedAt,
+      units: a.provisions.map((p) => ({ number: p.number, label: p.label, text: p.text })),
     })),
     instruments: result.instruments,
     library,
@@ -69,6 +70,7 @@ export function reportInputFromAnalysis(
             text: found.unit.text,
             origin: 'auto' as const,
             accepted: false,
+            score: m.score,
             relation: null,
           },
         ];

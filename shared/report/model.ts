@@ -27,6 +27,8 @@ export interface ReportRun {
   bold?: boolean;
   italic?: boolean;
   tone?: Tone;
+  /** BCP 47 tag of text in another language than the report's (quoted law), for Word's proofing. */
+  lang?: string;
 }
 
 /** `note` is smaller, muted text (sources, caveats); `label` introduces what follows and stays with it. */
@@ -49,7 +51,9 @@ export type ReportTableRole =
   | 'elements'
   | 'recommendations'
   | 'matrix'
-  | 'laws';
+  | 'laws'
+  | 'met'
+  | 'priority';
 
 export interface ReportTable {
   role: ReportTableRole;
@@ -88,7 +92,12 @@ export type ReportSectionId =
   | 'amendments'
   | 'annex-matrix'
   | 'annex-laws'
-  | 'annex-texts';
+  | 'annex-texts'
+  | 'scope'
+  | 'framework'
+  | `theme-${string}`
+  | 'annex-provisions'
+  | 'annex-met';
 
 export interface ReportSection {
   id: ReportSectionId;

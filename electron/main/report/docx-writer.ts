@@ -26,6 +26,7 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import { STATUS_COLOURS, STATUS_ORDER, rasteriseBar, type CoverageChart } from '../../../shared/report/chart';
 import type {
   AmendmentSegment,
@@ -89,7 +90,7 @@ function mostlyRtl(text: string): boolean {
   return rtl > letters - rtl;
 }
 
-type RunStyle = { bold?: boolean; italics?: boolean; color?: string; size?: number };
+type RunStyle = { bold?: boolean; italics?: boolean; color?: string; size?: number; language?: { value: string } };
 
 /**
  * Runs for a piece of text: right-to-left spans get their own runs marked `w:rtl`, so Word shapes
@@ -137,6 +138,7 @@ function runsOf(runs: ReportRun[], base: RunStyle = {}): TextRun[] {
       ...(r.bold ? { bold: true } : {}),
       ...(r.italic ? { italics: true } : {}),
       ...(r.tone ? { color: toneColours(r.tone)!.text } : {}),
+      ...(r.lang ? { language: { value: r.lang } } : {}),
     }),
   );
 }
@@ -664,6 +666,9 @@ export async function writeReportDocx(model: ReportModel, options: DocxWriterOpt
     keywords: xmlSafeText(model.properties.keywords),
     description: xmlSafeText(model.properties.description),
     features: { updateFields: true },
+    // The table of contents is written with its page numbers, laid out here, so LibreOffice and any
+    // reader that does not refresh fields shows them; Word refreshes them on opening.
+    pageNumbers: estimatePageNumbersWith({ guess: true }),
     styles: documentStyles(model.locale),
     numbering: {
       config: [

@@ -5,7 +5,9 @@ import type { LanguageCode } from '../../../shared/domain/source';
 import type { ReportInput, ReportOptions } from '../../../shared/report/input';
 import { messages } from '../../../shared/report/messages';
 import { buildReportModel } from '../../../shared/report/model';
+import { buildNarrativeReport } from '../../../shared/report/narrative';
 import { writeReportDocx } from './docx-writer';
+import { writeMatrixXlsx } from './xlsx-writer';
 
 /**
  * Report exports: the Word report, the mapping table as CSV for spreadsheets, and the assessment
@@ -61,7 +63,7 @@ export async function exportReportDocx(
   onProgress?: ExportProgress,
 ): Promise<{ path: string; pages?: number }> {
   onProgress?.(0, 'Preparing the report');
-  const model = buildReportModel(input, options);
+  const model = options.layout === 'matrix' ? buildReportModel(input, options) : buildNarrativeReport(input, options);
   const bytes = await writeReportDocx(model, {
     onProgress: (f, stage) => onProgress?.(0.05 + 0.85 * f, stage),
   });
@@ -69,6 +71,24 @@ export async function exportReportDocx(
   await writeFileAtomic(outPath, bytes);
   onProgress?.(1, 'Saved');
   return { path: outPath };
+}
+
+/**
+ * Write the requirement matrix (one sheet per instrument, one row per requirement) as an Excel
+ * workbook at `path`.
+ */
+export async function exportMatrixXlsx(
+  input: ReportInput,
+  options: Pick<ReportOptions, 'language' | 'author' | 'instruments'>,
+  path: string,
+): Promise<{ path: string }> {
+  const bytes = await writeMatrixXlsx(input, {
+    language: options.language,
+    author: options.author,
+    ...(options.instruments ? { instruments: options.instruments } : {}),
+  });
+  await writeFileAtomic(path, bytes);
+  return { path };
 }
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. */
