@@ -80,7 +80,14 @@ export type ReportBlock =
   | { kind: 'table'; table: ReportTable }
   | { kind: 'chart'; chart: CoverageChart }
   /** A national provision with the proposed wording as tracked changes. */
-  | { kind: 'amendment'; requirementId: string; citation: string | null; segments: AmendmentSegment[] };
+  | {
+      kind: 'amendment';
+      requirementId: string;
+      citation: string | null;
+      segments: AmendmentSegment[];
+      /** BCP 47 tag when the wording is in another language than the report's (the law's). */
+      lang?: string;
+    };
 
 export type ReportSectionId =
   | 'summary'

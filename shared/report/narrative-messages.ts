@@ -100,7 +100,7 @@ export interface NarrativeMessages {
 }
 
 const EN: NarrativeMessages = {
-  coverTitle: (country) => `Assessment of the legislation of ${country} against trafficking in persons`,
+  coverTitle: (country) => `Assessment of the legislation against trafficking in persons — ${country}`,
   coverProposals: 'Proposals of the analysis, not yet reviewed',
   coverReviewed: 'Reviewed assessment',
   coverStatusLabel: 'Status',
@@ -267,7 +267,7 @@ function frJoin(lead: string, verb: string): string {
 }
 
 const FR: NarrativeMessages = {
-  coverTitle: (country) => `Évaluation de la législation ${frOf(country)} contre la traite des personnes`,
+  coverTitle: (country) => `Évaluation de la législation contre la traite des personnes — ${country}`,
   coverProposals: 'Propositions de l’analyse, non encore examinées',
   coverReviewed: 'Évaluation examinée',
   coverStatusLabel: 'Statut',
@@ -312,7 +312,7 @@ const FR: NarrativeMessages = {
     corruption: 'la loi contre la corruption',
   },
   summaryOpening: (country, acts, instruments) =>
-    `Le présent rapport évalue la législation ${frOf(country)} (${acts}) au regard ${frDe(instruments)}. Il lit la loi thème par thème, en cite les termes lorsqu’elle donne effet à une obligation et propose pour chaque lacune une modification que le rédacteur peut accepter comme marque de révision.`,
+    `Le présent rapport évalue la législation nationale (${country} : ${acts}) au regard ${frDe(instruments)}. Il lit la loi thème par thème, en cite les termes lorsqu’elle donne effet à une obligation et propose pour chaque lacune une modification que le rédacteur peut accepter comme marque de révision.`,
   summaryCounts: (topics, met, open, notSupplied) =>
     `Sur les ${topics} sujets examinés, ${met} sont satisfaits, ${open} appellent une mesure législative et ${notSupplied} relèvent habituellement de lois qui n’ont pas été fournies et n’ont pu être évalués.`,
   wellHeading: 'Les points forts de la loi',
@@ -402,7 +402,7 @@ const FR: NarrativeMessages = {
 };
 
 const ES: NarrativeMessages = {
-  coverTitle: (country) => `Evaluación de la legislación de ${country} contra la trata de personas`,
+  coverTitle: (country) => `Evaluación de la legislación contra la trata de personas — ${country}`,
   coverProposals: 'Propuestas del análisis, aún no examinadas',
   coverReviewed: 'Evaluación examinada',
   coverStatusLabel: 'Estado',
@@ -447,7 +447,7 @@ const ES: NarrativeMessages = {
     corruption: 'la ley contra la corrupción',
   },
   summaryOpening: (country, acts, instruments) =>
-    `El presente informe evalúa la legislación de ${country} (${acts}) a la luz de ${instruments}. Lee la ley tema por tema, cita sus palabras cuando da efecto a una obligación y propone para cada laguna una modificación que el redactor puede aceptar como control de cambios.`,
+    `El presente informe evalúa la legislación nacional (${country}: ${acts}) a la luz de ${instruments}. Lee la ley tema por tema, cita sus palabras cuando da efecto a una obligación y propone para cada laguna una modificación que el redactor puede aceptar como control de cambios.`,
   summaryCounts: (topics, met, open, notSupplied) =>
     `De los ${topics} temas examinados, ${met} se cumplen, ${open} requieren una medida legislativa y ${notSupplied} corresponden habitualmente a leyes que no se facilitaron y no pudieron evaluarse.`,
   wellHeading: 'Lo que la ley hace bien',
@@ -506,7 +506,8 @@ const ES: NarrativeMessages = {
   assessment: (status) => `Evaluación: ${status}.`,
   assessmentProposal: (status) => `Evaluación (propuesta, aún no examinada): ${status}.`,
   modelLawSource: (refs) => `La redacción propuesta sigue ${refs}.`,
-  notSuppliedTopic: (topic, kind) => `${topic}: no evaluado — corresponde habitualmente a ${kind}, que no se facilitó.`,
+  notSuppliedTopic: (topic, kind) =>
+    `${topic}: no evaluado — corresponde habitualmente a ${kind}, texto que no se facilitó.`.replace(' a el ', ' al '),
   metTableIntro: 'Obligaciones de este tema que la ley cumple:',
   topicColumn: 'Obligación',
   provisionsColumn: 'Disposiciones nacionales',
@@ -539,11 +540,6 @@ function join(a: string, b: string): string {
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** "du Kenya" / "de la France" cannot be known from a name; "de Kenya"-style elision only. */
-function frOf(country: string): string {
-  return /^[aeiouyéèêh]/i.test(country) ? `d’${country}` : `de ${country}`;
 }
 
 /** "au regard de" + "le Protocole …" → "du Protocole …"; "la …" and "l’…" keep their article. */

@@ -355,14 +355,18 @@ class DocxBuilder {
   /* ------------------------------------------------------------------------ amendments */
 
   /** The proposed wording as tracked changes: deletions and insertions by the author, on the report's date. */
-  private amendment(segments: AmendmentSegment[]): Paragraph {
+  private amendment(segments: AmendmentSegment[], lang?: string): Paragraph {
     const children: ParagraphChild[] = [];
     for (const s of segments) {
       xmlSafeText(s.text)
         .split('\n')
         .forEach((piece, i) => {
           if (!piece && i === 0) return;
-          const run = { text: piece, ...(i > 0 ? { break: 1 } : {}) };
+          const run = {
+            text: piece,
+            ...(i > 0 ? { break: 1 } : {}),
+            ...(lang ? { language: { value: lang } } : {}),
+          };
           if (s.kind === 'equal') children.push(new TextRun(run));
           else {
             const change = {
@@ -398,7 +402,7 @@ class DocxBuilder {
       case 'chart':
         return this.chart(b.chart);
       case 'amendment':
-        return [this.amendment(b.segments)];
+        return [this.amendment(b.segments, b.lang)];
     }
   }
 
