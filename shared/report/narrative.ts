@@ -936,11 +936,13 @@ class NarrativeBuilder {
     const wording = this.wording(g, target, cites);
     if (wording) {
       blocks.push(para(wording.byReviewer ? n.proposedWordingReviewer : n.proposedWording, 'label'));
+      const lawLang = target.act?.language ?? this.lang;
       blocks.push({
         kind: 'amendment',
         requirementId: g.reqs[0]!.req.id,
         citation: target.amend ? target.place : null,
         segments: wording.segments,
+        ...(lawLang !== this.lang ? { lang: this.lawLocale(lawLang) } : {}),
       });
       if (wording.modelLaw.length > 0) blocks.push(para(n.modelLawSource(this.list(wording.modelLaw)), 'note'));
     } else if (number !== null) blocks.push(para(n.noTemplate, 'note'));

@@ -170,7 +170,7 @@ describe('narrative report of the sample act', () => {
         .map((r) => r.text)
         .join(' ');
       for (const word of [' the ', ' shall ', ' which ', ' provides', ' requires', 'Government', ' urged', 'Protocol ', ' of the '])
-        expect(own, word).not.toContain(word);
+        expect(own.slice(Math.max(0, own.indexOf(word) - 150), own.indexOf(word) + 100), word).not.toContain(word);
       const n = narrativeMessages(language);
       expect(own).toContain(n.coverTitle('Kenya'));
     });
