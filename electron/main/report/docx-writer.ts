@@ -50,6 +50,12 @@ import { encodePng } from './png';
 export interface DocxWriterOptions {
   /** Called with a fraction 0..1 and what is being done. */
   onProgress?: (fraction: number, stage: string) => void;
+  /**
+   * Lay the pages out to write the table of contents with its page numbers, so readers that do
+   * not refresh fields (LibreOffice) show them; without, Word fills them in on opening. It costs
+   * seconds for a 30-page report, minutes for a matrix of hundreds of pages: off by default.
+   */
+  pageNumbers?: boolean;
 }
 
 /* A4 with 2 cm margins, in twentieths of a point. */
@@ -672,7 +678,7 @@ export async function writeReportDocx(model: ReportModel, options: DocxWriterOpt
     features: { updateFields: true },
     // The table of contents is written with its page numbers, laid out here, so LibreOffice and any
     // reader that does not refresh fields shows them; Word refreshes them on opening.
-    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    ...(options.pageNumbers ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
     styles: documentStyles(model.locale),
     numbering: {
       config: [

@@ -63,8 +63,11 @@ export async function exportReportDocx(
   onProgress?: ExportProgress,
 ): Promise<{ path: string; pages?: number }> {
   onProgress?.(0, 'Preparing the report');
-  const model = options.layout === 'matrix' ? buildReportModel(input, options) : buildNarrativeReport(input, options);
+  const matrix = options.layout === 'matrix';
+  const model = matrix ? buildReportModel(input, options) : buildNarrativeReport(input, options);
   const bytes = await writeReportDocx(model, {
+    // The narrative report's contents page carries its page numbers; the matrix is left to Word.
+    pageNumbers: !matrix,
     onProgress: (f, stage) => onProgress?.(0.05 + 0.85 * f, stage),
   });
   onProgress?.(0.92, 'Saving the file');

@@ -44,7 +44,9 @@ function runs(xml: string): { text: string; lang: string | null }[] {
   for (const m of xml.matchAll(/<w:r(?: [^>]*)?>([\s\S]*?)<\/w:r>/g)) {
     const body = m[1]!;
     const lang = /<w:lang w:val="([^"]+)"/.exec(body)?.[1] ?? null;
-    const text = [...body.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((t) => decode(t[1]!)).join('');
+    const text = [...body.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)]
+      .map((t) => decode(t[1]!))
+      .join('');
     if (text) out.push({ text, lang });
   }
   return out;
@@ -81,7 +83,7 @@ beforeAll(async () => {
   for (const language of ['en', 'fr', 'es'] as const) {
     const model = buildNarrativeReport(input, { language, includeTexts: true, author: AUTHOR, date: DATE });
     models.set(language, model);
-    const bytes = await writeReportDocx(model);
+    const bytes = await writeReportDocx(model, { pageNumbers: language === 'en' });
     docx.set(language, bytes);
     documents.set(language, (await unzip(bytes)).get('word/document.xml')!.toString('utf8'));
   }
@@ -169,7 +171,17 @@ describe('narrative report of the sample act', () => {
         .filter((r) => r.lang === null)
         .map((r) => r.text)
         .join(' ');
-      for (const word of [' the ', ' shall ', ' which ', ' provides', ' requires', 'Government', ' urged', 'Protocol ', ' of the '])
+      for (const word of [
+        ' the ',
+        ' shall ',
+        ' which ',
+        ' provides',
+        ' requires',
+        'Government',
+        ' urged',
+        'Protocol ',
+        ' of the ',
+      ])
         expect(own.slice(Math.max(0, own.indexOf(word) - 150), own.indexOf(word) + 100), word).not.toContain(word);
       const n = narrativeMessages(language);
       expect(own).toContain(n.coverTitle('Kenya'));
@@ -181,11 +193,17 @@ describe('narrative report of the sample act', () => {
     expect(text).toContain(n.coverProposals);
     const chapters = models.get('en')!.sections.filter((s) => s.id.startsWith('theme-'));
     for (const c of chapters)
-      expect(c.blocks.some((b) => b.kind === 'paragraph' && b.runs.some((r) => r.text === n.chapterProposals))).toBe(true);
+      expect(c.blocks.some((b) => b.kind === 'paragraph' && b.runs.some((r) => r.text === n.chapterProposals))).toBe(
+        true,
+      );
   });
 
   it('reports a body of law with no act as not assessed, without failing', async () => {
-    const empty: ReportInput = { ...input, acts: [], requirements: input.requirements.map((r) => ({ ...r, citations: [] })) };
+    const empty: ReportInput = {
+      ...input,
+      acts: [],
+      requirements: input.requirements.map((r) => ({ ...r, citations: [] })),
+    };
     const model = buildNarrativeReport(empty, { language: 'fr', includeTexts: true, author: AUTHOR, date: DATE });
     expect(model.recommendations).toEqual([]);
     const xml = (await unzip(await writeReportDocx(model))).get('word/document.xml')!.toString('utf8');
@@ -238,7 +256,9 @@ describe.skipIf(OFFICE_MISSING)(
       const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
       expect(pages).toBeGreaterThan(10);
       expect(pages).toBeLessThanOrEqual(60);
-      const text = (await promisify(execFile)('pdftotext', ['-f', '2', '-l', '3', '-layout', join(dir, 'report.pdf'), '-'])).stdout;
+      const text = (
+        await promisify(execFile)('pdftotext', ['-f', '2', '-l', '3', '-layout', join(dir, 'report.pdf'), '-'])
+      ).stdout;
       expect(text).toMatch(/Executive summary\.{3,}\s*\d+/);
       expect(readFileSync(join(dir, 'report.pdf')).length).toBeGreaterThan(0);
     }, 300_000);
