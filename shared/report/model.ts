@@ -72,7 +72,8 @@ export interface AmendmentSegment {
 }
 
 export type ReportBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  /** A level-1 heading starts a new page unless `runOn` (a chapter that follows on the same page). */
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; runOn?: boolean }
   | { kind: 'paragraph'; runs: ReportRun[]; style: ReportParagraphStyle }
   | { kind: 'bullets'; items: ReportRun[][] }
   /** Verbatim text (an instrument paragraph or a national provision), one entry per paragraph. */

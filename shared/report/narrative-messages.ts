@@ -63,6 +63,8 @@ export interface NarrativeMessages {
   lawSilent: (act: string) => string;
   instrumentRequires: (refs: string, instrument: string) => string;
   instrumentRequiresConsider: (refs: string, instrument: string) => string;
+  /** For a topic only a Model Law article raises. */
+  modelLawOffers: (refs: string, instrument: string) => string;
   missing: (list: string) => string;
   missingNothingNamed: string;
   assessment: (status: string) => string;
@@ -100,7 +102,7 @@ export interface NarrativeMessages {
 }
 
 const EN: NarrativeMessages = {
-  coverTitle: (country) => `Assessment of the legislation against trafficking in persons — ${country}`,
+  coverTitle: () => 'Assessment of the legislation against trafficking in persons',
   coverProposals: 'Proposals of the analysis, not yet reviewed',
   coverReviewed: 'Reviewed assessment',
   coverStatusLabel: 'Status',
@@ -195,6 +197,7 @@ const EN: NarrativeMessages = {
   lawSilent: (act) => `No provision of ${act} gives effect to this obligation.`,
   instrumentRequires: (refs, instrument) => `${cap(join(refs, instrument))} requires States Parties to provide that:`,
   instrumentRequiresConsider: (refs, instrument) => `${cap(join(refs, instrument))} asks States Parties to consider:`,
+  modelLawOffers: (refs, instrument) => `${cap(join(refs, instrument))} offers States a model provision on this point.`,
   missing: (list) => `What is missing: ${list}.`,
   missingNothingNamed: 'The provisions found do not meet every element of the obligation; the matrix gives the detail.',
   assessment: (status) => `Assessment: ${status}.`,
@@ -267,7 +270,7 @@ function frJoin(lead: string, verb: string): string {
 }
 
 const FR: NarrativeMessages = {
-  coverTitle: (country) => `Évaluation de la législation contre la traite des personnes — ${country}`,
+  coverTitle: () => 'Évaluation de la législation contre la traite des personnes',
   coverProposals: 'Propositions de l’analyse, non encore examinées',
   coverReviewed: 'Évaluation examinée',
   coverStatusLabel: 'Statut',
@@ -365,6 +368,8 @@ const FR: NarrativeMessages = {
   instrumentRequires: (refs, instrument) => `${cap(join(refs, instrument))} impose aux États Parties de prévoir que :`,
   instrumentRequiresConsider: (refs, instrument) =>
     `${cap(join(refs, instrument))} demande aux États Parties d’envisager :`,
+  modelLawOffers: (refs, instrument) =>
+    `${cap(join(refs, instrument))} propose aux États une disposition type sur ce point.`,
   missing: (list) => `Ce qui manque : ${list}.`,
   missingNothingNamed:
     'Les dispositions trouvées ne satisfont pas à chaque élément de l’obligation ; la matrice en donne le détail.',
@@ -402,7 +407,7 @@ const FR: NarrativeMessages = {
 };
 
 const ES: NarrativeMessages = {
-  coverTitle: (country) => `Evaluación de la legislación contra la trata de personas — ${country}`,
+  coverTitle: () => 'Evaluación de la legislación contra la trata de personas',
   coverProposals: 'Propuestas del análisis, aún no examinadas',
   coverReviewed: 'Evaluación examinada',
   coverStatusLabel: 'Estado',
@@ -500,6 +505,8 @@ const ES: NarrativeMessages = {
     `${cap(join(refs, instrument))} exige a los Estados Parte que dispongan que:`,
   instrumentRequiresConsider: (refs, instrument) =>
     `${cap(join(refs, instrument))} pide a los Estados Parte que consideren:`,
+  modelLawOffers: (refs, instrument) =>
+    `${cap(join(refs, instrument))} ofrece a los Estados una disposición modelo sobre este punto.`,
   missing: (list) => `Lo que falta: ${list}.`,
   missingNothingNamed:
     'Las disposiciones encontradas no cumplen cada elemento de la obligación; la matriz da el detalle.',

@@ -406,7 +406,14 @@ class NarrativeBuilder {
         if (clause.length > 20) return clip(clause, QUOTE_CHARS);
       }
     const lines = splitLines(text);
-    const body = lines.find((l, i) => i > 0 || !/^(section|article|art\.|artículo)\b/i.test(l)) ?? lines[0] ?? '';
+    const start = Math.max(
+      0,
+      lines.findIndex((l, i) => i > 0 || !/^(section|article|art\.|artículo)\b/i.test(l)),
+    );
+    // A chapeau ("… by means of—", "… requires:") reads only with what it leads into.
+    let body = lines[start] ?? '';
+    for (let i = start + 1; i < lines.length && /[—:–-]\s*$/.test(body) && body.length < QUOTE_CHARS; i++)
+      body += ` ${lines[i]}`;
     return clip(body, QUOTE_CHARS);
   }
 
@@ -416,9 +423,20 @@ class NarrativeBuilder {
       reqs.find((x) => x.paragraph);
     if (!r?.paragraph) return null;
     const p = r.paragraph;
-    const own = this.lang === 'en' ? p.text : p.translations[this.lang];
-    const text = own ?? p.text;
-    return { text: `${p.ref} ${clip(text, QUOTE_CHARS)}`, lang: own ? null : 'en-GB' };
+    const words = (x: Paragraph): { text: string; own: boolean } => {
+      const own = this.lang === 'en' ? x.text : x.translations[this.lang];
+      return { text: own ?? x.text, own: own !== undefined };
+    };
+    let { text, own } = words(p);
+    // A chapeau ("… criminal offences, when committed intentionally:") is quoted with its items.
+    if (/:\s*$/.test(text))
+      for (const item of r.article?.paragraphs.filter((x) => x.ref.startsWith(`${p.ref}(`)) ?? []) {
+        const w = words(item);
+        own &&= w.own;
+        text += ` ${item.ref.slice(p.ref.length)} ${w.text}`;
+        if (text.length > 2 * QUOTE_CHARS) break;
+      }
+    return { text: `${p.ref} ${clip(text, 2 * QUOTE_CHARS)}`, lang: own ? null : 'en-GB' };
   }
 
   private lawLocale(lang: LanguageCode): string {
@@ -736,6 +754,7 @@ class NarrativeBuilder {
     }
     // Laws the acts name ("the Penal Code", "Children Act", "Code pénal"): part of the framework.
     const named = new Set<string>();
+    const titles = this.input.acts.map((a) => a.title.toLowerCase());
     const lawName =
       /\b((?:[A-Z][a-z]+ ){0,4}(?:Act|Code)(?:, \d{4})?)\b|\b(Code (?:pénal|de procédure pénale|du travail|civil)|Código (?:Penal|Procesal Penal|del Trabajo|Civil)|Ley (?:de|sobre) [A-ZÁÉÍÓÚ][\wáéíóú ]{3,40})/g;
     for (const u of this.units)
@@ -747,7 +766,8 @@ class NarrativeBuilder {
           /^(this|the) (Act|Code)$/i.test(name)
         )
           continue;
-        if (this.input.acts.some((a) => a.title.startsWith(name))) continue;
+        // "Persons Act" out of "Counter-Trafficking in Persons Act" is the act itself.
+        if (titles.some((title) => title.includes(name.toLowerCase()))) continue;
         named.add(name);
       }
     const list = [...named].slice(0, 15);
@@ -788,7 +808,10 @@ class NarrativeBuilder {
   ): ReportSection {
     const n = this.n;
     const t = this.t;
-    const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: `${no}. ${n.theme[theme]}` }];
+    // Thematic chapters follow one another; only the first starts a page.
+    const blocks: ReportBlock[] = [
+      { kind: 'heading', level: 1, text: `${no}. ${n.theme[theme]}`, ...(no > 4 ? { runOn: true } : {}) },
+    ];
     const unreviewed = groups.some((g) => g.reqs.some((r) => !r.req.reviewed));
     if (unreviewed) blocks.push(para(n.chapterProposals, 'note'));
     let sub = 0;
@@ -879,7 +902,12 @@ class NarrativeBuilder {
     const binding = open.filter((r) => recommendationGrade(r.req.obligation) === p.grade);
     const treaty = (binding.length ? binding : open).filter((r) => !r.modelLaw);
     const refs = this.refsOf(treaty.length ? treaty : binding.length ? binding : open);
-    const requires = p.grade === 'consider' ? n.instrumentRequiresConsider : n.instrumentRequires;
+    const requires =
+      treaty.length === 0
+        ? n.modelLawOffers
+        : p.grade === 'consider'
+          ? n.instrumentRequiresConsider
+          : n.instrumentRequires;
     blocks.push(para(requires(refs, '')));
     const quote = this.requirementQuote(binding.length ? binding : open);
     if (quote)

@@ -395,7 +395,7 @@ class DocxBuilder {
     switch (b.kind) {
       case 'heading':
         // A new Word section already starts a page; a page break there would leave a blank one.
-        return [this.heading(b.level, b.text, b.level === 1 && !firstInSection)];
+        return [this.heading(b.level, b.text, b.level === 1 && !firstInSection && !b.runOn)];
       case 'paragraph':
         return [this.paragraph(b.runs, b.style)];
       case 'bullets':
