@@ -89,6 +89,8 @@ export interface ReportOptions {
   includeTexts: boolean;
   /** Author of tracked changes and of the document properties. */
   author: string;
+  /** The author's organisation, shown with the name on the cover. */
+  organisation?: string;
   /**
    * `narrative` (default): the report by theme an adviser signs; `matrix`: every requirement in
    * turn, the detailed annex given on request.

@@ -571,7 +571,10 @@ class NarrativeBuilder {
           },
           { label: t.coverInstruments, lines: this.instrumentIds.map((id) => this.names(id).short) },
           { label: n.coverStatusLabel, lines: [this.reviewed ? n.coverReviewed : n.coverProposals] },
-          { label: t.coverAssessor, lines: [this.author || t.notAvailable] },
+          {
+            label: t.coverAssessor,
+            lines: [this.author, ...(this.options.organisation?.trim() ? [this.options.organisation.trim()] : [])],
+          },
           { label: t.coverDate, lines: [dateLabel] },
         ],
       },
