@@ -61,13 +61,19 @@ export async function exportReportDocx(
   options: ReportOptions,
   outPath: string,
   onProgress?: ExportProgress,
+  /**
+   * Lay the pages out so the contents page carries its page numbers in readers that do not
+   * refresh fields (LibreOffice). Seconds of work for the narrative report, so the command line
+   * does it and the window, which must not freeze, leaves the numbers for Word to fill in.
+   */
+  layoutPages = false,
 ): Promise<{ path: string; pages?: number }> {
   onProgress?.(0, 'Preparing the report');
   const matrix = options.layout === 'matrix';
   const model = matrix ? buildReportModel(input, options) : buildNarrativeReport(input, options);
   const bytes = await writeReportDocx(model, {
-    // The narrative report's contents page carries its page numbers; the matrix is left to Word.
-    pageNumbers: !matrix,
+    // The matrix runs to hundreds of pages: its contents page is always left to Word.
+    pageNumbers: layoutPages && !matrix,
     onProgress: (f, stage) => onProgress?.(0.05 + 0.85 * f, stage),
   });
   onProgress?.(0.92, 'Saving the file');

@@ -219,6 +219,8 @@ export const analyzeCommand: CliCommand = {
             input,
             { language: reportLanguage, includeTexts: true, author: meta.assessor, layout },
             resolve(values.docx),
+            undefined,
+            true,
           );
           io.out(`Wrote ${values.docx} (report in ${reportLanguage}).`);
         }

@@ -91,6 +91,8 @@ export const reportCommand: CliCommand = {
             ...(instruments ? { instruments } : {}),
           },
           resolve(values.docx),
+          undefined,
+          true,
         );
         io.out(`Wrote ${values.docx}`);
       }
