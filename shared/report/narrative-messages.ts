@@ -387,12 +387,12 @@ const FR: NarrativeMessages = {
   reviewerFinding: 'Constatation de l’évaluateur :',
   recNumber: (n) => `R${n}.`,
   recAmend: (grade, provision, act, what) =>
-    `${frJoin(gradeVerbFr(grade), `modifier ${provision}`)} du texte « ${act} » ${what}.`,
+    `${frJoin(gradeVerbFr(grade), `modifier ${frDet(provision)}`)} du texte « ${act} » ${what}.`,
   recInsert: (grade, place, act, what) =>
     `${frJoin(gradeVerbFr(grade), `insérer ${place}`)} du texte « ${act} » ${what}.`,
   recWhat: (refs, instrument, missing) =>
     `afin de donner pleinement effet ${frA(join(refs, instrument))}${missing ? `, en prévoyant : ${missing}` : ''}`,
-  afterUnit: (unit, newNumber) => `un nouvel ${newNumber} après ${unit}`,
+  afterUnit: (unit, newNumber) => `un nouvel ${newNumber} après ${frDet(unit)}`,
   proposedWording: 'Libellé proposé (marques de révision par rapport au texte) :',
   proposedWordingReviewer: 'Libellé proposé par l’évaluateur (marques de révision par rapport au texte) :',
   wordingNote: (author, language) =>
@@ -523,11 +523,12 @@ const ES: NarrativeMessages = {
   recommendationsColumn: 'Recomendación',
   reviewerFinding: 'Conclusión del evaluador:',
   recNumber: (n) => `R${n}.`,
-  recAmend: (grade, provision, act, what) => `${gradeVerbEs(grade)} modificar ${provision} del texto «${act}» ${what}.`,
+  recAmend: (grade, provision, act, what) =>
+    `${gradeVerbEs(grade)} modificar ${esDet(provision)} del texto «${act}» ${what}.`,
   recInsert: (grade, place, act, what) => `${gradeVerbEs(grade)} insertar ${place} del texto «${act}» ${what}.`,
   recWhat: (refs, instrument, missing) =>
     `para dar pleno efecto a ${join(refs, instrument)}${missing ? `, previendo: ${missing}` : ''}`,
-  afterUnit: (unit, newNumber) => `un nuevo ${newNumber} después de ${unit}`,
+  afterUnit: (unit, newNumber) => `un nuevo ${newNumber} ${esDet(unit, 'después de')}`,
   proposedWording: 'Redacción propuesta (control de cambios respecto del texto):',
   proposedWordingReviewer: 'Redacción propuesta por el evaluador (control de cambios respecto del texto):',
   wordingNote: (author, language) =>
@@ -540,6 +541,20 @@ const ES: NarrativeMessages = {
   annexMetIntro: 'Las obligaciones que la ley cumple, por tema, con las disposiciones que les dan efecto.',
   citedIn: (list) => `Citada en: ${list}.`,
 };
+
+/** A unit with its French article: "la section 3", "l’article 12", "le paragraphe 2". */
+function frDet(unit: string): string {
+  if (/^[aeiouéh]/i.test(unit)) return `l’${unit}`;
+  if (/^(section|partie|annexe|règle)\b/i.test(unit)) return `la ${unit}`;
+  return `le ${unit}`;
+}
+
+/** A unit with its Spanish article, joined to a preposition ("después del artículo 3"). */
+function esDet(unit: string, before = ''): string {
+  const feminine = /^(section|sección|parte|regla|disposición)\b/i.test(unit);
+  if (feminine) return `${before ? `${before} ` : ''}la ${unit}`;
+  return before.endsWith(' de') ? `${before.slice(0, -3)} del ${unit}` : `${before ? `${before} ` : ''}el ${unit}`;
+}
 
 function join(a: string, b: string): string {
   return b ? `${a} ${b}` : a;

@@ -4,6 +4,7 @@ import { listRequirements } from '../reference/library';
 import type { Article, Instrument, ModelLawArticle, Obligation, Paragraph } from '../reference/types';
 import { emptyCounts } from './chart';
 import { draftTemplate, draftWording, victimTerm } from './drafting';
+import { UNNAMED_VERSION } from './from-analysis';
 import type { ReportCitation, ReportInput, ReportOptions, ReportRequirement } from './input';
 import { messages, type InstrumentNames, type Messages, type RecommendationGrade } from './messages';
 import {
@@ -700,7 +701,13 @@ class NarrativeBuilder {
         kind: 'bullets',
         items: this.input.acts.map((a) => [
           { text: a.title, bold: true },
-          { text: ` — ${t.coverVersion(a.versionLabel, t.actStatus[a.versionStatus])}; ${t.languageName[a.language]}` },
+          {
+            text: ` — ${
+              a.versionLabel && a.versionLabel !== UNNAMED_VERSION
+                ? t.coverVersion(a.versionLabel, t.actStatus[a.versionStatus])
+                : t.actStatus[a.versionStatus]
+            } — ${t.languageName[a.language]}`,
+          },
         ]),
       });
     }
@@ -892,7 +899,7 @@ class NarrativeBuilder {
           kind: 'quote',
           paragraphs: [
             [
-              { text: `${c.unit.label}: `, bold: true },
+              { text: `${c.unit.label}${t.colon}`, bold: true },
               ...this.tagged(`“${this.quoteOf(c.unit, g.reqs)}”`, c.unit.act.language),
             ],
           ],
