@@ -198,6 +198,20 @@ describe('narrative report of the sample act', () => {
       );
   });
 
+  it('drafts the wording in the act’s own language and tags it, when the act is not in the report’s', async () => {
+    const french: ReportInput = { ...input, acts: input.acts.map((a) => ({ ...a, language: 'fr' as const })) };
+    const model = buildNarrativeReport(french, { language: 'en', includeTexts: true, author: AUTHOR, date: DATE });
+    const amendments = model.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'amendment');
+    expect(amendments.length).toBeGreaterThan(0);
+    for (const a of amendments) expect(a).toMatchObject({ lang: 'fr-FR' });
+    const inserted = amendments
+      .flatMap((a) => a.segments.filter((x) => x.kind === 'insert').map((x) => x.text))
+      .join(' ');
+    expect(inserted).toContain('la présente loi');
+    // A new unit in an act numbered in the civil-law way takes "bis".
+    expect(model.recommendations.some((r) => / bis after /.test(r.target))).toBe(true);
+  });
+
   it('reports a body of law with no act as not assessed, without failing', async () => {
     const empty: ReportInput = {
       ...input,
