@@ -1118,7 +1118,9 @@ class NarrativeBuilder {
         blocks.push({ kind: 'heading', level: 2, text: unit.act.title });
       }
       blocks.push({ kind: 'paragraph', style: 'label', runs: [{ text: unit.label, bold: true }] });
-      blocks.push({ kind: 'quote', paragraphs: splitLines(unit.text).map((l) => this.tagged(l, unit.act.language)) });
+      // Without texts (a shorter report on request) the annex lists the provisions cited.
+      if (this.options.includeTexts)
+        blocks.push({ kind: 'quote', paragraphs: splitLines(unit.text).map((l) => this.tagged(l, unit.act.language)) });
       blocks.push(para(n.citedIn(this.list([...topics])), 'note'));
     }
     return { id: 'annex-provisions', landscape: false, blocks };

@@ -198,6 +198,33 @@ describe('narrative report of the sample act', () => {
       );
   });
 
+  it('puts the reviewer’s own wording in place of the model wording', () => {
+    const target = models.get('en')!.recommendations.find((r) => r.wording && r.topic === 'tip-protocol:5(2)')!;
+    expect(target).toBeDefined();
+    const reviewed: ReportInput = {
+      ...input,
+      requirements: input.requirements.map((r) =>
+        r.id === 'tip-protocol:5(2)(a)'
+          ? {
+              ...r,
+              amendment: { citation: null, original: '', proposed: 'Any attempt to commit trafficking is punishable.' },
+            }
+          : r,
+      ),
+    };
+    const model = buildNarrativeReport(reviewed, { language: 'en', includeTexts: true, author: AUTHOR, date: DATE });
+    const chapter = model.sections.find((s) => s.id === 'theme-ancillary')!;
+    const amendment = chapter.blocks.find((b) => b.kind === 'amendment')!;
+    expect(amendment).toMatchObject({
+      segments: [{ kind: 'insert', text: 'Any attempt to commit trafficking is punishable.' }],
+    });
+    expect(
+      chapter.blocks.some(
+        (b) => b.kind === 'paragraph' && b.runs[0]?.text === narrativeMessages('en').proposedWordingReviewer,
+      ),
+    ).toBe(true);
+  });
+
   it('drafts the wording in the act’s own language and tags it, when the act is not in the report’s', async () => {
     const french: ReportInput = { ...input, acts: input.acts.map((a) => ({ ...a, language: 'fr' as const })) };
     const model = buildNarrativeReport(french, { language: 'en', includeTexts: true, author: AUTHOR, date: DATE });
