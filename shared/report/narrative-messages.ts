@@ -92,7 +92,8 @@ export interface NarrativeMessages {
   proposedWordingReviewer: string;
   wordingNote: (author: string, language: string) => string;
   noTemplate: string;
-  newSectionNumber: (number: string, style: 'suffix-letter' | 'bis') => string;
+  /** A new unit's number: "section 14A", "article 14 bis"; `suffix` is the letter or the Latin ordinal. */
+  newSectionNumber: (number: string, suffix: string, style: 'suffix-letter' | 'bis') => string;
 
   // Annexes
   annex: (letter: string, title: string) => string;
@@ -222,7 +223,8 @@ const EN: NarrativeMessages = {
   wordingNote: (author, language) =>
     `The wording is shown as tracked changes by ${author}; it is drafted in ${language}, the language of the act, for the drafter to adapt to the act’s terms and penalties.`,
   noTemplate: 'No model wording is available for this obligation; the drafter should frame the provision.',
-  newSectionNumber: (number, style) => (style === 'bis' ? `article ${number} bis` : `section ${number}A`),
+  newSectionNumber: (number, suffix, style) =>
+    style === 'bis' ? `article ${number} ${suffix}` : `section ${number}${suffix}`,
   annex: (letter, title) => `Annex ${letter}. ${title}`,
   annexProvisionsIntro:
     'Each national provision cited in this report, quoted in full once, in the words of the act as supplied.',
@@ -398,7 +400,8 @@ const FR: NarrativeMessages = {
   wordingNote: (author, language) =>
     `Le libellé apparaît en marques de révision au nom de ${author} ; il est rédigé en ${language}, langue du texte, et le rédacteur l’adaptera aux termes et aux peines du texte.`,
   noTemplate: 'Aucun libellé type n’est disponible pour cette obligation ; le rédacteur devra formuler la disposition.',
-  newSectionNumber: (number, style) => (style === 'bis' ? `article ${number} bis` : `article ${number}A`),
+  newSectionNumber: (number, suffix, style) =>
+    style === 'bis' ? `article ${number} ${suffix}` : `article ${number}${suffix}`,
   annex: (letter, title) => `Annexe ${letter}. ${title}`,
   annexProvisionsIntro:
     'Chaque disposition nationale citée dans le présent rapport, reproduite une seule fois en entier, dans les termes du texte fourni.',
@@ -534,7 +537,8 @@ const ES: NarrativeMessages = {
   wordingNote: (author, language) =>
     `La redacción figura como control de cambios de ${author}; está redactada en ${language}, idioma del texto, y el redactor la adaptará a los términos y penas del texto.`,
   noTemplate: 'No hay redacción modelo para esta obligación; el redactor deberá formular la disposición.',
-  newSectionNumber: (number, style) => (style === 'bis' ? `artículo ${number} bis` : `artículo ${number}A`),
+  newSectionNumber: (number, suffix, style) =>
+    style === 'bis' ? `artículo ${number} ${suffix}` : `artículo ${number}${suffix}`,
   annex: (letter, title) => `Anexo ${letter}. ${title}`,
   annexProvisionsIntro:
     'Cada disposición nacional citada en el presente informe, reproducida una sola vez íntegramente, en los términos del texto facilitado.',

@@ -498,10 +498,22 @@ class NarrativeBuilder {
     return operative[operative.length - 1] ?? units[units.length - 1] ?? null;
   }
 
+  /** New units placed after a unit so far, so two insertions after one unit get 14A and 14B (14 bis, 14 ter). */
+  private readonly inserted = new Map<string, number>();
+  /** Subsections added to a unit so far, so two amendments of one section add (7) then (8). */
+  private readonly added = new Map<string, number>();
+
   private newNumber(after: Unit): string {
     const style =
       /^(article|art|artículo|articulo)\b/i.test(after.label) || after.act.language !== 'en' ? 'bis' : 'suffix-letter';
-    return this.n.newSectionNumber(after.number, style);
+    const key = `${after.act.key}|${after.number}`;
+    const index = this.inserted.get(key) ?? 0;
+    this.inserted.set(key, index + 1);
+    const suffix =
+      style === 'bis'
+        ? (['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies'][index] ?? `${index + 2}`)
+        : String.fromCharCode(65 + (index % 26));
+    return this.n.newSectionNumber(after.number, suffix, style);
   }
 
   /* --------------------------------------------------------------------------- build */
@@ -1008,7 +1020,14 @@ class NarrativeBuilder {
   private target(
     g: TopicGroup,
     cites: { unit: Unit; citation: ReportCitation }[],
-  ): { amend: boolean; place: string; unit: Unit | null; act: ReportInput['acts'][number] | null } {
+  ): {
+    amend: boolean;
+    place: string;
+    unit: Unit | null;
+    act: ReportInput['acts'][number] | null;
+    /** The number a new unit takes ("section 14A"). */
+    number?: string;
+  } {
     const reviewerAmendment = g.reqs.find((r) => r.req.amendment)?.req.amendment;
     if (reviewerAmendment?.citation) {
       const unit =
@@ -1026,12 +1045,8 @@ class NarrativeBuilder {
     }
     const after = this.anchor(g.topic.theme);
     if (!after) return { amend: false, place: this.n.afterUnit('—', '—'), unit: null, act: this.hostAct() };
-    return {
-      amend: false,
-      place: this.n.afterUnit(this.unitRef(after), this.newNumber(after)),
-      unit: after,
-      act: after.act,
-    };
+    const number = this.newNumber(after);
+    return { amend: false, place: this.n.afterUnit(this.unitRef(after), number), unit: after, act: after.act, number };
   }
 
   /**
@@ -1041,7 +1056,7 @@ class NarrativeBuilder {
    */
   private wording(
     g: TopicGroup,
-    target: { amend: boolean; unit: Unit | null; act: ReportInput['acts'][number] | null },
+    target: { amend: boolean; unit: Unit | null; act: ReportInput['acts'][number] | null; number?: string },
     cites: { unit: Unit }[],
   ): { segments: AmendmentSegment[]; modelLaw: string[]; byReviewer: boolean } | null {
     const own = g.reqs.find((r) => r.req.amendment)?.req.amendment;
@@ -1090,12 +1105,14 @@ class NarrativeBuilder {
       const lines = splitLines(target.unit.text);
       const last = lines[lines.length - 1] ?? '';
       const numbered = lines.map((l) => /^\((\d+)\)/.exec(l)?.[1]).filter((x): x is string => !!x);
-      let next = numbered.length ? Number(numbered[numbered.length - 1]) + 1 : 0;
+      const key = `${target.unit.act.key}|${target.unit.number}`;
+      let next = numbered.length ? Number(numbered[numbered.length - 1]) + 1 + (this.added.get(key) ?? 0) : 0;
+      if (next > 0) this.added.set(key, (this.added.get(key) ?? 0) + subsections.length);
       segments.push({ kind: 'equal', text: last });
       const added = subsections.map((s) => (next > 0 ? `(${next++}) ${s}` : s)).join('\n');
       segments.push({ kind: 'insert', text: `\n${added}` });
     } else {
-      const number = target.unit ? this.newNumber(target.unit) : '';
+      const number = target.number ?? '';
       const label = number ? capFirst(number.replace(/^(section|article|artículo) /i, (w) => w)) : '';
       const body = subsections.map((s, i) => (subsections.length > 1 ? `(${i + 1}) ${s}` : s)).join('\n');
       segments.push({ kind: 'insert', text: `${label}${label ? '. ' : ''}${heading}\n${body}` });

@@ -120,10 +120,13 @@ describe('narrative report of the sample act', () => {
     expect(model.recommendations.length).toBeLessThanOrEqual(MAX_RECOMMENDATIONS);
     expect(model.recommendations.map((r) => r.number)).toEqual(model.recommendations.map((_, i) => i + 1));
     for (const r of model.recommendations) {
-      expect(r.target).toMatch(/^(section \d+\w*|a new section \d+A after section \d+)$/);
+      expect(r.target).toMatch(/^(section \d+\w*|a new section \d+[A-Z] after section \d+)$/);
       expect(r.text).toContain(r.target);
       expect(r.text).toMatch(/^The Government is (urged|recommended to consider|invited)/);
     }
+    // Two new sections never take the same number.
+    const inserted = model.recommendations.filter((r) => r.target.startsWith('a new')).map((r) => r.target);
+    expect(new Set(inserted).size).toBe(inserted.length);
     const text = textOf(documents.get('en')!);
     for (const r of model.recommendations) expect(text).toContain(`R${r.number}.`);
   });
