@@ -505,11 +505,11 @@ const ES: NarrativeMessages = {
   lawProvidesMany: (citations) => `La ley trata el tema en las disposiciones siguientes: ${citations}. En particular:`,
   lawSilent: (act) => `Ninguna disposición del texto «${act}» da efecto a esta obligación.`,
   instrumentRequires: (refs, instrument) =>
-    `${cap(join(refs, instrument))} exige a los Estados Parte que dispongan que:`,
+    `${esArt(join(refs, instrument), 'El')} exige a los Estados Parte que dispongan que:`,
   instrumentRequiresConsider: (refs, instrument) =>
-    `${cap(join(refs, instrument))} pide a los Estados Parte que consideren:`,
+    `${esArt(join(refs, instrument), 'El')} pide a los Estados Parte que consideren:`,
   modelLawOffers: (refs, instrument) =>
-    `${cap(join(refs, instrument))} ofrece a los Estados una disposición modelo sobre este punto.`,
+    `${esArt(join(refs, instrument), 'El')} ofrece a los Estados una disposición modelo sobre este punto.`,
   missing: (list) => `Lo que falta: ${list}.`,
   missingNothingNamed:
     'Las disposiciones encontradas no cumplen cada elemento de la obligación; la matriz da el detalle.',
@@ -530,7 +530,7 @@ const ES: NarrativeMessages = {
     `${gradeVerbEs(grade)} modificar ${esDet(provision)} del texto «${act}» ${what}.`,
   recInsert: (grade, place, act, what) => `${gradeVerbEs(grade)} insertar ${place} del texto «${act}» ${what}.`,
   recWhat: (refs, instrument, missing) =>
-    `para dar pleno efecto a ${join(refs, instrument)}${missing ? `, previendo: ${missing}` : ''}`,
+    `para dar pleno efecto ${esArt(join(refs, instrument), 'al')}${missing ? `, previendo: ${missing}` : ''}`,
   afterUnit: (unit, newNumber) => `un nuevo ${newNumber} ${esDet(unit, 'después de')}`,
   proposedWording: 'Redacción propuesta (control de cambios respecto del texto):',
   proposedWordingReviewer: 'Redacción propuesta por el evaluador (control de cambios respecto del texto):',
@@ -558,6 +558,13 @@ function esDet(unit: string, before = ''): string {
   const feminine = /^(section|sección|parte|regla|disposición)\b/i.test(unit);
   if (feminine) return `${before ? `${before} ` : ''}la ${unit}`;
   return before.endsWith(' de') ? `${before.slice(0, -3)} del ${unit}` : `${before ? `${before} ` : ''}el ${unit}`;
+}
+
+/** "artículo 5 …" with its article: "El artículo 5", "al artículo 5"; other phrases with "a"/as they are. */
+function esArt(phrase: string, article: 'El' | 'al'): string {
+  if (/^art[íi]culos? /.test(phrase))
+    return `${/^artículos /.test(phrase) ? (article === 'El' ? 'Los' : 'a los') : article} ${phrase}`;
+  return article === 'El' ? cap(phrase) : `a ${phrase}`;
 }
 
 function join(a: string, b: string): string {
