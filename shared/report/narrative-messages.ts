@@ -455,7 +455,7 @@ const ES: NarrativeMessages = {
     corruption: 'la ley contra la corrupción',
   },
   summaryOpening: (country, acts, instruments) =>
-    `El presente informe evalúa la legislación nacional (${country}: ${acts}) a la luz de ${instruments}. Lee la ley tema por tema, cita sus palabras cuando da efecto a una obligación y propone para cada laguna una modificación que el redactor puede aceptar como control de cambios.`,
+    `El presente informe evalúa la legislación nacional (${country}: ${acts}) a la luz ${esDe(instruments)}. Lee la ley tema por tema, cita sus palabras cuando da efecto a una obligación y propone para cada laguna una modificación que el redactor puede aceptar como control de cambios.`,
   summaryCounts: (topics, met, open, notSupplied) =>
     `De los ${topics} temas examinados, ${met} se cumplen, ${open} requieren una medida legislativa y ${notSupplied} corresponden habitualmente a leyes que no se facilitaron y no pudieron evaluarse.`,
   wellHeading: 'Lo que la ley hace bien',
@@ -471,7 +471,7 @@ const ES: NarrativeMessages = {
   scopeActs: (n) => (n === 1 ? 'Se facilitó y evaluó un texto:' : `Se facilitaron y evaluaron ${n} textos:`),
   scopeNoActs:
     'No se facilitó ningún texto. No pudo evaluarse ninguna disposición, y cada tema siguiente figura como no evaluado.',
-  scopeInstruments: (list) => `La ley se evaluó a la luz de ${list}.`,
+  scopeInstruments: (list) => `La ley se evaluó a la luz ${esDe(list)}.`,
   obligationLevels:
     'Cada obligación se clasifica como lo hacen las Guías legislativas, y las recomendaciones se gradúan en consecuencia:',
   gradeExplain: {
@@ -565,6 +565,11 @@ function esArt(phrase: string, article: 'El' | 'al'): string {
   if (/^art[íi]culos? /.test(phrase))
     return `${/^artículos /.test(phrase) ? (article === 'El' ? 'Los' : 'a los') : article} ${phrase}`;
   return article === 'El' ? cap(phrase) : `a ${phrase}`;
+}
+
+/** "de" + "el Protocolo …" → "del Protocolo …". */
+function esDe(text: string): string {
+  return text.startsWith('el ') ? `del ${text.slice(3)}` : `de ${text}`;
 }
 
 function join(a: string, b: string): string {
