@@ -59,12 +59,35 @@ export interface LawEval extends EvalFigures {
   law: string;
   millis: number;
   misses: string[];
+  /** Requirements proposed "not assessed" because the kind of law they usually live in was not supplied. */
+  notSupplied: number;
+  /** The kinds of law the act was taken to be. */
+  kinds: string[];
+  /** Every scored status with its confidence and whether the gold agrees (gap ⇔ gold []). */
+  statuses: { confidence: number; right: boolean }[];
 }
 
 export interface EvalReport {
   laws: LawEval[];
+  /** All laws pooled (every requirement and element counted once). */
   overall: EvalFigures;
+  /** Unweighted mean of the per-law ratios. */
+  mean: EvalFigures;
+  /** The laws added after the engine was first tuned, pooled: how the engine does on laws it was not built on. */
+  newLaws: EvalFigures | null;
 }
+
+/**
+ * Fixture laws added after the engine was first tuned on the others. Their pooled figures are
+ * printed on their own line: recorded once before any tuning for them (docs/EVAL.md), they are the
+ * honest measure of how the engine generalizes.
+ */
+export const NEW_LAWS = [
+  'zimbabwe-trafficking-in-persons-act-2014',
+  'spain-codigo-penal-lo-10-1995-texto-consolidado',
+  'colombia-ley-985-trata-personas-2005',
+  'belgium-code-penal-traite-des-etres-humains-2005',
+];
 
 /** Turns a law's text into a provision tree (the shipped segmenter unless a test passes another). */
 export type Segmenter = (doc: SourceDocument, language: LanguageCode) => ProvisionTree;
@@ -74,6 +97,14 @@ const defaultSegmenter: Segmenter = (doc, language) => segment(doc, { language }
 /** The number a match is cited by: the inserted unit's number in the amended law, else the unit's. */
 export function citedNumber(m: RequirementMatch): string {
   return m.numbers[m.numbers.length - 1] ?? m.number;
+}
+
+/**
+ * The same citation however it is spaced or cased: "433quinquies" and "433 quinquies", "188A" and
+ * "188 A" (unit numbers are normalised with a space before a Latin suffix; a gold may cite it joined).
+ */
+export function citationKey(n: string): string {
+  return n.toLowerCase().replace(/\s+/g, '');
 }
 
 function ratio(a: number, b: number): number {
@@ -98,6 +129,8 @@ function figures(
 
 /** Compare one analysis result with its gold. */
 export function compare(gold: Gold, result: AnalysisResult): Omit<LawEval, 'law' | 'millis'> {
+  const statuses: { confidence: number; right: boolean }[] = [];
+  let notSupplied = 0;
   const byId = new Map(result.requirements.map((r) => [r.id, r]));
   const misses: string[] = [];
   let mapped = 0;
@@ -106,14 +139,21 @@ export function compare(gold: Gold, result: AnalysisResult): Omit<LawEval, 'law'
   let gapsProposed = 0;
   let gapsCorrect = 0;
   let compliantOnGap = 0;
-  for (const [id, expected] of Object.entries(gold.requirements)) {
-    if (expected === null) continue;
+  for (const [id, goldList] of Object.entries(gold.requirements)) {
+    if (goldList === null) continue;
+    const expected = goldList.map(citationKey);
     const r = byId.get(id);
     if (!r) {
       misses.push(`${id}: not in the result`);
       continue;
     }
-    const cites = r.matches.map(citedNumber);
+    const cites = r.matches.map(citedNumber).map(citationKey);
+    if (r.reasonCode === 'not-supplied') {
+      notSupplied++;
+      if (expected.length > 0) misses.push(`${id}: not assessed (${r.reason}), gold ${expected.join(', ')}`);
+    }
+    if (r.status === 'gap' || r.status === 'partial' || r.status === 'compliant')
+      statuses.push({ confidence: r.confidence, right: (r.status === 'gap') === (expected.length === 0) });
     if (r.status === 'gap') {
       gapsProposed++;
       if (expected.length === 0) gapsCorrect++;
@@ -161,6 +201,9 @@ export function compare(gold: Gold, result: AnalysisResult): Omit<LawEval, 'law'
       compliantOnGap,
     }),
     misses,
+    statuses,
+    notSupplied,
+    kinds: (result.bodyOfLaw ?? []).flatMap((b) => b.kinds),
   };
 }
 
@@ -185,8 +228,19 @@ export function evaluateFixtures(options: { filter?: string; segmenter?: Segment
     const millis = performance.now() - started;
     laws.push({ law: gold.law.replace(/\.txt$/, ''), millis, ...compare(gold, result) });
   }
-  const sum = (k: keyof EvalFigures) => laws.reduce((s, l) => s + (l[k] as number), 0);
-  const overall = figures({
+  const newOnes = laws.filter((l) => NEW_LAWS.includes(l.law));
+  return {
+    laws,
+    overall: pool(laws),
+    mean: meanOf(laws),
+    newLaws: newOnes.length > 0 ? pool(newOnes) : null,
+  };
+}
+
+/** Counts summed over laws, ratios recomputed from the sums. */
+function pool(laws: EvalFigures[]): EvalFigures {
+  const sum = (k: keyof EvalFigures) => laws.reduce((s, l) => s + l[k], 0);
+  return figures({
     mapped: sum('mapped'),
     hitsAt1: sum('hitsAt1'),
     hitsAt3: sum('hitsAt3'),
@@ -197,7 +251,21 @@ export function evaluateFixtures(options: { filter?: string; segmenter?: Segment
     elementFN: sum('elementFN'),
     compliantOnGap: sum('compliantOnGap'),
   });
-  return { laws, overall };
+}
+
+/** Every figure averaged over laws, each law weighing the same. */
+function meanOf(laws: EvalFigures[]): EvalFigures {
+  const pooled = pool(laws);
+  const avg = (k: keyof EvalFigures) => (laws.length === 0 ? 0 : laws.reduce((s, l) => s + l[k], 0) / laws.length);
+  return {
+    ...pooled,
+    recallAt1: avg('recallAt1'),
+    recallAt3: avg('recallAt3'),
+    gapPrecision: avg('gapPrecision'),
+    elementPrecision: avg('elementPrecision'),
+    elementRecall: avg('elementRecall'),
+    elementF1: avg('elementF1'),
+  };
 }
 
 function line(name: string, f: EvalFigures, extra = ''): string {
@@ -213,16 +281,61 @@ function line(name: string, f: EvalFigures, extra = ''): string {
   ].join('  ');
 }
 
+/** Confidence bins of the calibration table, lowest first. */
+const BINS = [0, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+/** Share of statuses proposed in each confidence bin that the gold agrees with. */
+export function calibration(laws: LawEval[]): { from: number; to: number; n: number; right: number }[] {
+  const all = laws.flatMap((l) => l.statuses);
+  return BINS.map((from, i) => {
+    const to = BINS[i + 1] ?? 1.0001;
+    const inBin = all.filter((s) => s.confidence >= from && s.confidence < to);
+    return { from, to: Math.min(to, 1), n: inBin.length, right: inBin.filter((s) => s.right).length };
+  });
+}
+
+/** Share right among statuses proposed with confidence >= 0.8 (1 when there are none). */
+export function highConfidenceRight(laws: LawEval[]): { n: number; right: number; share: number } {
+  const high = laws.flatMap((l) => l.statuses).filter((s) => s.confidence >= 0.8);
+  const right = high.filter((s) => s.right).length;
+  return { n: high.length, right, share: ratio(right, high.length) };
+}
+
 /** Print the report; returns false when a target is missed. */
 export function printReport(report: EvalReport, out: (s: string) => void = console.log): boolean {
   for (const l of report.laws) {
-    out(line(l.law, l, `${Math.round(l.millis)} ms`));
+    out(
+      line(
+        l.law,
+        l,
+        `${Math.round(l.millis)} ms  [${l.kinds.join(', ')}; ${l.notSupplied} not assessed: law not supplied]`,
+      ),
+    );
     for (const m of l.misses) out(`    miss  ${m}`);
   }
+  out(line('MEAN (per law)', report.mean));
+  if (report.newLaws) out(line('new laws, before tuning', report.newLaws));
   out(line('OVERALL', report.overall));
+  out('calibration (gap, partial and compliant proposals; right when gap <=> gold []):');
+  for (const b of calibration(report.laws))
+    out(
+      `  confidence ${b.from.toFixed(2)}-${b.to.toFixed(2)}  n ${String(b.n).padStart(4)}  right ${b.n ? ((100 * b.right) / b.n).toFixed(0).padStart(3) : '  -'} %`,
+    );
+  const high = highConfidenceRight(report.laws);
+  out(`  confidence >= 0.80: ${high.right}/${high.n} right (${(100 * high.share).toFixed(0)} %)`);
   const o = report.overall;
-  const ok = o.recallAt3 >= 0.9 && o.elementF1 >= 0.95 && o.compliantOnGap === 0;
-  out(ok ? 'targets met (recall@3 >= 0.90, element F1 >= 0.95, no gap proposed compliant)' : 'TARGETS MISSED');
+  const ok =
+    o.recallAt3 >= 0.9 &&
+    o.recallAt1 >= 0.75 &&
+    o.elementF1 >= 0.95 &&
+    o.gapPrecision >= 0.9 &&
+    o.compliantOnGap === 0 &&
+    high.share >= 0.9;
+  out(
+    ok
+      ? 'targets met (recall@3 >= 0.90, recall@1 >= 0.75, element F1 >= 0.95, gap precision >= 0.90, no gap proposed compliant, confidence >= 0.8 right >= 90 %)'
+      : 'TARGETS MISSED',
+  );
   return ok;
 }
 

@@ -1,3 +1,6 @@
+import { finding } from './explain';
+import { activeCountryTerms } from './lexicon';
+import { expandPatterns } from './rules';
 import type { LanguageCode } from '../domain/source';
 import type { ElementChecklist } from '../reference/types';
 import { conceptsInSpan, unitConceptSet, type Corpus } from './corpus';
@@ -141,7 +144,8 @@ function findNoMeansTrigger(ctx: MatchContext): Hit | null {
     if (acts < 2 || !(c.has('exploitation') || c.has('prostitution'))) continue;
     if (MEANS.some((m) => c.has(m)) || c.has('child')) continue;
     const unit = ctx.corpus.units[r.unit]!;
-    if (/\b(means|moyens?|medios?|mediante)\b/.test(fold(unit.listed.text.slice(r.start, r.end)))) continue;
+    // "by any of the means", "par l'un des moyens", "por alguno de los medios": means required by reference.
+    if (/\b(means|moyens?|medios?)\b/.test(fold(unit.listed.text.slice(r.start, r.end)))) continue;
     return { region: r, start: r.start, end: r.end, text: unit.listed.text.slice(r.start, r.end) };
   }
   return null;
@@ -173,7 +177,18 @@ export function detectElements(ctx: MatchContext, checklist: ElementChecklist): 
       let regions = anchorRegions(ctx, elementAnchors(id, el.id), terms, WIDE_CHECKLISTS.has(id));
       if (SUBJECT_BOUND.test(el.id)) regions = regions.filter((r) => subjectOrGeneral(corpus, r.unit, id));
       regions = mergeRegions(regime, regions);
-      let hits = findInRegions(corpus, regions, { en: rule.en, fr: rule.fr, es: rule.es }, rule.not, rule.exclude);
+      const countryTerms = activeCountryTerms();
+      let hits = findInRegions(
+        corpus,
+        regions,
+        {
+          en: expandPatterns(rule.en, 'en', countryTerms),
+          fr: expandPatterns(rule.fr, 'fr', countryTerms),
+          es: expandPatterns(rule.es, 'es', countryTerms),
+        },
+        rule.not,
+        rule.exclude,
+      );
       // An offence element needs an offence: the hit must sit in a unit that punishes.
       if (el.id === 'offence.smuggling') hits = hits.filter((h) => punishes(corpus, h.region.unit));
       // An aggravation of smuggling (SOM art. 6(3)) must be about smuggled migrants.
@@ -191,11 +206,7 @@ export function detectElements(ctx: MatchContext, checklist: ElementChecklist): 
           note: byRef ? `by reference: "${hit.text}"` : `"${hit.text}"`,
         });
         if (byRef)
-          noteOn(el.id, {
-            code: 'element-by-reference',
-            message: `child.under18: "${hit.text}" leaves the age to a law outside this text; check that it is eighteen`,
-            provision: hit.region.provision,
-          });
+          noteOn(el.id, finding('element-by-reference', { element: el.id, quote: hit.text }, hit.region.provision));
       } else results.set(el.id, absent(el.id, 'not found in the provisions matching this requirement'));
     }
   }
@@ -205,7 +216,14 @@ export function detectElements(ctx: MatchContext, checklist: ElementChecklist): 
     if (!r || r.present) return;
     results.set(target, { id: target, present: true, ...locate(corpus, source), note: `in substance: ${why}` });
     support.set(target, [source.region.provision]);
-    noteOn(target, { code: 'element-in-substance', message: `${target}: ${why}`, provision: source.region.provision });
+    noteOn(
+      target,
+      finding(
+        'element-in-substance',
+        { element: target, quote: clip(source.text), note: why },
+        source.region.provision,
+      ),
+    );
   };
 
   if (id === 'tip-protocol:3(a)' || id === 'tip-protocol:3(c)') {
@@ -236,12 +254,7 @@ export function detectElements(ctx: MatchContext, checklist: ElementChecklist): 
           smuggling,
           'the offence does not require a benefit, so it covers profit-driven smuggling a fortiori',
         );
-        findings.push({
-          code: 'smuggling-without-benefit',
-          message:
-            'The smuggling offence does not require a "financial or other material benefit" (SOM art. 3(a)): humanitarian helpers and family members may be caught; the Protocol targets profit-driven smuggling.',
-          provision: smuggling.region.provision,
-        });
+        findings.push(finding('smuggling-without-benefit', {}, smuggling.region.provision));
       }
     }
   }

@@ -3,6 +3,7 @@ import { conceptsInSpan } from './corpus';
 import { CHECKLIST_TERMS, CHILD_BELOW_18 } from './element-rules';
 import { noMeansTrigger, punishes } from './elements';
 import { anchorRegions, findInRegions, type MatchContext, type Region } from './regions';
+import { finding } from './explain';
 import type { ElementResult, Finding } from './types';
 
 /**
@@ -57,6 +58,13 @@ const CONSENT_DEFENCE: Patterns = {
   es: ['consentimiento ~~ (exime|excluye) ~~ (responsabilidad|pena)', 'no sera punible ~~ consentimiento'],
 };
 
+/** The same words negated: "it shall not be a defence … that the victim consented". */
+const CONSENT_NOT_A_DEFENCE: Patterns = {
+  en: ['(not|no|never) ~ (be|constitute|amount to) ~ defen(c|s)e', 'no defen(c|s)e'],
+  fr: ['(ne|n) ~ (constitue|exonere|exclut) pas', 'ne fait pas obstacle'],
+  es: ['no ~ (constituira|exime|excluye|sera)'],
+};
+
 const MIGRANT_PUNISHED: Patterns = {
   en: [
     '(any|every) (alien|foreigner|migrant|immigrant|non citizen) who ~~ (enters|attempts to enter|leaves|departs|remains) ~~ (at any time or place other than|without|illegally|unlawfully|in violation|in contravention)',
@@ -101,20 +109,24 @@ export function offenceScopeFindings(ctx: MatchContext, instruments: Set<string>
       if (!isOffence(c) || framedAsAggravation(ctx, r)) continue;
       const unit = corpus.units[r.unit]!;
       if (c.has('organized_group') && !corpus.units[r.unit]!.isDefinitions)
-        out.push({
-          code: 'offence-requires-organized-group',
-          message: `The ${name} offence in ${unit.listed.label || unit.provision.number} is framed around an organized criminal group; UNTOC art. 34(2) requires the offence to be established independently of the involvement of such a group.`,
-          provision: r.provision,
-        });
+        out.push(
+          finding(
+            'offence-requires-organized-group',
+            { offence: name, unit: unit.listed.label || unit.provision.number },
+            r.provision,
+          ),
+        );
       // Smuggling crosses a border by nature (SOM art. 3(a)); only trafficking must not require it.
       if (name !== 'trafficking') continue;
       const hit = findInRegions(corpus, [r], CROSSING)[0];
       if (hit && findInRegions(corpus, [r], DOMESTIC).length === 0)
-        out.push({
-          code: 'offence-requires-transnationality',
-          message: `The trafficking offence in ${unit.listed.label || unit.provision.number} requires "${hit.text}"; UNTOC art. 34(2) requires it to be established independently of the transnational nature of the conduct (domestic trafficking must be covered).`,
-          provision: r.provision,
-        });
+        out.push(
+          finding(
+            'offence-requires-transnationality',
+            { unit: unit.listed.label || unit.provision.number, quote: hit.text },
+            r.provision,
+          ),
+        );
     }
   }
   return out;
@@ -127,11 +139,9 @@ export function consentDefenceFindings(ctx: MatchContext): Finding[] {
     ['tip-protocol:3(b)', 'tip-protocol:3(a)', 'tip-protocol:5(1)'],
     CHECKLIST_TERMS['tip-protocol:3(b)'],
   );
-  return findInRegions(ctx.corpus, regions, CONSENT_DEFENCE).map((h) => ({
-    code: 'consent-defence' as const,
-    message: `"${h.text}": the victim's consent operates as a defence, contrary to TIP art. 3(b) (consent is irrelevant where any of the means is used).`,
-    provision: h.region.provision,
-  }));
+  return findInRegions(ctx.corpus, regions, CONSENT_DEFENCE, CONSENT_NOT_A_DEFENCE).map((h) =>
+    finding('consent-defence', { quote: h.text }, h.region.provision),
+  );
 }
 
 /**
@@ -145,24 +155,15 @@ export function childMeansFindings(
 ): Finding[] {
   const means = definition.filter((e) => e.id.startsWith('means.') && e.present && !e.note.startsWith('in substance'));
   if (childNoMeans?.present || means.length === 0 || noMeansTrigger(ctx)) return [];
-  return [
-    {
-      code: 'child-means-required',
-      message:
-        'The offence requires one of the means for every victim and no provision dispenses with them for children, contrary to TIP art. 3(c).',
-      provision: means[0]!.provision,
-    },
-  ];
+  return [finding('child-means-required', {}, means[0]!.provision)];
 }
 
 /** TIP art. 3(d): a child is any person under eighteen. */
 export function childAgeFindings(ctx: MatchContext): Finding[] {
   const regions = anchorRegions(ctx, ['tip-protocol:3(d)', 'tip-protocol:3(a)'], CHECKLIST_TERMS['tip-protocol:3(d)']);
-  return findInRegions(ctx.corpus, regions, CHILD_BELOW_18).map((h) => ({
-    code: 'child-age-below-18' as const,
-    message: `"${h.text}": the age threshold is below eighteen, contrary to TIP art. 3(d) ("Child" shall mean any person under eighteen years of age).`,
-    provision: h.region.provision,
-  }));
+  return findInRegions(ctx.corpus, regions, CHILD_BELOW_18).map((h) =>
+    finding('child-age-below-18', { quote: h.text }, h.region.provision),
+  );
 }
 
 /** SOM art. 5: migrants must not be liable for having been the object of smuggling. */
@@ -178,11 +179,7 @@ export function migrantFindings(ctx: MatchContext): Finding[] {
   }));
   for (const h of findInRegions(corpus, regions, MIGRANT_PUNISHED)) {
     if (!punishes(corpus, h.region.unit)) continue;
-    out.push({
-      code: 'migrant-criminalized',
-      message: `"${h.text}": the migrant is punishable for his or her own irregular entry or stay, with no exemption for persons who were the object of smuggling (SOM art. 5; art. 6(4) allows other offences, not liability for having been smuggled).`,
-      provision: h.region.provision,
-    });
+    out.push(finding('migrant-criminalized', { quote: h.text }, h.region.provision));
     if (out.length >= 3) break;
   }
   return out;

@@ -9,7 +9,10 @@ import {
   migrantFindings,
   offenceScopeFindings,
 } from './findings';
-import { SUBJECT_CONCEPT } from './lexicon';
+import { homesOf, kindsOf } from './body-of-law';
+import { withCountryTerms } from './lexicon';
+import { findLawReferences, isSupplied } from './references';
+import { fold } from './text';
 import { rank, round, toMatch, type Candidate } from './matcher';
 import type { MatchContext } from './regions';
 import {
@@ -19,8 +22,13 @@ import {
   type KeyConcepts,
   type RequirementInfo,
 } from './requirements';
+import { explainReason, finding } from './explain';
 import {
   ANALYSIS_SCHEMA,
+  LAW_KINDS,
+  type LawKind,
+  type ReasonCode,
+  type ReasonParams,
   type AnalysisInput,
   type AnalysisResult,
   type ElementResult,
@@ -64,6 +72,8 @@ const GAP_WITHOUT_KEYS_BELOW = 0.12;
 const KEYLESS_GAP_BELOW = 0.3;
 const OFF_SUBJECT_GAP_BELOW = 0.6;
 const COMPLIANT_FROM = 0.7;
+/** A best candidate scoring below this (after reranking) is weak: the requirement is a gap. */
+const WEAK_BELOW = 0.2;
 const COMPLIANT_WITHOUT_KEYS = 0.85;
 
 /** Share of its score a candidate holding none of the requirement's key concepts keeps. */
@@ -81,12 +91,26 @@ const CORE_OFFENCES: Record<string, string[]> = {
 interface Assessment {
   status: RequirementStatus;
   confidence: number;
-  reason: string;
+  code: ReasonCode;
+  params?: ReasonParams;
   findings: Finding[];
+}
+
+/** The reason fields of a result: the code, its parameters and the English rendering. */
+function reasonOf(code: ReasonCode, params: ReasonParams = {}) {
+  return {
+    reason: explainReason({ reasonCode: code, reasonParams: params }, 'en'),
+    reasonCode: code,
+    reasonParams: params,
+  };
 }
 
 /** Run the analysis. See `AnalysisResult` for the contract. */
 export function analyze(input: AnalysisInput): AnalysisResult {
+  return withCountryTerms(input.countryTerms, () => analyzeWithTerms(input));
+}
+
+function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
   const { library } = input;
   const instruments = [...new Set(input.instruments)];
   const chosen = new Set(instruments);
@@ -116,6 +140,16 @@ export function analyze(input: AnalysisInput): AnalysisResult {
   };
 
   const subjects = subjectPresence(corpus);
+  const bodyOfLaw = input.acts.map((act) => ({ act: act.file, kinds: kindsOf(act) }));
+  const supplied = new Set(bodyOfLaw.flatMap((b) => b.kinds));
+  const toRequest = new Map<LawKind, string[]>();
+  const titles = input.acts.map((act) => act.title);
+  const unitText = new Map(
+    corpus.units.map((u) => [
+      `${input.acts[u.act]!.file}\u0001${u.listed.id}`,
+      { text: u.listed.text, language: input.acts[u.act]!.language },
+    ]),
+  );
   const scope = infos.filter(
     (i) => chosen.has(i.requirement.instrument) && (!obligations || obligations.has(i.obligation)),
   );
@@ -158,28 +192,13 @@ export function analyze(input: AnalysisInput): AnalysisResult {
         ...base,
         status: 'not_applicable',
         confidence: 0.9,
-        reason: 'General or final clause of the instrument: no national measure is expected.',
+        ...reasonOf('general-clause'),
         matches: [],
         elements: [],
         findings: [],
       });
       continue;
     }
-    // An instrument whose subject the acts do not touch at all is not applicable to them.
-    const protocol = SUBJECT_CONCEPT[r.instrument] ? subjectProtocol(r.instrument) : null;
-    if (protocol && subjects.get(protocol) === false) {
-      results.push({
-        ...base,
-        status: 'not_applicable',
-        confidence: 0.7,
-        reason: `The acts do not deal with ${protocol === 'tip-protocol' ? 'trafficking in persons' : 'the smuggling of migrants'}, the subject of this instrument.`,
-        matches: [],
-        elements: [],
-        findings: [],
-      });
-      continue;
-    }
-
     // UNTOC art. 34(2) and 11(1) are about the Protocol offences themselves: their candidates are
     // the offence provisions (with their penalties, for art. 11(1)), not words shared with them.
     let candidates: Candidate[];
@@ -203,11 +222,71 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       a = assessDefinition(info, matches);
     else a = assessByScore(info, matches, candidates, keyConcepts(library, r.id));
 
+    // The best candidate takes its content from another law: say which, and credit it as partial
+    // until that law is checked (unless that law is in the assessment, where it was followed).
+    const top = matches[0];
+    if (top && (a.status === 'gap' || a.status === 'partial')) {
+      const unit = unitText.get(`${top.act}\u0001${top.unit}`);
+      const refs = unit ? findLawReferences(unit.text, unit.language) : [];
+      const seen = new Set<string>();
+      for (const ref of refs) {
+        const key = fold(ref.law);
+        if (seen.has(key) || seen.size >= 2) continue;
+        seen.add(key);
+        const followed = isSupplied(ref.law, titles, supplied);
+        a.findings = [
+          ...a.findings,
+          finding(
+            'reference-to-other-law',
+            { cite: cite(top), law: ref.law, quote: ref.quote, followed },
+            top.provision,
+          ),
+        ];
+        if (!followed && a.status === 'gap' && top.score >= STRONG)
+          a = {
+            ...a,
+            status: 'partial',
+            confidence: 0.5,
+            code: 'by-reference',
+            params: { law: ref.law, cite: cite(top) },
+          };
+      }
+    }
+
+    // A provision of a special act matching a measure that usually lives in a law not supplied
+    // (territorial jurisdiction in the general part of the penal code) is not the whole answer:
+    // partly met until that law is checked.
+    const usual = homesOf(r.id);
+    if (a.status === 'compliant' && a.code === 'implemented' && usual.length && !usual.some((h) => supplied.has(h)))
+      a = {
+        ...a,
+        status: 'partial',
+        confidence: 0.5,
+        code: 'partly-addressed',
+        params: { cite: a.params?.cites ?? [], ...(a.params?.evidence ? { evidence: a.params.evidence } : {}) },
+      };
+
+    // A gap of the texts supplied is not a gap of the law when the measure usually lives in a
+    // kind of law that was not supplied: ask for that law instead.
+    const homes = homesOf(r.id);
+    const home = homes[0];
+    if (a.status === 'gap' && home && !homes.some((h) => supplied.has(h))) {
+      const params: ReasonParams = matches[0] ? { kind: home, cite: cite(matches[0]) } : { kind: home };
+      a = {
+        status: 'not_assessed',
+        confidence: 0.6,
+        code: 'not-supplied',
+        params,
+        findings: [...a.findings, finding('law-not-supplied', { kind: home }, null)],
+      };
+      toRequest.set(home, [...(toRequest.get(home) ?? []), r.id]);
+    }
+
     results.push({
       ...base,
       status: a.status,
       confidence: round(a.confidence),
-      reason: a.reason,
+      ...reasonOf(a.code, a.params),
       matches,
       elements,
       findings: a.findings,
@@ -283,6 +362,11 @@ export function analyze(input: AnalysisInput): AnalysisResult {
       provisions: corpus.units.filter((u) => u.act === i).map((u) => u.listed),
     })),
     requirements: results,
+    bodyOfLaw,
+    lawsToRequest: LAW_KINDS.filter((k) => toRequest.has(k)).map((kind) => ({
+      kind,
+      requirements: toRequest.get(kind)!,
+    })),
   };
 }
 
@@ -294,10 +378,6 @@ export function analyze(input: AnalysisInput): AnalysisResult {
 function linkedOrOwn(info: RequirementInfo): string[] {
   const links = info.requirement.implements;
   return info.modelLaw || links.length > 0 ? links : [info.requirement.id];
-}
-
-function subjectProtocol(instrument: string): string {
-  return instrument === 'model-law-tip' ? 'tip-protocol' : instrument === 'model-law-som' ? 'som-protocol' : instrument;
 }
 
 /** Whether the acts deal with trafficking and with smuggling at all (in a text or a heading). */
@@ -388,43 +468,36 @@ function cite(m: RequirementMatch): string {
   return m.numbers[m.numbers.length - 1] ?? m.number;
 }
 
-function listCites(matches: RequirementMatch[], n = 3): string {
-  return matches
-    .slice(0, n)
-    .map((m) => cite(m))
-    .join(', ');
+function citesOf(matches: RequirementMatch[], n = 3): string[] {
+  return matches.slice(0, n).map((m) => cite(m));
 }
 
 function assessScope(matches: RequirementMatch[], findings: Finding[]): Assessment {
-  if (matches.length === 0)
-    return { status: 'gap', confidence: 0.6, reason: 'No Protocol offence was found in the acts.', findings: [] };
+  if (matches.length === 0) return { status: 'gap', confidence: 0.6, code: 'no-offence', findings: [] };
   if (findings.length > 0)
     return {
       status: 'partial',
       confidence: 0.7,
-      reason: `The offence (${listCites(matches, 2)}) is restricted: ${findings.map((f) => f.code).join(', ')}.`,
+      code: 'offence-restricted',
+      params: { cites: citesOf(matches, 2), codes: [...new Set(findings.map((f) => f.code))] },
       findings,
     };
   return {
     status: 'compliant',
     confidence: 0.7,
-    reason: `The offence in ${listCites(matches, 2)} requires neither a transnational element nor an organized criminal group.`,
+    code: 'offence-unrestricted',
+    params: { cites: citesOf(matches, 2) },
     findings: [],
   };
 }
 
 function assessSanctions(matches: RequirementMatch[]): Assessment {
-  if (matches.length === 0)
-    return {
-      status: 'gap',
-      confidence: 0.6,
-      reason: 'No Protocol offence with a penalty was found in the acts.',
-      findings: [],
-    };
+  if (matches.length === 0) return { status: 'gap', confidence: 0.6, code: 'no-offence-with-penalty', findings: [] };
   return {
     status: 'compliant',
     confidence: 0.6,
-    reason: `Penalties are set for the offences in ${listCites(matches)}; check that they reflect the gravity of the offence.`,
+    code: 'penalties-set',
+    params: { cites: citesOf(matches) },
     findings: [],
   };
 }
@@ -439,21 +512,17 @@ function assessElements(
   const missing = elements.filter((e) => !e.present);
   const findings = [...checklistFindings, ...related];
   const antiPatterns = findings.filter((f) => f.code !== 'element-by-reference' && f.code !== 'element-in-substance');
-  const where = present.length ? ` (${[...new Set(present.map((e) => e.number))].slice(0, 3).join(', ')})` : '';
+  const where = [...new Set(present.map((e) => e.number ?? ''))].filter(Boolean).slice(0, 3);
   if (present.length === 0) {
     const strong = matches[0] && matches[0].score >= STRONG;
-    if (strong)
-      findings.push({
-        code: 'candidate-not-credited',
-        message: `${cite(matches[0]!)} matches the subject but none of the required elements was found in it.`,
-        provision: matches[0]!.provision,
-      });
+    if (strong) findings.push(finding('candidate-not-credited', { cite: cite(matches[0]!) }, matches[0]!.provision));
     return {
       status: 'gap',
       confidence: strong ? 0.55 : 0.75,
-      reason: strong
-        ? `Candidate ${cite(matches[0]!)} found, but it does not contain ${missing.map((e) => e.id).join(', ')}.`
-        : `Not found: ${missing.map((e) => e.id).join(', ')}.`,
+      code: strong ? 'elements-none-candidate' : 'elements-none',
+      params: strong
+        ? { cite: cite(matches[0]!), missing: missing.map((e) => e.id) }
+        : { missing: missing.map((e) => e.id) },
       findings,
     };
   }
@@ -464,29 +533,34 @@ function assessElements(
     return {
       status: 'compliant',
       confidence: inSubstance ? 0.65 : 0.8,
-      reason: `All ${present.length} element${present.length > 1 ? 's' : ''} present${where}${inSubstance ? `, ${inSubstance} in substance or by reference` : ''}.`,
+      code: 'elements-all',
+      params: { count: present.length, where, inSubstance },
       findings,
     };
   }
   return {
     status: 'partial',
     confidence: 0.65,
-    reason:
-      missing.length > 0
-        ? `${present.length} of ${elements.length} elements present${where}; missing: ${missing.map((e) => e.id).join(', ')}.`
-        : `Elements present${where}, but ${antiPatterns.map((f) => f.code).join(', ')}.`,
+    ...(missing.length > 0
+      ? {
+          code: 'elements-some' as const,
+          params: { count: present.length, total: elements.length, where, missing: missing.map((e) => e.id) },
+        }
+      : {
+          code: 'elements-anti-patterns' as const,
+          params: { where, codes: [...new Set(antiPatterns.map((f) => f.code))] },
+        }),
     findings,
   };
 }
 
 function assessDefinition(info: RequirementInfo, matches: RequirementMatch[]): Assessment {
-  const kind = info.requirement.obligation === 'definition' ? 'Definition' : 'Chapeau';
+  const chapeau = info.requirement.obligation !== 'definition';
   return {
     status: 'not_assessed',
     confidence: 0.5,
-    reason: matches[0]
-      ? `${kind}: no obligation of its own; closest national provision ${cite(matches[0])} (assessed through the provisions that use it).`
-      : `${kind}: no obligation of its own; assessed through the provisions that use it.`,
+    code: 'definition',
+    params: matches[0] ? { chapeau, cite: cite(matches[0]) } : { chapeau },
     findings: [],
   };
 }
@@ -497,8 +571,7 @@ function assessDefinition(info: RequirementInfo, matches: RequirementMatch[]): A
  * narrower.
  */
 function assessCoreOffence(matches: RequirementMatch[], definition: ElementDetection | null): Assessment {
-  if (matches.length === 0)
-    return { status: 'gap', confidence: 0.7, reason: 'No trafficking offence was found in the acts.', findings: [] };
+  if (matches.length === 0) return { status: 'gap', confidence: 0.7, code: 'no-trafficking-offence', findings: [] };
   const els = definition?.elements ?? [];
   const missing = els.filter((e) => !e.present);
   const acts = els.filter((e) => e.id.startsWith('act.') && e.present).length;
@@ -506,20 +579,23 @@ function assessCoreOffence(matches: RequirementMatch[], definition: ElementDetec
     return {
       status: 'partial',
       confidence: 0.45,
-      reason: `Candidate ${cite(matches[0]!)}, but none of the acts of art. 3(a) was found in it.`,
+      code: 'core-no-acts',
+      params: { cite: cite(matches[0]!) },
       findings: [],
     };
   if (missing.length === 0)
     return {
       status: 'compliant',
       confidence: 0.7,
-      reason: `Offence in ${listCites(matches, 2)} covering the conduct of art. 3 (every element of the art. 3(a) checklist present).`,
+      code: 'core-complete',
+      params: { cites: citesOf(matches, 2) },
       findings: [],
     };
   return {
     status: 'partial',
     confidence: 0.65,
-    reason: `Offence in ${listCites(matches, 2)} narrower than art. 3: missing ${missing.map((e) => e.id).join(', ')}.`,
+    code: 'core-narrower',
+    params: { cites: citesOf(matches, 2), missing: missing.map((e) => e.id) },
     findings: [],
   };
 }
@@ -554,20 +630,28 @@ function assessByScore(
     if (h.length > hits.length) [keyedAt, hits] = [i, h];
   }
   const titleHit = keys.title.length === 0 || candidates.slice(0, 3).some((c) => keyHits(c, keys.title).length > 0);
-  const fewKeys = keys.all.length > 0 && hits.length * 2 < keys.all.length && base < KEYLESS_GAP_BELOW;
+  // An article whose heading or first words name the subject of the article title ("Training",
+  // « Formation des agents », "Capacitación") is about it, however few other key concepts it holds.
+  const onSubject = keys.title.length > 0 && keyHits(candidates[0], keys.title).length > 0;
+  const fewKeys = keys.all.length > 0 && hits.length * 2 < keys.all.length && base < KEYLESS_GAP_BELOW && !onSubject;
   const offSubject = !titleHit && base < OFF_SUBJECT_GAP_BELOW;
-  if (!best || base < GAP_BELOW || (keys.all.length === 0 && base < GAP_WITHOUT_KEYS_BELOW) || fewKeys || offSubject) {
-    const why = !best
-      ? 'no provision shares its subject'
+  // A weak candidate is not a reason to propose "partial": the best one must be a real match.
+  const weak =
+    base < GAP_BELOW || (keys.all.length === 0 && base < GAP_WITHOUT_KEYS_BELOW) || !best || best.score < WEAK_BELOW;
+  if (!best || weak || fewKeys || offSubject) {
+    const params: ReasonParams = !best
+      ? { why: 'no-candidate' }
       : offSubject
-        ? `no provision deals with ${keys.title.join(', ')} (best candidate ${cite(best)})`
+        ? { why: 'off-subject', subject: keys.title, cite: cite(best) }
         : fewKeys
-          ? `best candidate ${cite(best)} shares words but ${hits.length ? `only ${hits.join(', ')} of` : 'none of'} its key concepts (${keys.all.join(', ')})`
-          : `best candidate ${cite(best)} is weak (${base.toFixed(2)})`;
+          ? { why: 'few-keys', cite: cite(best), hits, keys: keys.all }
+          : { why: 'weak', cite: cite(best), score: round(Math.min(base, best.score)) };
+    if (soft) params.soft = true;
     return {
       status: 'gap',
       confidence: best ? Math.min(0.85, 0.6 + Math.max(0, KEYLESS_GAP_BELOW - base)) : 0.85,
-      reason: `Not addressed: ${why}${soft ? ' (obligation to consider or optional)' : ''}.`,
+      code: 'not-addressed',
+      params,
       findings: [],
     };
   }
@@ -584,14 +668,20 @@ function assessByScore(
     return {
       status: 'compliant',
       confidence: Math.min(0.8, base),
-      reason: `Implemented in ${listCites(matches, 2)} (${evidence(best)}).`,
+      code: 'implemented',
+      params: { cites: citesOf(matches, 2), evidence: evidence(best) },
       findings: [],
     };
   const lead = matches[keyedAt] ?? best;
   return {
     status: 'partial',
     confidence: 0.5,
-    reason: `Possibly addressed in ${cite(lead)}${lead !== best ? ` (also ${cite(best)})` : matches[1] ? `, ${cite(matches[1])}` : ''} (${evidence(lead)}); check coverage.`,
+    code: 'partly-addressed',
+    params: {
+      cite: lead !== best || !matches[1] ? cite(lead) : [cite(lead), cite(matches[1])],
+      ...(lead !== best ? { also: cite(best) } : {}),
+      evidence: evidence(lead),
+    },
     findings: [],
   };
 }

@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { ANALYSIS_SCHEMA, REQUIREMENT_STATUSES } from './types';
+import { ANALYSIS_SCHEMA, LAW_KINDS, REQUIREMENT_STATUSES } from './types';
 
 /**
  * The `lexgap.analysis/1` JSON contract as a schema: what `lexgap analyze --json` writes. The
  * command checks its output against it, and so do the tests; `z.toJSONSchema` turns it into a
  * JSON Schema for other tools.
  */
+const params = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]));
+const lawKind = z.enum(LAW_KINDS as [string, ...string[]]);
 const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 
 export const analysisResultSchema = z.object({
@@ -37,6 +39,8 @@ export const analysisResultSchema = z.object({
       status: z.enum(REQUIREMENT_STATUSES as [string, ...string[]]),
       confidence: z.number().min(0).max(1),
       reason: z.string().min(1),
+      reasonCode: z.string().optional(),
+      reasonParams: params.optional(),
       matches: z.array(
         z.object({
           act: z.string(),
@@ -62,7 +66,16 @@ export const analysisResultSchema = z.object({
           note: z.string(),
         }),
       ),
-      findings: z.array(z.object({ code: z.string(), message: z.string(), provision: z.string().nullable() })),
+      findings: z.array(
+        z.object({
+          code: z.string(),
+          message: z.string(),
+          provision: z.string().nullable(),
+          params: params.optional(),
+        }),
+      ),
     }),
   ),
+  bodyOfLaw: z.array(z.object({ act: z.string(), kinds: z.array(lawKind) })).optional(),
+  lawsToRequest: z.array(z.object({ kind: lawKind, requirements: z.array(z.string()) })).optional(),
 });

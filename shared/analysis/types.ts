@@ -16,6 +16,37 @@ export const REQUIREMENT_STATUSES: readonly RequirementStatus[] = [
   'not_assessed',
 ];
 
+/**
+ * The kinds of law a body of law is made of: where a measure usually lives. An act can be of
+ * several kinds (a trafficking act with its own procedure, a penal code with its general part).
+ */
+export type LawKind =
+  | 'trafficking-act'
+  | 'smuggling-act'
+  | 'penal-code'
+  | 'penal-code-general-part'
+  | 'immigration'
+  | 'criminal-procedure'
+  | 'mutual-legal-assistance'
+  | 'anti-money-laundering'
+  | 'anti-corruption'
+  | 'witness-protection'
+  | 'victim-compensation';
+
+export const LAW_KINDS: readonly LawKind[] = [
+  'trafficking-act',
+  'smuggling-act',
+  'penal-code',
+  'penal-code-general-part',
+  'immigration',
+  'criminal-procedure',
+  'mutual-legal-assistance',
+  'anti-money-laundering',
+  'anti-corruption',
+  'witness-protection',
+  'victim-compensation',
+];
+
 /** One national act given to the analysis, already segmented. */
 export interface AnalysisInputAct {
   /** File name (or any stable label) the act came from. */
@@ -23,6 +54,17 @@ export interface AnalysisInputAct {
   title: string;
   language: LanguageCode;
   tree: ProvisionTree;
+  /** What kinds of law the act is, as the user recorded them; recognised from its text when absent. */
+  kinds?: LawKind[];
+}
+
+/** A term of the country's law the user adds to a concept ("peonage" for debt bondage). */
+export interface CountryTerm {
+  /** Concept id of the rules (resources/reference/rules/concepts.json), e.g. "debt_bondage". */
+  concept: string;
+  language: LanguageCode;
+  /** The words, as a pattern of the rules' pattern language (plain words are fine). */
+  pattern: string;
 }
 
 export interface AnalysisInput {
@@ -34,6 +76,10 @@ export interface AnalysisInput {
   obligations?: Obligation[];
   /** Timestamp written to `generatedAt`; the current time when absent (tests pass a fixed one). */
   now?: Date;
+  /** Terms of the country's law added to the concepts for this assessment. */
+  countryTerms?: CountryTerm[];
+  /** Requirement ids the user put out of scope: proposed "not applicable". */
+  outOfScope?: string[];
 }
 
 /**
@@ -133,13 +179,51 @@ export type FindingCode =
   /** An element is covered only by reference to a law outside the analysed text. */
   | 'element-by-reference'
   /** A candidate provision exists but does not meet the requirement (the reason says why). */
-  | 'candidate-not-credited';
+  | 'candidate-not-credited'
+  /** A provision takes its content from another law ("as defined in section 12 of the Criminal Code"). */
+  | 'reference-to-other-law'
+  /** A provision of the general part (attempt, complicity, legal persons…) serves the requirement for all offences. */
+  | 'general-part'
+  /** The requirement usually lives in a kind of law that was not supplied. */
+  | 'law-not-supplied';
+
+/** Parameters of a reason or a finding, rendered in the user's language by `explain.ts`. */
+export type ReasonParams = Record<string, string | number | boolean | string[]>;
+
+/** What a requirement's reason says, independent of the language (rendered by `explain.ts`). */
+export type ReasonCode =
+  | 'general-clause'
+  | 'out-of-scope'
+  | 'not-supplied'
+  | 'no-offence'
+  | 'offence-restricted'
+  | 'offence-unrestricted'
+  | 'no-offence-with-penalty'
+  | 'penalties-set'
+  | 'elements-none-candidate'
+  | 'elements-none'
+  | 'elements-all'
+  | 'elements-some'
+  | 'elements-anti-patterns'
+  | 'definition'
+  | 'no-trafficking-offence'
+  | 'core-no-acts'
+  | 'core-complete'
+  | 'core-narrower'
+  | 'not-addressed'
+  | 'implemented'
+  | 'partly-addressed'
+  | 'by-reference'
+  | 'general-part';
 
 export interface Finding {
   code: FindingCode;
+  /** The finding in English. */
   message: string;
   /** Provision the finding is about, when there is one. */
   provision: string | null;
+  /** Parameters for rendering the message in another language (`explainFinding`). */
+  params?: ReasonParams;
 }
 
 export interface RequirementResult {
@@ -151,8 +235,11 @@ export interface RequirementResult {
   status: RequirementStatus;
   /** Confidence in the proposed status, 0..1. */
   confidence: number;
-  /** One line saying why. */
+  /** One line saying why, in English. */
   reason: string;
+  /** What the reason says, for rendering it in the user's language (`explainReason`). */
+  reasonCode?: ReasonCode;
+  reasonParams?: ReasonParams;
   /** Candidates, best first. */
   matches: RequirementMatch[];
   /** One entry per checklist element, in checklist order; empty when the requirement has no checklist. */
@@ -168,4 +255,8 @@ export interface AnalysisResult {
   instruments: string[];
   acts: AnalysisAct[];
   requirements: RequirementResult[];
+  /** The kinds of law the acts were taken to be (recorded by the user, else recognised from the text). */
+  bodyOfLaw?: { act: string; kinds: LawKind[] }[];
+  /** Kinds of law not supplied, with the requirements proposed "not assessed" for want of them: the laws to ask for. */
+  lawsToRequest?: { kind: LawKind; requirements: string[] }[];
 }

@@ -35,6 +35,20 @@ import {
 } from './act-schemas';
 
 const empty = z.object({}).strict();
+const countryTermsSchema = z.object({
+  terms: z.array(
+    z.object({
+      id: z.number().int(),
+      concept: z.string(),
+      language: z.enum(['en', 'fr', 'es']),
+      pattern: z.string(),
+      note: z.string().nullable(),
+      createdAt: z.string(),
+      createdBy: z.string(),
+    }),
+  ),
+  concepts: z.array(z.string()),
+});
 const requirementRef = z.object({ requirementId: z.string().min(1).max(200) }).strict();
 const versionRef = z.object({ versionId: z.number().int().positive() }).strict();
 const pathOrAsk = z.object({ path: z.string().min(1).max(4096).optional() }).strict();
@@ -137,6 +151,21 @@ export const contract = {
       keptReviewed: z.number().int(),
     }),
   },
+  /** The country terms of the assessment and the concepts a term can be added to. */
+  'terms:list': { request: empty, response: countryTermsSchema },
+  /** Add a term of the country's law to a concept of the analysis (used from the next analysis run). */
+  'terms:add': {
+    request: z
+      .object({
+        concept: z.string().min(1).max(100),
+        language: z.enum(['en', 'fr', 'es']),
+        pattern: z.string().max(1000),
+        note: z.string().max(2000).nullable().optional(),
+      })
+      .strict(),
+    response: countryTermsSchema,
+  },
+  'terms:remove': { request: z.object({ id: z.number().int().positive() }).strict(), response: countryTermsSchema },
   /** Every analysed requirement with its proposal and decision, for the review list. */
   'review:list': { request: empty, response: z.array(reviewRowSchema) },
   /** One requirement for the review pane: texts, candidates with evidence, elements, findings. */

@@ -120,8 +120,27 @@ export interface BuildResult {
  */
 export function detectFamily(units: ReadonlyArray<UnitMatch | null>): UnitFamily {
   const count: Record<UnitFamily, number> = { keyword: 0, sign: 0, bare: 0 };
-  for (const m of units) if (m && m.strong) count[m.family]++;
-  if (count.sign >= 2 && count.sign * 3 >= count.bare) return 'sign';
+  // "1°", "2º" number list items inside articles far more often than articles themselves: they
+  // count for bare numbering only when nothing else numbers the units.
+  let degrees = 0;
+  for (const m of units)
+    if (m && m.strong) {
+      if (m.family === 'bare' && /[º°]$/.test(m.printed)) degrees++;
+      else count[m.family]++;
+    }
+  if (count.keyword + count.sign < 2) count.bare += degrees;
+  // "Article 433quinquies. § 1er. …", "§ 2. …": § numbers that start again under each article
+  // number paragraphs, not units.
+  const repeats = (family: UnitFamily) => {
+    const numbers = units.filter((m) => m && m.strong && m.family === family).map((m) => m!.number.toLowerCase());
+    return numbers.length - new Set(numbers).size;
+  };
+  const firstParagraphInline = units.some(
+    (m) => m?.family === 'keyword' && /(?:^|\s)§\s*1(?:er)?(?![\d])/.test(m.rest),
+  );
+  const signParagraphs =
+    count.keyword >= 2 && (repeats('sign') > 0 || firstParagraphInline) && repeats('keyword') === 0;
+  if (count.sign >= 2 && count.sign * 3 >= count.bare && !signParagraphs) return 'sign';
   if (count.keyword >= 2 && count.keyword * 3 >= count.bare) return 'keyword';
   if (count.bare === 0 && count.keyword > 0) return 'keyword';
   return 'bare';

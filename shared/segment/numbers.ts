@@ -29,7 +29,7 @@ export const LATIN_SUFFIX_PATTERN = Object.keys(LATIN_SUFFIX_RANK)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-const TRAILING_LATIN = new RegExp(`^(.*?\\d[A-Za-z]?)\\s*[:.]?\\s*(${LATIN_SUFFIX_PATTERN})$`, 'i');
+const TRAILING_LATIN = new RegExp(`^(.*?\\d[A-Za-z]{0,2})\\s*[:.\\-–]?\\s*(${LATIN_SUFFIX_PATTERN})$`, 'i');
 
 /** Ordinal words used as numbers ("Artículo primero", "Article premier", "LIBRO SEGUNDO", "Part First"), by value. */
 const ORDINALS: Array<[number, string]> = [

@@ -36,7 +36,7 @@ export interface UnitMatch {
 }
 
 /** A unit number: ordinal word, or digits with decimals, hyphenated parts, letters, multiplicatives. */
-const NUM = String.raw`(?:(?:${ORDINAL_WORD_PATTERN})(?![\p{L}])|\d+(?:\s?\.?\s?[º°ª]|er\b|re\b)?(?:[.\-–]\d+)*(?:[A-Za-z](?![\p{L}]))?(?:\s*[:.]?\s*(?:${LATIN_SUFFIX_PATTERN})(?![\p{L}]))?(?:\s\(\d+\)(?=\s*[.\-–—]))?)`;
+const NUM = String.raw`(?:(?:${ORDINAL_WORD_PATTERN})(?![\p{L}])|\d+(?:\s?\.?\s?[º°ª]|er\b|re\b)?(?:[.\-–]\d+)*(?:[A-Za-z](?![\p{L}])|[A-Z]{2}(?![\p{L}])|[-–][A-Z]{1,2}(?![\p{L}]))?(?:\s*[:.\-–]?\s*(?:${LATIN_SUFFIX_PATTERN})(?![\p{L}]))?(?:\s\(\d+\)(?=\s*[.\-–—]))?)`;
 
 const KEYWORD_UNIT = new RegExp(
   String.raw`^(Section|SECTION|Sec\.|SEC\.|Article|ARTICLE|Art\.|ART\.|Artículo|ARTÍCULO|Articulo|ARTICULO|Artigo|ARTIGO)\s*((?:[LRDA]\.?\s?(?=\d))?${NUM}|[IVXLC]+(?![\p{L}]))`,

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { Obligation } from '../../../shared/reference/types';
 import { latestVersions, loadProvisionTree } from '../db/act-repo';
 import { storeAnalysis, type StoredRun } from '../db/analysis-repo';
+import { countryTermsForAnalysis } from '../db/terms-repo';
 import type { Db } from '../db/sqlite';
 import type { ReferenceLibrary } from '../../../shared/reference/types';
 
@@ -44,6 +45,7 @@ export function runAssessmentAnalysis(
   const result = analyze({
     library,
     instruments,
+    countryTerms: countryTermsForAnalysis(db),
     ...(obligations ? { obligations } : {}),
     acts: versions.map((v, i) => ({
       file: labels[i]!,

@@ -15,6 +15,8 @@ import { exportFromAssessment } from './export-service';
 import { currentDb, suggestFileName, summary, withExtension } from './current';
 import { runAssessmentAnalysis } from './analysis-service';
 import { provisionMappings } from '../db/provision-mappings';
+import { addCountryTerm, listCountryTerms, removeCountryTerm } from '../db/terms-repo';
+import { CONCEPTS_DATA } from '../../../shared/analysis/rules';
 import {
   addMapping,
   dashboard,
@@ -32,6 +34,13 @@ function switchTo(ctx: AppContext, next: AppContext['current']): AssessmentSumma
   ctx.settings.rememberRecent({ path: s.path, title: s.title, country: s.country });
   ctx.emit('assessment:changed', { tables: ['assessment'] });
   return s;
+}
+
+function termsResponse(ctx: AppContext) {
+  return {
+    terms: ctx.current ? listCountryTerms(ctx.current.db) : [],
+    concepts: CONCEPTS_DATA.concepts.map((c) => c.id),
+  };
 }
 
 /** The handler for every channel of the contract. */
@@ -166,6 +175,19 @@ export function createHandlers(ctx: AppContext): HandlerTable {
       const { stored } = runAssessmentAnalysis(currentDb(ctx), ctx.library, ctx.platform.userName);
       ctx.emit('assessment:changed', { tables: ['requirement_assessment', 'mapping'] });
       return stored;
+    },
+
+    'terms:list': () => termsResponse(ctx),
+    'terms:add': (req) => {
+      const db = currentDb(ctx);
+      addCountryTerm(db, req, ctx.platform.userName);
+      ctx.emit('assessment:changed', { tables: ['country_term'] });
+      return termsResponse(ctx);
+    },
+    'terms:remove': ({ id }) => {
+      removeCountryTerm(currentDb(ctx), id);
+      ctx.emit('assessment:changed', { tables: ['country_term'] });
+      return termsResponse(ctx);
     },
 
     'report:export': (req) => exportFromAssessment(ctx, req),

@@ -54,11 +54,12 @@ export function storeAnalysis(
     };
 
     const upsertRequirement = db.prepare(
-      `INSERT INTO requirement_assessment(requirement_id, instrument, obligation, run_id, proposed_status, proposed_confidence, proposed_reason)
-       VALUES (@id, @instrument, @obligation, @run, @status, @confidence, @reason)
+      `INSERT INTO requirement_assessment(requirement_id, instrument, obligation, run_id, proposed_status, proposed_confidence, proposed_reason, proposed_reason_code, proposed_reason_params)
+       VALUES (@id, @instrument, @obligation, @run, @status, @confidence, @reason, @reasonCode, @reasonParams)
        ON CONFLICT(requirement_id) DO UPDATE SET instrument = excluded.instrument, obligation = excluded.obligation,
          run_id = excluded.run_id, proposed_status = excluded.proposed_status,
-         proposed_confidence = excluded.proposed_confidence, proposed_reason = excluded.proposed_reason`,
+         proposed_confidence = excluded.proposed_confidence, proposed_reason = excluded.proposed_reason,
+         proposed_reason_code = excluded.proposed_reason_code, proposed_reason_params = excluded.proposed_reason_params`,
     );
     const existingMapping = db.prepare(
       'SELECT id, origin, state FROM mapping WHERE requirement_id = ? AND provision_id = ?',
@@ -81,7 +82,7 @@ export function storeAnalysis(
     );
     const dropFindings = db.prepare(`DELETE FROM finding WHERE requirement_id = ? AND origin = 'auto'`);
     const insertFinding = db.prepare(
-      `INSERT INTO finding(requirement_id, code, message, provision_id, origin, run_id) VALUES (?, ?, ?, ?, 'auto', ?)`,
+      `INSERT INTO finding(requirement_id, code, message, provision_id, origin, run_id, params) VALUES (?, ?, ?, ?, 'auto', ?, ?)`,
     );
     const reviewed = db.prepare('SELECT reviewed_at FROM requirement_assessment WHERE requirement_id = ?');
 
@@ -96,6 +97,8 @@ export function storeAnalysis(
         status: r.status,
         confidence: r.confidence,
         reason: r.reason,
+        reasonCode: r.reasonCode ?? null,
+        reasonParams: r.reasonParams ? JSON.stringify(r.reasonParams) : null,
       });
       r.matches.slice(0, PROPOSALS_PER_REQUIREMENT).forEach((m, rank) => {
         const pid = idOf(m.act, m.provision);
@@ -135,7 +138,14 @@ export function storeAnalysis(
       for (const f of r.findings) {
         const actOfFinding =
           r.matches.find((m) => m.provision === f.provision)?.act ?? [...versionOfAct.keys()][0] ?? null;
-        insertFinding.run(r.id, f.code, f.message, idOf(actOfFinding, f.provision), runId);
+        insertFinding.run(
+          r.id,
+          f.code,
+          f.message,
+          idOf(actOfFinding, f.provision),
+          runId,
+          f.params ? JSON.stringify(f.params) : null,
+        );
       }
     }
     // Requirements the new scope leaves out go, unless someone reviewed them.

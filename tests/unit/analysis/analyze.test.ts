@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ANALYSIS_SCHEMA, REQUIREMENT_STATUSES } from '../../../shared/analysis/index';
 import { listRequirements } from '../../../shared/reference/library';
 import { loadReferenceLibrary } from '../../../electron/main/reference/load';
-import { requirement, run, type UnitSpec } from './laws';
+import { analyze } from '../../../shared/analysis/index';
+import { law, requirement, run, type UnitSpec } from './laws';
 
 /* The result contract (lexgap.analysis/1) and the status rules. */
 
@@ -110,15 +111,45 @@ describe('analysis result contract', () => {
       }
   });
 
-  it('reports a gap with its reason where nothing in the law addresses the requirement', () => {
+  it('proposes "not assessed" where the measure usually lives in a kind of law not supplied, and lists it to ask for', () => {
     const r = requirement(result, 'untoc:10(1)');
-    expect(r.status).toBe('gap');
-    expect(r.reason).toMatch(/legal_persons|Not addressed/);
+    expect(r.status).toBe('not_assessed');
+    expect(r.reasonCode).toBe('not-supplied');
+    expect(r.reasonParams).toMatchObject({ kind: 'penal-code-general-part' });
+    // Nothing in the title says what the act is: no kind is taken as supplied.
+    expect(result.bodyOfLaw).toEqual([{ act: 'test-law.txt', kinds: [] }]);
+    expect(result.lawsToRequest!.find((l) => l.kind === 'penal-code-general-part')!.requirements).toContain(
+      'untoc:10(1)',
+    );
   });
 
-  it('marks the instrument whose subject the law does not deal with as not applicable', () => {
+  it('reports a gap with its reason where nothing in the body of law addresses the requirement', () => {
+    const withCode = analyze({
+      acts: [
+        {
+          file: 'test-law.txt',
+          title: 'Test law',
+          language: 'en',
+          tree: law('en', KENYA_LIKE),
+          kinds: ['trafficking-act', 'penal-code', 'penal-code-general-part'],
+        },
+      ],
+      library,
+      instruments: ['untoc'],
+    });
+    const r = requirement(withCode, 'untoc:10(1)');
+    expect(r.status).toBe('gap');
+    expect(r.reason).toMatch(/Not addressed/);
+  });
+
+  it('never proposes a whole instrument as not applicable: a law without a smuggling offence has gaps', () => {
     const som = run('en', KENYA_LIKE, ['som-protocol', 'model-law-som']);
-    expect(som.requirements.every((r) => r.status === 'not_applicable')).toBe(true);
+    const offence = requirement(som, 'som-protocol:6(1)(a)');
+    expect(offence.status).toBe('gap');
+    // Only general and final clauses are not applicable.
+    for (const r of som.requirements.filter((x) => x.status === 'not_applicable'))
+      expect(r.reasonCode, r.id).toBe('general-clause');
+    expect(som.requirements.filter((r) => r.status === 'gap').length).toBeGreaterThan(5);
   });
 
   it('keeps only the obligation levels asked for', () => {

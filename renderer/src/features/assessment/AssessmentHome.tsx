@@ -3,6 +3,7 @@ import type { AssessmentSummary } from '../../../../shared/api/schemas';
 import { useApi } from '../../api/hooks';
 import type { FileCommands } from './useFileCommands';
 import { ActsPanel } from '../acts/ActsPanel';
+import { CountryTermsPanel } from '../terms/CountryTermsPanel';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { ReportPanel } from '../report/ReportPanel';
 
@@ -55,6 +56,7 @@ export function AssessmentHome({
           </div>
         </section>
         <ActsPanel onOpenVersion={onOpenVersion} />
+        <CountryTermsPanel />
         <ReportPanel current={current} />
       </div>
     );

@@ -1,0 +1,109 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi, useApiMutation } from '../../api/hooks';
+
+type Lang = 'en' | 'fr' | 'es';
+
+/**
+ * Country terms: words of the country's law added to a concept of the analysis for this
+ * assessment (a local word for debt bondage). They are stored in the assessment file and used from
+ * the next analysis run.
+ */
+export function CountryTermsPanel() {
+  const { t } = useTranslation();
+  const list = useApi('terms:list', {});
+  const add = useApiMutation('terms:add');
+  const remove = useApiMutation('terms:remove');
+  const [concept, setConcept] = useState('');
+  const [language, setLanguage] = useState<Lang>('en');
+  const [pattern, setPattern] = useState('');
+
+  const concepts = list.data?.concepts ?? [];
+  const name = (id: string) => id.replace(/_/g, ' ');
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    add.mutate({ concept: concept || concepts[0] || '', language, pattern }, { onSuccess: () => setPattern('') });
+  }
+
+  return (
+    <section className="panel country-terms" data-testid="country-terms">
+      <header className="panel-head">
+        <h2>{t('terms.heading')}</h2>
+      </header>
+      <p className="hint">{t('terms.intro')}</p>
+      {list.data && list.data.terms.length === 0 && <p className="empty">{t('terms.none')}</p>}
+      {list.data && list.data.terms.length > 0 && (
+        <table className="terms-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('terms.concept')}</th>
+              <th scope="col">{t('terms.language')}</th>
+              <th scope="col">{t('terms.term')}</th>
+              <th scope="col">
+                <span className="sr-only">{t('terms.remove')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.terms.map((term) => (
+              <tr key={term.id} data-testid="country-term">
+                <td>{name(term.concept)}</td>
+                <td>{t(`terms.lang.${term.language}`)}</td>
+                <td lang={term.language}>{term.pattern}</td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => remove.mutate({ id: term.id })}
+                    aria-label={t('terms.removeTerm', { term: term.pattern })}
+                  >
+                    {t('terms.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form className="terms-add" onSubmit={onSubmit}>
+        <label>
+          {t('terms.concept')}
+          <select
+            value={concept || concepts[0] || ''}
+            onChange={(e) => setConcept(e.target.value)}
+            data-testid="term-concept"
+          >
+            {concepts.map((c) => (
+              <option key={c} value={c}>
+                {name(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('terms.language')}
+          <select value={language} onChange={(e) => setLanguage(e.target.value as Lang)}>
+            {(['en', 'fr', 'es'] as const).map((l) => (
+              <option key={l} value={l}>
+                {t(`terms.lang.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('terms.term')}
+          <input value={pattern} onChange={(e) => setPattern(e.target.value)} data-testid="term-pattern" />
+        </label>
+        <button type="submit" className="primary" disabled={pattern.trim() === '' || add.isPending}>
+          {t('terms.add')}
+        </button>
+      </form>
+      {add.error && (
+        <p className="error" role="alert">
+          {t('terms.refused')} {add.error.message}
+        </p>
+      )}
+      <p className="hint">{t('terms.rerun')}</p>
+    </section>
+  );
+}

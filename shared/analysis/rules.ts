@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import conceptsJson from '../../resources/reference/rules/concepts.json';
+import elementsJson from '../../resources/reference/rules/elements.json';
+import profilesJson from '../../resources/reference/rules/profiles.json';
+import type { LanguageCode } from '../domain/source';
+import { LAW_KINDS, type CountryTerm, type LawKind } from './types';
+
+/**
+ * The engine's legal knowledge, as data: concepts (the words laws use for them in English,
+ * French and Spanish), element rules (how each checklist element is recognised; they name
+ * concepts with `@concept_id` instead of restating their words) and requirement profiles (core
+ * offences, where checklists are read, the kind of law a measure usually lives in). The JSON files
+ * under resources/reference/rules/ are versioned and checked against the schemas below when
+ * loaded; every pattern goes through the one compiler of `lexicon.ts`.
+ */
+
+const patterns = z.array(z.string().min(1));
+const byLanguage = z.object({ en: patterns.optional(), fr: patterns.optional(), es: patterns.optional() }).strict();
+
+export const conceptsSchema = z
+  .object({
+    schema: z.literal('lexgap.rules.concepts/1'),
+    version: z.number().int().positive(),
+    about: z.string(),
+    concepts: z.array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+          weight: z.number().positive(),
+          en: patterns,
+          fr: patterns,
+          es: patterns,
+        })
+        .strict(),
+    ),
+    derived: z.array(z.object({ id: z.string(), weight: z.number().positive() }).strict()),
+  })
+  .strict();
+
+export const elementRulesSchema = z
+  .object({
+    schema: z.literal('lexgap.rules.elements/1'),
+    version: z.number().int().positive(),
+    about: z.string(),
+    rules: z.record(
+      z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/),
+      z
+        .object({
+          en: patterns,
+          fr: patterns,
+          es: patterns,
+          not: byLanguage.optional(),
+          exclude: byLanguage.optional(),
+        })
+        .strict(),
+    ),
+    childBelow18: byLanguage,
+  })
+  .strict();
+
+const requirementId = z.string().regex(/^[a-z][a-z0-9-]*:\S+$/);
+const lawKind = z.enum(LAW_KINDS as [LawKind, ...LawKind[]]);
+
+export const profilesSchema = z
+  .object({
+    schema: z.literal('lexgap.rules.profiles/1'),
+    version: z.number().int().positive(),
+    about: z.string(),
+    subjects: z.record(z.string(), z.string()),
+    coreOffences: z.record(z.string(), z.array(requirementId)),
+    checklistAnchors: z.record(requirementId, z.array(requirementId)),
+    itemElements: z.record(requirementId, z.array(z.string())),
+    homes: z.object({ about: z.string(), articles: z.record(z.string(), z.array(lawKind).min(1)) }).strict(),
+    lawKinds: z
+      .object({ about: z.string() })
+      .catchall(z.string())
+      .refine((k) => Object.keys(k).every((key) => key === 'about' || (LAW_KINDS as readonly string[]).includes(key)), {
+        message: 'unknown kind of law',
+      }),
+    generalPart: z.object({ about: z.string(), headings: z.string(), minUnits: z.number().int().positive() }).strict(),
+  })
+  .strict();
+
+export type ConceptsData = z.infer<typeof conceptsSchema>;
+export type ElementRulesData = z.infer<typeof elementRulesSchema>;
+export type ProfilesData = z.infer<typeof profilesSchema>;
+
+/** Parse a rules file, with a message that names the file and the first problem. */
+function load<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const r = schema.safeParse(data);
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    throw new Error(`resources/reference/rules/${file}: ${i.path.join('.') || '(root)'}: ${i.message}`);
+  }
+  return r.data;
+}
+
+export const CONCEPTS_DATA = load(conceptsSchema, conceptsJson, 'concepts.json');
+export const ELEMENT_RULES_DATA = load(elementRulesSchema, elementsJson, 'elements.json');
+export const PROFILES = load(profilesSchema, profilesJson, 'profiles.json');
+
+/** Every `@concept` an element rule names must be a concept (checked when the rules load). */
+export function unknownConceptRefs(
+  rules: ElementRulesData = ELEMENT_RULES_DATA,
+  concepts: ConceptsData = CONCEPTS_DATA,
+): string[] {
+  const ids = new Set(concepts.concepts.map((c) => c.id));
+  const out: string[] = [];
+  for (const [el, rule] of Object.entries(rules.rules))
+    for (const lang of ['en', 'fr', 'es'] as const)
+      for (const p of rule[lang]) if (p.startsWith('@') && !ids.has(p.slice(1))) out.push(`${el}: ${p}`);
+  return out;
+}
+const badRefs = unknownConceptRefs();
+if (badRefs.length) throw new Error(`resources/reference/rules/elements.json: unknown concepts ${badRefs.join(', ')}`);
+
+const conceptById = new Map(CONCEPTS_DATA.concepts.map((c) => [c.id, c]));
+
+/**
+ * An element rule's patterns for a language, with each `@concept` replaced by that concept's
+ * wordings and the assessment's country terms for it.
+ */
+export function expandPatterns(list: string[] | undefined, lang: LanguageCode, terms: CountryTerm[] = []): string[] {
+  if (!list) return [];
+  const out: string[] = [];
+  for (const p of list) {
+    if (!p.startsWith('@')) {
+      out.push(p);
+      continue;
+    }
+    const id = p.slice(1);
+    out.push(...(conceptById.get(id)?.[lang] ?? []));
+    for (const t of terms) if (t.concept === id && t.language === lang) out.push(t.pattern);
+  }
+  return out;
+}

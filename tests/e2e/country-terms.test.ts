@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { browserSkipReason } from '../helpers/browser';
+import { ARTIFACTS, startAppSession, type AppSession } from '../helpers/app-session';
+
+const skip = browserSkipReason();
+
+describe.skipIf(skip !== null)(`the country terms panel in Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
+  let app: AppSession;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    app = await startAppSession({
+      userName: 'E2E Analyst',
+      before: async (call) => {
+        await call('assessment:create', {
+          country: 'X',
+          title: 'Country terms',
+          assessor: 'E2E Analyst',
+          instruments: ['tip-protocol'],
+        });
+      },
+    });
+    ({ page, errors } = app);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('adds a term to a concept, refuses a duplicate with a message, and removes it', async () => {
+    await page.getByTestId('nav-assessment').click();
+    const panel = page.getByTestId('country-terms');
+    await panel.waitFor();
+    await panel.getByTestId('term-concept').selectOption('debt_bondage');
+    await panel.getByTestId('term-pattern').fill('peonage');
+    await panel.getByRole('button', { name: 'Add term' }).click();
+    await panel.getByTestId('country-term').first().waitFor();
+    expect(await panel.getByTestId('country-term').first().innerText()).toMatch(/debt bondage\s+English\s+peonage/);
+    await panel.getByTestId('term-pattern').fill('peonage');
+    await panel.getByRole('button', { name: 'Add term' }).click();
+    await panel.getByRole('alert').waitFor();
+    expect(await panel.getByRole('alert').innerText()).toMatch(/already a term/);
+    await panel.screenshot({ path: join(ARTIFACTS, 'country-terms.png') });
+    await panel.getByRole('button', { name: 'Remove the term “peonage”' }).click();
+    await panel.getByText('No country terms yet.').waitFor();
+    expect(errors).toEqual([]);
+  });
+});

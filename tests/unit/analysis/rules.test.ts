@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  conceptsSchema,
+  elementRulesSchema,
+  expandPatterns,
+  profilesSchema,
+  unknownConceptRefs,
+  CONCEPTS_DATA,
+  ELEMENT_RULES_DATA,
+} from '../../../shared/analysis/rules';
+import { compilePattern } from '../../../shared/analysis/lexicon';
+import { loadReferenceLibrary } from '../../../electron/main/reference/load';
+import { analyze } from '../../../shared/analysis/index';
+import { law, requirement } from './laws';
+
+/* The legal knowledge of the engine as data: schema-checked JSON under resources/reference/rules/. */
+
+const DIR = join(__dirname, '../../../resources/reference/rules');
+const read = (f: string): unknown => JSON.parse(readFileSync(join(DIR, f), 'utf8'));
+
+describe('rules data', () => {
+  it('every rules file passes its schema', () => {
+    expect(conceptsSchema.safeParse(read('concepts.json')).error).toBeUndefined();
+    expect(elementRulesSchema.safeParse(read('elements.json')).error).toBeUndefined();
+    expect(profilesSchema.safeParse(read('profiles.json')).error).toBeUndefined();
+  });
+
+  it('rejects a malformed file with the path of the problem', () => {
+    const bad = structuredClone(read('concepts.json')) as { concepts: { weight: unknown }[] };
+    bad.concepts[0]!.weight = 'heavy';
+    const r = conceptsSchema.safeParse(bad);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.path.join('.')).toBe('concepts.0.weight');
+    const kinds = structuredClone(read('profiles.json')) as { homes: { articles: Record<string, string[]> } };
+    kinds.homes.articles['untoc:99'] = ['tax-code'];
+    expect(profilesSchema.safeParse(kinds).success).toBe(false);
+  });
+
+  it('element rules name only concepts that exist, and every pattern compiles', () => {
+    expect(unknownConceptRefs()).toEqual([]);
+    const rules = structuredClone(ELEMENT_RULES_DATA);
+    rules.rules['means.threat']!.en.push('@no_such_concept');
+    expect(unknownConceptRefs(rules)).toEqual(['means.threat: @no_such_concept']);
+    for (const c of CONCEPTS_DATA.concepts)
+      for (const p of [...c.en, ...c.fr, ...c.es]) expect(() => new RegExp(compilePattern(p)), p).not.toThrow();
+    for (const [id, r] of Object.entries(ELEMENT_RULES_DATA.rules))
+      for (const lang of ['en', 'fr', 'es'] as const)
+        for (const p of expandPatterns(r[lang], lang))
+          expect(() => new RegExp(compilePattern(p)), `${id}: ${p}`).not.toThrow();
+  });
+
+  it('an @concept reference expands to the concept wordings and the country terms for it', () => {
+    const threat = CONCEPTS_DATA.concepts.find((c) => c.id === 'threat')!;
+    expect(expandPatterns(['@threat'], 'fr')).toEqual(threat.fr);
+    expect(
+      expandPatterns(['@debt_bondage'], 'es', [
+        { concept: 'debt_bondage', language: 'es', pattern: 'peonaje' },
+        { concept: 'debt_bondage', language: 'en', pattern: 'peonage' },
+      ]),
+    ).toContain('peonaje');
+  });
+});
+
+describe('country terms of an assessment', () => {
+  const library = loadReferenceLibrary();
+  const units = (word: string) => [
+    {
+      number: '4',
+      heading: 'Trafficking in persons',
+      text: `A person who recruits, transports or harbours another person by means of force or deception for the purpose of exploitation commits an offence. In this section exploitation includes forced labour and ${word}.`,
+    },
+  ];
+  const run = (
+    lang: 'en' | 'es',
+    word: string,
+    terms?: { concept: string; language: 'en' | 'es'; pattern: string }[],
+  ) =>
+    analyze({
+      acts: [{ file: 'a.txt', title: 'Act', language: lang, tree: law(lang, units(word)) }],
+      library,
+      instruments: ['tip-protocol'],
+      ...(terms ? { countryTerms: terms } : {}),
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+  const slaveryLike = (r: ReturnType<typeof run>) =>
+    requirement(r, 'tip-protocol:3(a)').elements.find((e) => e.id === 'purpose.slavery_like')!;
+
+  it('a local word for debt bondage, added as a country term, makes the element present', () => {
+    expect(slaveryLike(run('en', 'peonage')).present).toBe(false);
+    const withTerm = slaveryLike(
+      run('en', 'peonage', [{ concept: 'debt_bondage', language: 'en', pattern: 'peonage' }]),
+    );
+    expect(withTerm.present).toBe(true);
+    expect(withTerm.note).toContain('peonage');
+    // A term in another language does not apply to this law.
+    expect(
+      slaveryLike(run('en', 'peonage', [{ concept: 'debt_bondage', language: 'es', pattern: 'peonage' }])).present,
+    ).toBe(false);
+  });
+
+  it('is not left behind for the next analysis', () => {
+    run('en', 'peonage', [{ concept: 'debt_bondage', language: 'en', pattern: 'peonage' }]);
+    expect(slaveryLike(run('en', 'peonage')).present).toBe(false);
+  });
+});

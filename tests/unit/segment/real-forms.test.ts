@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { Provision } from '../../../shared/domain/provision';
+import { sourceFromText, type LanguageCode } from '../../../shared/domain/source';
+import { segment } from '../../../shared/segment/index';
+
+/* Numbering forms real laws print, in English, French and Spanish (hand-written provisions). */
+
+function units(text: string, language: LanguageCode): Provision[] {
+  const tree = segment(sourceFromText(text, 'law.txt'), { language });
+  const out: Provision[] = [];
+  const walk = (ps: Provision[]) => {
+    for (const p of ps) {
+      if (p.level === 'unit') out.push(p);
+      walk(p.children);
+    }
+  };
+  walk(tree.children);
+  return out;
+}
+const numbers = (text: string, language: LanguageCode) => units(text, language).map((u) => u.number);
+
+describe('unit numbers with letters, dashes and Latin suffixes', () => {
+  it('double letters (12AA) between single ones', () => {
+    expect(
+      numbers(
+        'Section 12A. Offence\nA person commits an offence.\nSection 12AA. Another offence\nA person commits another offence.\nSection 12B. Penalty\nA fine.',
+        'en',
+      ),
+    ).toEqual(['12A', '12AA', '12B']);
+  });
+
+  it('a dash before a letter (5-A) in English and Spanish', () => {
+    expect(
+      numbers('Section 5. Definitions\nText.\nSection 5-A. Trafficking\nA person.\nSection 6. Penalty\nText.', 'en'),
+    ).toEqual(['5', '5-A', '6']);
+    expect(
+      numbers('Artículo 5. Objeto\nTexto.\nArtículo 5-A. Trata\nEl que.\nArtículo 6. Penas\nTexto.', 'es'),
+    ).toEqual(['5', '5-A', '6']);
+  });
+
+  it('a Latin suffix after a dash (18-bis) or joined to the number (433quinquies)', () => {
+    expect(
+      numbers('Article 18. Définitions\nTexte.\nArticle 18-bis. Traite\nLe fait.\nArticle 19. Peines\nTexte.', 'fr'),
+    ).toEqual(['18', '18 bis', '19']);
+    expect(
+      numbers('Artículo 20. Objeto\nTexto.\nArtículo 20-ter. Tráfico\nEl que.\nArtículo 21. Penas\nTexto.', 'es'),
+    ).toEqual(['20', '20 ter', '21']);
+    const fr = units(
+      'Article 250quater. § 1er. Le fait de recruter une personne est puni.\n§ 2. La tentative est punie.\nArticle 250quinquies. § 1er. Les peines sont doublées.\n§ 2. Le tribunal peut ordonner la confiscation.\nArticle 250sexies. La personne morale est punissable.',
+      'fr',
+    );
+    expect(fr.map((u) => u.number)).toEqual(['250 quater', '250 quinquies', '250 sexies']);
+    expect(fr.map((u) => u.label)).toEqual(['Article 250quater', 'Article 250quinquies', 'Article 250sexies']);
+  });
+});
+
+describe('list items numbered 1°, 2° inside an article are not articles', () => {
+  it('in French and Spanish', () => {
+    const fr = units(
+      "Article 12. Constitue l'infraction de traite le fait de recruter une personne :\n1° à des fins d'exploitation sexuelle;\n2° à des fins de travail forcé;\n3° à des fins de prélèvement d'organes.\nArticle 13. L'infraction est punie de dix ans.\n1° lorsque la victime est un mineur;\n2° lorsqu'elle a été commise avec violence.",
+      'fr',
+    );
+    expect(fr.map((u) => u.number)).toEqual(['12', '13']);
+    expect(fr[0]!.children.map((c) => c.label)).toEqual(['1°', '2°', '3°']);
+    const es = units(
+      'Artículo 7. Será castigado el que capte a una persona:\n1º con fines de explotación sexual;\n2º con fines de trabajo forzoso;\n3º con fines de extracción de órganos.\nArtículo 8. Las penas se agravan:\n1º si la víctima es menor de edad;\n2º si hubo violencia;\n3º si el autor es funcionario.',
+      'es',
+    );
+    expect(es.map((u) => u.number)).toEqual(['7', '8']);
+  });
+});
+
+describe('units printed as a bare number and their heading', () => {
+  it('with no designation word, as common-law codes print them', () => {
+    const u = units(
+      'PART I\nPRELIMINARY\n1 Short title\nThis Act may be cited as the Prevention Act.\n2 Interpretation\nIn this Act, "child" means a person under eighteen.\n3 Offence of trafficking\nA person who recruits another person for exploitation commits an offence.\n12.1 Jurisdiction\nThe courts have jurisdiction over offences committed on board.',
+      'en',
+    );
+    expect(u.map((x) => [x.number, x.heading])).toEqual([
+      ['1', 'Short title'],
+      ['2', 'Interpretation'],
+      ['3', 'Offence of trafficking'],
+      ['12.1', 'Jurisdiction'],
+    ]);
+  });
+});
+
+describe('an article quoted inside an amending article', () => {
+  it('is nested under it with the number it takes in the amended law (Spanish and English)', () => {
+    const es = units(
+      'Artículo 1. Objeto\nLa presente ley modifica el Código Penal.\nArtículo 2. Incorpórase como artículo 150 ter del Código Penal el siguiente:\n"Artículo 150 ter. Trata de personas. El que capte, traslade, acoja o reciba a una persona con fines de explotación será castigado."\nArtículo 3. Vigencia\nLa ley rige desde su publicación.',
+      'es',
+    );
+    const inserted = es.find((u) => u.insertedNumber === '150 ter')!;
+    expect(inserted).toBeDefined();
+    expect(inserted.path).toContain('s2');
+    const en = units(
+      '1. Short title\nThis Act may be cited as the Amendment Act.\n2. Amendment\nInsert the following section after section 5:\n"5A. Trafficking\nA person who recruits another person for exploitation commits an offence."\n3. Commencement\nThis Act comes into force on publication.',
+      'en',
+    );
+    const fiveA = en.find((u) => u.insertedNumber === '5A')!;
+    expect(fiveA.path).toContain('s2');
+    expect(fiveA.heading).toBe('Trafficking');
+  });
+});
