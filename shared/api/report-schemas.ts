@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { languageSchema } from './schemas';
 import { requirementStatusSchema } from './review-schemas';
 
-export const exportKindSchema = z.enum(['docx', 'csv', 'json']);
+export const exportKindSchema = z.enum(['docx', 'xlsx', 'csv', 'json']);
 
 export const exportRequestSchema = z
   .object({
@@ -16,6 +16,14 @@ export const exportRequestSchema = z
     statuses: z.array(requirementStatusSchema).max(5).optional(),
     includeTexts: z.boolean().default(true),
     fileName: z.string().trim().max(200).optional(),
+    /**
+     * Who signs the report (cover and tracked changes); kept on the assessment and in the user's
+     * settings. Absent: the assessment's, else the settings'.
+     */
+    assessor: z
+      .object({ name: z.string().trim().min(1).max(200), organisation: z.string().trim().max(200).default('') })
+      .strict()
+      .optional(),
   })
   .strict();
 

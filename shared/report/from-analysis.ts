@@ -2,6 +2,9 @@ import type { AnalysisResult } from '../analysis/types';
 import type { ReferenceLibrary } from '../reference/types';
 import type { ReportInput } from './input';
 
+/** Version label of an act read straight from a file by the command line (not a named version). */
+export const UNNAMED_VERSION = 'As imported';
+
 /** Proposed candidates cited for a requirement nobody has reviewed yet. */
 export const UNREVIEWED_CITATIONS = 3;
 
@@ -37,10 +40,11 @@ export function reportInputFromAnalysis(
       title: actMeta.get(a.file)?.title ?? a.title,
       year: actMeta.get(a.file)?.year ?? null,
       language: a.language,
-      versionLabel: 'As imported',
+      versionLabel: UNNAMED_VERSION,
       versionStatus: 'in-force',
       sourceFile: a.file,
       importedAt: result.generatedAt,
+      units: a.provisions.map((p) => ({ number: p.number, label: p.label, text: p.text })),
     })),
     instruments: result.instruments,
     library,
@@ -69,6 +73,7 @@ export function reportInputFromAnalysis(
             text: found.unit.text,
             origin: 'auto' as const,
             accepted: false,
+            score: m.score,
             relation: null,
           },
         ];

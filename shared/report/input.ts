@@ -23,6 +23,11 @@ export interface ReportInput {
     versionStatus: 'draft' | 'adopted' | 'in-force' | 'repealed';
     sourceFile: string | null;
     importedAt: string;
+    /**
+     * The act's primary units (sections, articles, schedules) in order, with their full text: where
+     * a new provision goes and what the annex quotes. Absent in older inputs.
+     */
+    units?: { number: string; label: string; text: string }[];
   }[];
   /** Instruments in scope (ids in the library). */
   instruments: string[];
@@ -44,6 +49,8 @@ export interface ReportCitation {
   /** How the mapping was made: proposed by the analysis or added by hand; accepted when reviewed. */
   origin: 'auto' | 'manual';
   accepted: boolean;
+  /** The analysis's match score 0–1, when the citation is a proposal with one. */
+  score?: number;
   relation: 'equivalent' | 'narrower' | 'broader' | 'overlapping' | null;
 }
 
@@ -82,6 +89,13 @@ export interface ReportOptions {
   includeTexts: boolean;
   /** Author of tracked changes and of the document properties. */
   author: string;
+  /** The author's organisation, shown with the name on the cover. */
+  organisation?: string;
+  /**
+   * `narrative` (default): the report by theme an adviser signs; `matrix`: every requirement in
+   * turn, the detailed annex given on request.
+   */
+  layout?: 'narrative' | 'matrix';
   /** Fixed date for reproducible output (tests); today when absent. */
   date?: Date;
 }

@@ -27,6 +27,8 @@ export interface ReportRun {
   bold?: boolean;
   italic?: boolean;
   tone?: Tone;
+  /** BCP 47 tag of text in another language than the report's (quoted law), for Word's proofing. */
+  lang?: string;
 }
 
 /** `note` is smaller, muted text (sources, caveats); `label` introduces what follows and stays with it. */
@@ -49,7 +51,9 @@ export type ReportTableRole =
   | 'elements'
   | 'recommendations'
   | 'matrix'
-  | 'laws';
+  | 'laws'
+  | 'met'
+  | 'priority';
 
 export interface ReportTable {
   role: ReportTableRole;
@@ -68,7 +72,8 @@ export interface AmendmentSegment {
 }
 
 export type ReportBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  /** A level-1 heading starts a new page unless `runOn` (a chapter that follows on the same page). */
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; runOn?: boolean }
   | { kind: 'paragraph'; runs: ReportRun[]; style: ReportParagraphStyle }
   | { kind: 'bullets'; items: ReportRun[][] }
   /** Verbatim text (an instrument paragraph or a national provision), one entry per paragraph. */
@@ -76,7 +81,14 @@ export type ReportBlock =
   | { kind: 'table'; table: ReportTable }
   | { kind: 'chart'; chart: CoverageChart }
   /** A national provision with the proposed wording as tracked changes. */
-  | { kind: 'amendment'; requirementId: string; citation: string | null; segments: AmendmentSegment[] };
+  | {
+      kind: 'amendment';
+      requirementId: string;
+      citation: string | null;
+      segments: AmendmentSegment[];
+      /** BCP 47 tag when the wording is in another language than the report's (the law's). */
+      lang?: string;
+    };
 
 export type ReportSectionId =
   | 'summary'
@@ -88,7 +100,12 @@ export type ReportSectionId =
   | 'amendments'
   | 'annex-matrix'
   | 'annex-laws'
-  | 'annex-texts';
+  | 'annex-texts'
+  | 'scope'
+  | 'framework'
+  | `theme-${string}`
+  | 'annex-provisions'
+  | 'annex-met';
 
 export interface ReportSection {
   id: ReportSectionId;

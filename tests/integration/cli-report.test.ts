@@ -97,7 +97,7 @@ describe('lexgap analyze --save --docx and lexgap report', () => {
   );
 
   it('says what is wrong with bad arguments and files, with exit code 1', async () => {
-    expect((await run('report', saved)).err).toMatch(/--docx, --csv or --json/);
+    expect((await run('report', saved)).err).toMatch(/--docx, --xlsx, --csv or --json/);
     expect((await run('report', saved, '--docx', join(dir.path, 'x.docx'), '--only', 'maybe')).code).toBe(1);
     const notAssessment = join(dir.path, 'notes.lexgap');
     writeFileSync(notAssessment, 'hello');

@@ -31,6 +31,29 @@ afterAll(async () => {
 });
 
 describe('exporting from an assessment', () => {
+  it('asks who signs the report, then keeps the name on the assessment and in the settings', async () => {
+    // The sample names no assessor, and the account the application runs under never signs.
+    expect(
+      await dispatch(h(), 'report:export', { jobId: 'r0', kind: 'docx', path: join(dir.path, 'x.docx') }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(existsSync(join(dir.path, 'x.docx'))).toBe(false);
+    const xlsx = join(dir.path, 'matrix.xlsx');
+    const r = await dispatch(h(), 'report:export', {
+      jobId: 'r0',
+      kind: 'xlsx',
+      path: xlsx,
+      assessor: { name: 'Amina Diallo', organisation: 'UNODC' },
+    });
+    expect(r).toMatchObject({ ok: true, data: { path: xlsx, kind: 'xlsx' } });
+    expect(readFileSync(xlsx).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(host.context.settings.assessor()).toEqual({ name: 'Amina Diallo', organisation: 'UNODC' });
+    const row = host.context.current!.db.prepare('SELECT assessor FROM assessment').get();
+    expect(row).toEqual({ assessor: 'Amina Diallo' });
+  });
+
   it(
     'writes the Word report with the chosen language and statuses, reporting progress',
     { timeout: 120_000 },
@@ -49,6 +72,11 @@ describe('exporting from an assessment', () => {
       );
       const xml = (await unzip(readFileSync(path))).get('word/document.xml')!.toString('utf8');
       expect(xml).toContain('Resumen ejecutivo');
+      // Signed by the assessor named once, on the cover and as the author of the tracked changes.
+      expect(xml).toContain('Amina Diallo');
+      expect(xml).toContain('UNODC');
+      expect(xml).toMatch(/<w:ins [^>]*w:author="Amina Diallo"/);
+      expect(xml).not.toContain('w:author="exporter"');
       expect(progress.at(-1)).toBe(1);
       const audit = host.context.current!.db.prepare(`SELECT actor FROM audit_log WHERE action = 'export-docx'`).all();
       expect(audit).toEqual([{ actor: 'exporter' }]);

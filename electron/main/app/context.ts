@@ -12,11 +12,12 @@ import { openUserLibrary, userLibraryPath, type UserLibrary } from '../library/u
 import { SettingsStore } from './settings';
 
 /** Kinds of file the app writes, for the Save dialog's filter. */
-export type SaveKind = 'assessment' | 'docx' | 'csv' | 'json';
+export type SaveKind = 'assessment' | 'docx' | 'xlsx' | 'csv' | 'json';
 
 export const SAVE_FILTERS: Record<SaveKind, { name: string; extensions: string[] }> = {
   assessment: { name: 'LexGap assessment', extensions: ['lexgap'] },
   docx: { name: 'Word document', extensions: ['docx'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
   csv: { name: 'CSV (Excel)', extensions: ['csv'] },
   json: { name: 'JSON', extensions: ['json'] },
 };

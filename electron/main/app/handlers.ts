@@ -179,7 +179,8 @@ function handlerTable(ctx: AppContext): HandlerTable {
 
     'assessment:open-sample': async () => {
       const path = join(ctx.platform.documentsDir, SAMPLE_FILE_NAME);
-      if (!existsSync(path)) await createSampleAssessment(path, ctx.library, ctx.platform.userName);
+      if (!existsSync(path))
+        await createSampleAssessment(path, ctx.library, ctx.platform.userName, ctx.settings.assessor()?.name ?? '');
       if (ctx.current?.path === path) return summary(ctx);
       return switchTo(ctx, await openAssessmentFile(path, { user: ctx.platform.userName }));
     },

@@ -54,7 +54,20 @@ export function reportInputFromAssessment(db: Db, path: string, library: Referen
       }[]
     ).map((v) => [v.id, v]),
   );
-  const trees = new Map(versions.map((v) => [v.versionId, indexUnits(loadProvisionTree(db, v.versionId).children)]));
+  const loaded = new Map(versions.map((v) => [v.versionId, loadProvisionTree(db, v.versionId).children]));
+  const trees = new Map([...loaded].map(([id, tree]) => [id, indexUnits(tree)]));
+  /** Primary units in order: a section or article not inside another, and each schedule. */
+  const primaryUnits = (tree: Provision[]): Provision[] => {
+    const out: Provision[] = [];
+    const walk = (nodes: Provision[]) => {
+      for (const p of nodes) {
+        if (p.level === 'unit' || p.level === 'schedule') out.push(p);
+        else walk(p.children);
+      }
+    };
+    walk(tree);
+    return out;
+  };
   const keyOf = db.prepare('SELECT key FROM provision WHERE id = ?');
   const requirements = listRequirements(library);
   const assessments = new Map(
@@ -135,6 +148,11 @@ export function reportInputFromAssessment(db: Db, path: string, library: Referen
         versionStatus: meta.status,
         sourceFile: meta.source_file,
         importedAt: meta.imported_at,
+        units: primaryUnits(loaded.get(v.versionId) ?? []).map((u) => ({
+          number: u.number,
+          label: u.label,
+          text: buildUnitText(u).text,
+        })),
       };
     }),
     instruments: summary.instruments,

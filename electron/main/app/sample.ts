@@ -22,7 +22,13 @@ export function sampleLawPath(): string {
  * Protocol, UNTOC and the TIP Model Law. Written to a temporary name first, so a failure leaves
  * no half-made file behind.
  */
-export async function createSampleAssessment(path: string, library: ReferenceLibrary, actor: string): Promise<void> {
+export async function createSampleAssessment(
+  path: string,
+  library: ReferenceLibrary,
+  actor: string,
+  /** Who signs its report: the assessor named in the settings, else asked at export. */
+  assessor = '',
+): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
   await buildAssessmentFile(path, async (db) => {
     initAssessment(
@@ -30,7 +36,7 @@ export async function createSampleAssessment(path: string, library: ReferenceLib
       {
         country: 'Kenya',
         title: 'Counter-Trafficking in Persons Act 2010 — sample gap analysis',
-        assessor: actor,
+        assessor,
         instruments: ['tip-protocol', 'untoc', 'model-law-tip'],
       },
       actor,

@@ -4,8 +4,15 @@ import type { RecentFile } from '../../../shared/api/schemas';
 
 const MAX_RECENT = 10;
 
+/** Who signs the reports: asked once, then offered for every assessment. */
+export interface AssessorSettings {
+  name: string;
+  organisation: string;
+}
+
 interface SettingsFile {
   recent: Omit<RecentFile, 'exists'>[];
+  assessor?: AssessorSettings;
 }
 
 /**
@@ -18,7 +25,12 @@ export class SettingsStore {
   private read(): SettingsFile {
     try {
       const parsed = JSON.parse(readFileSync(this.file, 'utf8')) as Partial<SettingsFile>;
-      return { recent: Array.isArray(parsed.recent) ? parsed.recent : [] };
+      const a = parsed.assessor;
+      const assessor =
+        a && typeof a.name === 'string' && typeof a.organisation === 'string'
+          ? { name: a.name, organisation: a.organisation }
+          : undefined;
+      return { recent: Array.isArray(parsed.recent) ? parsed.recent : [], ...(assessor ? { assessor } : {}) };
     } catch {
       return { recent: [] };
     }
@@ -35,9 +47,24 @@ export class SettingsStore {
     return this.read().recent.map((r) => ({ ...r, exists: existsSync(r.path) }));
   }
 
+  /** The assessor last named in an export, if any. */
+  assessor(): AssessorSettings | null {
+    return this.read().assessor ?? null;
+  }
+
+  rememberAssessor(assessor: AssessorSettings): void {
+    this.write({
+      ...this.read(),
+      assessor: { name: assessor.name.trim(), organisation: assessor.organisation.trim() },
+    });
+  }
+
   rememberRecent(entry: { path: string; title: string; country: string }): void {
     const path = resolve(entry.path);
     const rest = this.read().recent.filter((r) => resolve(r.path) !== path);
-    this.write({ recent: [{ ...entry, path, openedAt: new Date().toISOString() }, ...rest].slice(0, MAX_RECENT) });
+    this.write({
+      ...this.read(),
+      recent: [{ ...entry, path, openedAt: new Date().toISOString() }, ...rest].slice(0, MAX_RECENT),
+    });
   }
 }

@@ -27,6 +27,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { STATUS_COLOURS, segmentWidths, type CoverageChart, type StatusCounts } from '../../../shared/report/chart';
+import { estimatePageNumbersWith } from 'docx/layout';
 import type {
   AmendmentSegment,
   ReportBlock,
@@ -49,6 +50,12 @@ import type {
 export interface DocxWriterOptions {
   /** Called with a fraction 0..1 and what is being done. */
   onProgress?: (fraction: number, stage: string) => void;
+  /**
+   * Lay the pages out to write the table of contents with its page numbers, so readers that do
+   * not refresh fields (LibreOffice) show them; without, Word fills them in on opening. It costs
+   * seconds for a 30-page report, minutes for a matrix of hundreds of pages: off by default.
+   */
+  pageNumbers?: boolean;
 }
 
 /* A4 with 2 cm margins, in twentieths of a point. */
@@ -89,7 +96,7 @@ function mostlyRtl(text: string): boolean {
   return rtl > letters - rtl;
 }
 
-type RunStyle = { bold?: boolean; italics?: boolean; color?: string; size?: number };
+type RunStyle = { bold?: boolean; italics?: boolean; color?: string; size?: number; language?: { value: string } };
 
 /**
  * Runs for a piece of text: right-to-left spans get their own runs marked `w:rtl`, so Word shapes
@@ -137,6 +144,7 @@ function runsOf(runs: ReportRun[], base: RunStyle = {}): TextRun[] {
       ...(r.bold ? { bold: true } : {}),
       ...(r.italic ? { italics: true } : {}),
       ...(r.tone ? { color: toneColours(r.tone)!.text } : {}),
+      ...(r.lang ? { language: { value: r.lang } } : {}),
     }),
   );
 }
@@ -380,14 +388,18 @@ class DocxBuilder {
   /* ------------------------------------------------------------------------ amendments */
 
   /** The proposed wording as tracked changes: deletions and insertions by the author, on the report's date. */
-  private amendment(segments: AmendmentSegment[]): Paragraph {
+  private amendment(segments: AmendmentSegment[], lang?: string): Paragraph {
     const children: ParagraphChild[] = [];
     for (const s of segments) {
       xmlSafeText(s.text)
         .split('\n')
         .forEach((piece, i) => {
           if (!piece && i === 0) return;
-          const run = { text: piece, ...(i > 0 ? { break: 1 } : {}) };
+          const run = {
+            text: piece,
+            ...(i > 0 ? { break: 1 } : {}),
+            ...(lang ? { language: { value: lang } } : {}),
+          };
           if (s.kind === 'equal') children.push(new TextRun(run));
           else {
             const change = {
@@ -410,7 +422,7 @@ class DocxBuilder {
     switch (b.kind) {
       case 'heading':
         // A new Word section already starts a page; a page break there would leave a blank one.
-        return [this.heading(b.level, b.text, b.level === 1 && !firstInSection)];
+        return [this.heading(b.level, b.text, b.level === 1 && !firstInSection && !b.runOn)];
       case 'paragraph':
         return [this.paragraph(b.runs, b.style)];
       case 'bullets':
@@ -423,7 +435,7 @@ class DocxBuilder {
       case 'chart':
         return this.chart(b.chart);
       case 'amendment':
-        return [this.amendment(b.segments)];
+        return [this.amendment(b.segments, b.lang)];
     }
   }
 
@@ -691,6 +703,9 @@ export async function writeReportDocx(model: ReportModel, options: DocxWriterOpt
     keywords: xmlSafeText(model.properties.keywords),
     description: xmlSafeText(model.properties.description),
     features: { updateFields: true },
+    // The table of contents is written with its page numbers, laid out here, so LibreOffice and any
+    // reader that does not refresh fields shows them; Word refreshes them on opening.
+    ...(options.pageNumbers ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
     styles: documentStyles(model.locale),
     numbering: {
       config: [

@@ -5,7 +5,9 @@ import type { LanguageCode } from '../../../shared/domain/source';
 import type { ReportInput, ReportOptions } from '../../../shared/report/input';
 import { messages } from '../../../shared/report/messages';
 import { buildReportModel } from '../../../shared/report/model';
+import { buildNarrativeReport } from '../../../shared/report/narrative';
 import { writeReportDocx } from './docx-writer';
+import { writeMatrixXlsx } from './xlsx-writer';
 
 /**
  * Report exports: the Word report, the mapping table as CSV for spreadsheets, and the assessment
@@ -59,16 +61,43 @@ export async function exportReportDocx(
   options: ReportOptions,
   outPath: string,
   onProgress?: ExportProgress,
+  /**
+   * Lay the pages out so the contents page carries its page numbers in readers that do not
+   * refresh fields (LibreOffice). Seconds of work for the narrative report, so the command line
+   * does it and the window, which must not freeze, leaves the numbers for Word to fill in.
+   */
+  layoutPages = false,
 ): Promise<{ path: string; pages?: number }> {
   onProgress?.(0, 'Preparing the report');
-  const model = buildReportModel(input, options);
+  const matrix = options.layout === 'matrix';
+  const model = matrix ? buildReportModel(input, options) : buildNarrativeReport(input, options);
   const bytes = await writeReportDocx(model, {
+    // The matrix runs to hundreds of pages: its contents page is always left to Word.
+    pageNumbers: layoutPages && !matrix,
     onProgress: (f, stage) => onProgress?.(0.05 + 0.85 * f, stage),
   });
   onProgress?.(0.92, 'Saving the file');
   await writeFileAtomic(outPath, bytes);
   onProgress?.(1, 'Saved');
   return { path: outPath };
+}
+
+/**
+ * Write the requirement matrix (one sheet per instrument, one row per requirement) as an Excel
+ * workbook at `path`.
+ */
+export async function exportMatrixXlsx(
+  input: ReportInput,
+  options: Pick<ReportOptions, 'language' | 'author' | 'instruments'>,
+  path: string,
+): Promise<{ path: string }> {
+  const bytes = await writeMatrixXlsx(input, {
+    language: options.language,
+    author: options.author,
+    ...(options.instruments ? { instruments: options.instruments } : {}),
+  });
+  await writeFileAtomic(path, bytes);
+  return { path };
 }
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. */

@@ -303,7 +303,7 @@ describe.skipIf(OFFICE_MISSING)(
 
     it('converts the report to PDF, with a plausible page count, and renders pages for review', async () => {
       const docx = join(dir.path, 'report.docx');
-      await exportReportDocx(makeReportInput(), options(), docx);
+      await exportReportDocx(makeReportInput(), options({ layout: 'matrix' }), docx);
       // A profile of its own, so a LibreOffice already running for someone else cannot interfere.
       const profile = `file://${join(dir.path, 'profile')}`;
       await run(

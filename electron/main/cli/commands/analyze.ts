@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { saveAnalysisAsAssessment, type AnalysedAct } from '../../app/save-analysis';
 import { reportInputFromAssessment } from '../../app/report-input';
 import { reportInputFromAnalysis } from '../../../../shared/report/from-analysis';
-import { exportReportDocx } from '../../report';
+import { exportMatrixXlsx, exportReportDocx } from '../../report';
 import { closeAssessmentFile } from '../../db/assessment-file';
 import type { Db } from '../../db/sqlite';
 import { basename, dirname, extname, resolve } from 'node:path';
@@ -18,7 +17,8 @@ import { UserError, parseArgs, type CliCommand, type CliIO } from '../io';
 
 const USAGE = `Usage:
   lexgap analyze <law-file>... [--instruments <ids>] [--lang auto|en|fr|es] [--json <out.json>]
-                 [--save <out.lexgap>] [--docx <report.docx>] [--report-lang en|fr|es]
+                 [--save <out.lexgap>] [--docx <report.docx>] [--xlsx <matrix.xlsx>]
+                 [--report-lang en|fr|es] [--layout narrative|matrix]
                  [--country <name>] [--title <title>] [--assessor <name>]
 
   Gap analysis of one or more national acts (.txt, .docx, .pdf, .html) read together, against
@@ -32,13 +32,23 @@ const USAGE = `Usage:
                  instead of printing the summary
   --save         also write a new assessment file with the acts and the proposals,
                  to review in the app (refused if the file exists)
-  --docx         also write the recommendations report (Word) from the proposals
+  --docx         also write the report (Word) from the proposals: by theme, with numbered
+                 recommendations and proposed wording as tracked changes
+  --xlsx         also write the requirement matrix (Excel, one sheet per instrument)
+  --layout       matrix: the Word report requirement by requirement instead (the detailed annex)
   --report-lang  language of the report (default: en)
   --country, --title, --assessor
                  what the assessment file and the report's cover say
 
   A provenance file beside a law (law.txt and law.json with "title", "year", "country")
   gives the act's title and year and the default country.`;
+
+/** `--layout`: the report by theme (default) or requirement by requirement. */
+export function parseLayout(value: string | undefined): 'narrative' | 'matrix' {
+  if (value === undefined || value === 'narrative') return 'narrative';
+  if (value === 'matrix') return 'matrix';
+  throw new UserError(`--layout is narrative or matrix, not "${value}"`);
+}
 
 const STATUS_ORDER: RequirementStatus[] = ['compliant', 'partial', 'gap', 'not_applicable', 'not_assessed'];
 const OBLIGATION_ORDER = ['mandatory', 'consider', 'optional', 'definition', 'general'];
@@ -128,10 +138,24 @@ export const analyzeCommand: CliCommand = {
       return 0;
     }
     const { positionals, values } = parseArgs(args, {
-      values: ['instruments', 'lang', 'json', 'save', 'docx', 'report-lang', 'country', 'title', 'assessor'],
+      values: [
+        'instruments',
+        'lang',
+        'json',
+        'save',
+        'docx',
+        'xlsx',
+        'layout',
+        'report-lang',
+        'country',
+        'title',
+        'assessor',
+      ],
     });
     const reportLanguage = parseLanguage(values['report-lang']) ?? 'en';
-    if (values['report-lang'] && !values.docx) throw new UserError('--report-lang goes with --docx');
+    if (values['report-lang'] && !values.docx && !values.xlsx)
+      throw new UserError('--report-lang goes with --docx or --xlsx');
+    const layout = parseLayout(values.layout);
     if (values.save && existsSync(resolve(values.save)))
       throw new UserError(`${values.save} already exists; choose another name for --save`);
     if (positionals.length === 0) throw new UserError(`analyze needs at least one law file\n${USAGE}`);
@@ -170,7 +194,8 @@ export const analyzeCommand: CliCommand = {
     const meta = {
       country: values.country ?? (countries.size === 1 ? [...countries][0]! : 'Not specified'),
       title: values.title ?? `Gap analysis of ${read.map((a) => a.title).join(', ')}`,
-      assessor: values.assessor ?? userInfo().username,
+      // The report names the assessor given, never the account the command runs under.
+      assessor: values.assessor?.trim() ?? '',
     };
     let saved: Db | null = null;
     try {
@@ -178,19 +203,27 @@ export const analyzeCommand: CliCommand = {
         saved = await saveAnalysisAsAssessment(resolve(values.save), meta, read, result);
         io.out(`Wrote ${values.save} (open it in LexGap to review the proposals).`);
       }
-      if (values.docx) {
+      if (values.docx || values.xlsx) {
         const input = saved
           ? reportInputFromAssessment(saved, resolve(values.save!), library)
           : reportInputFromAnalysis(result, library, {
               ...meta,
               acts: read.map((a) => ({ file: a.file, title: a.title, year: a.year })),
             });
-        await exportReportDocx(
-          input,
-          { language: reportLanguage, includeTexts: true, author: meta.assessor },
-          resolve(values.docx),
-        );
-        io.out(`Wrote ${values.docx} (report in ${reportLanguage}).`);
+        if (values.docx) {
+          await exportReportDocx(
+            input,
+            { language: reportLanguage, includeTexts: true, author: meta.assessor, layout },
+            resolve(values.docx),
+            undefined,
+            true,
+          );
+          io.out(`Wrote ${values.docx} (report in ${reportLanguage}).`);
+        }
+        if (values.xlsx) {
+          await exportMatrixXlsx(input, { language: reportLanguage, author: meta.assessor }, resolve(values.xlsx));
+          io.out(`Wrote ${values.xlsx} (requirement matrix in ${reportLanguage}).`);
+        }
       }
     } finally {
       if (saved) closeAssessmentFile(saved);

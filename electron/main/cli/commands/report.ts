@@ -1,22 +1,25 @@
 import { resolve } from 'node:path';
-import { userInfo } from 'node:os';
 import { REQUIREMENT_STATUSES, type RequirementStatus } from '../../../../shared/analysis/types';
 import { LANGUAGES, type LanguageCode } from '../../../../shared/domain/source';
 import { AppError } from '../../../../shared/api/errors';
 import { closeAssessmentFile, openAssessmentFile } from '../../db/assessment-file';
 import { reportInputFromAssessment } from '../../app/report-input';
-import { exportAssessmentJson, exportMappingCsv, exportReportDocx } from '../../report';
+import { exportAssessmentJson, exportMappingCsv, exportMatrixXlsx, exportReportDocx } from '../../report';
+import { parseLayout } from './analyze';
 import { loadUserReferenceLibrary } from '../../reference/load';
 import { defaultDataDir } from '../../paths';
 import { UserError, parseArgs, type CliCommand } from '../io';
 
 const USAGE = `Usage:
-  lexgap report <file.lexgap> [--docx <out.docx>] [--csv <out.csv>] [--json <out.json>]
-                [--lang en|fr|es] [--only <statuses>] [--instruments <ids>] [--no-texts]
+  lexgap report <file.lexgap> [--docx <out.docx>] [--xlsx <out.xlsx>] [--csv <out.csv>] [--json <out.json>]
+                [--lang en|fr|es] [--layout narrative|matrix] [--assessor <name>] [--only <statuses>] [--instruments <ids>] [--no-texts]
 
   The recommendations report of an assessment (its reviewed decisions, else the proposals).
 
-  --docx         Word report
+  --docx         Word report, by theme, with proposed wording as tracked changes
+  --xlsx         the requirement matrix as an Excel workbook (one sheet per instrument)
+  --layout       matrix: the Word report requirement by requirement instead
+  --assessor     who signs the report (default: the assessor recorded in the file)
   --csv          the mapping table (UTF-8 with BOM, opens in Excel with accents)
   --json         the whole assessment as JSON
   --lang         language of the report's headings and labels (default: en)
@@ -46,12 +49,13 @@ export const reportCommand: CliCommand = {
       return 0;
     }
     const { positionals, values, flags } = parseArgs(args, {
-      values: ['docx', 'csv', 'json', 'lang', 'only', 'instruments'],
+      values: ['docx', 'xlsx', 'csv', 'json', 'lang', 'only', 'instruments', 'layout', 'assessor'],
       booleans: ['no-texts'],
     });
     if (positionals.length !== 1) throw new UserError(`report takes one assessment file\n${USAGE}`);
-    if (!values.docx && !values.csv && !values.json)
-      throw new UserError(`say what to write: --docx, --csv or --json\n${USAGE}`);
+    if (!values.docx && !values.xlsx && !values.csv && !values.json)
+      throw new UserError(`say what to write: --docx, --xlsx, --csv or --json\n${USAGE}`);
+    const layout = parseLayout(values.layout);
     const language = (values.lang ?? 'en') as LanguageCode;
     if (!(LANGUAGES as readonly string[]).includes(language))
       throw new UserError(`--lang must be one of ${LANGUAGES.join(', ')}`);
@@ -73,19 +77,32 @@ export const reportCommand: CliCommand = {
     }
     try {
       const input = reportInputFromAssessment(opened.db, path, library);
+      // The report names its assessor, never the account the command runs under.
+      const author = values.assessor?.trim() || input.assessment.assessor;
       if (values.docx) {
         await exportReportDocx(
           input,
           {
             language,
             includeTexts: !flags.has('no-texts'),
-            author: input.assessment.assessor || userInfo().username,
+            author,
+            layout,
             ...(statuses ? { statuses } : {}),
             ...(instruments ? { instruments } : {}),
           },
           resolve(values.docx),
+          undefined,
+          true,
         );
         io.out(`Wrote ${values.docx}`);
+      }
+      if (values.xlsx) {
+        await exportMatrixXlsx(
+          input,
+          { language, author, ...(instruments ? { instruments } : {}) },
+          resolve(values.xlsx),
+        );
+        io.out(`Wrote ${values.xlsx}`);
       }
       if (values.csv) {
         await exportMappingCsv(input, resolve(values.csv), language);

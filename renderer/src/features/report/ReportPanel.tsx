@@ -10,7 +10,7 @@ import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { UI_LANGUAGES, currentLanguage, type UiLanguage } from '../../i18n';
 
 const STATUSES: RequirementStatusValue[] = ['compliant', 'partial', 'gap', 'not_applicable', 'not_assessed'];
-type Kind = 'docx' | 'csv' | 'json';
+type Kind = 'docx' | 'xlsx' | 'csv' | 'json';
 
 /**
  * Export the recommendations report (Word), the mapping table (CSV) or the whole assessment
@@ -25,6 +25,10 @@ export function ReportPanel({ current }: { current: AssessmentSummary }) {
   const [statuses, setStatuses] = useState<RequirementStatusValue[]>(STATUSES);
   const [includeTexts, setIncludeTexts] = useState(true);
   const [fileName, setFileName] = useState('');
+  // Who signs the report: the assessment's assessor, asked here when the assessment names none.
+  const [assessor, setAssessor] = useState(current.assessor);
+  const [organisation, setOrganisation] = useState('');
+  const signs = (kind: Kind) => kind === 'docx' || kind === 'xlsx';
   const [progress, setProgress] = useState<{ fraction: number; stage: string } | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -58,6 +62,9 @@ export function ReportPanel({ current }: { current: AssessmentSummary }) {
         statuses,
         includeTexts,
         ...(fileName.trim() ? { fileName: fileName.trim() } : {}),
+        ...(signs(kind) && assessor.trim()
+          ? { assessor: { name: assessor.trim(), organisation: organisation.trim() } }
+          : {}),
       });
       if (r) setSaved(r.path);
     } catch (e) {
@@ -116,6 +123,25 @@ export function ReportPanel({ current }: { current: AssessmentSummary }) {
             </fieldset>
             <div>
               <label className="field">
+                <span>{t('report.assessor')}</span>
+                <input
+                  value={assessor}
+                  onChange={(e) => setAssessor(e.target.value)}
+                  placeholder={t('report.assessorPlaceholder')}
+                  required
+                  data-testid="report-assessor"
+                />
+              </label>
+              <label className="field">
+                <span>{t('report.organisation')}</span>
+                <input
+                  value={organisation}
+                  onChange={(e) => setOrganisation(e.target.value)}
+                  placeholder={t('report.organisationPlaceholder')}
+                  data-testid="report-organisation"
+                />
+              </label>
+              <label className="field">
                 <span>{t('report.language')}</span>
                 <select
                   value={language}
@@ -153,11 +179,19 @@ export function ReportPanel({ current }: { current: AssessmentSummary }) {
             <button
               type="button"
               className="primary"
-              disabled={!!progress || instruments.length === 0 || statuses.length === 0}
+              disabled={!!progress || instruments.length === 0 || statuses.length === 0 || !assessor.trim()}
               onClick={() => void run('docx')}
               data-testid="export-docx"
             >
               {t('report.exportDocx')}
+            </button>
+            <button
+              type="button"
+              disabled={!!progress || instruments.length === 0 || !assessor.trim()}
+              onClick={() => void run('xlsx')}
+              data-testid="export-xlsx"
+            >
+              {t('report.exportXlsx')}
             </button>
             <button type="button" disabled={!!progress} onClick={() => void run('csv')} data-testid="export-csv">
               {t('report.exportCsv')}
@@ -166,6 +200,11 @@ export function ReportPanel({ current }: { current: AssessmentSummary }) {
               {t('report.exportJson')}
             </button>
           </div>
+          {!assessor.trim() && (
+            <p className="muted" data-testid="report-assessor-needed">
+              {t('report.assessorNeeded')}
+            </p>
+          )}
           {saved && (
             <p className="notice" data-testid="report-saved">
               {t('report.saved', { path: saved })}
