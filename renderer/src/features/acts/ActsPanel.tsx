@@ -49,7 +49,7 @@ export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number
           {t('acts.imported', {
             title: lastImport.title,
             units: lastImport.units,
-            language: t(`lang.${lastImport.language}`),
+            language: t(`languageName.${lastImport.language}`),
           })}
           {lastImport.warnings.length > 0 && ` ${lastImport.warnings.join(' ')}`}
         </p>
@@ -82,7 +82,7 @@ export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number
                     </button>{' '}
                     <span className="badge">{t(`versionStatus.${v.status}`)}</span>
                   </td>
-                  <td>{t(`lang.${v.language}`)}</td>
+                  <td>{t(`languageName.${v.language}`)}</td>
                   <td>{v.unitCount}</td>
                   <td className="muted">
                     {v.sourceFile} {v.sourceFormat ? `(${v.sourceFormat})` : ''}

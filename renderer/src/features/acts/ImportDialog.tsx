@@ -122,7 +122,7 @@ export function ImportDialog(props: {
               <option value="auto">{t('import.detect')}</option>
               {(['en', 'fr', 'es'] as const).map((l) => (
                 <option key={l} value={l}>
-                  {t(`lang.${l}`)}
+                  {t(`languageName.${l}`)}
                 </option>
               ))}
             </select>

@@ -52,7 +52,7 @@ export function LibraryView() {
           >
             {(['en', 'fr', 'es'] as const).map((l) => (
               <option key={l} value={l}>
-                {t(`lang.${l}`)}
+                {t(`languageName.${l}`)}
               </option>
             ))}
           </select>

@@ -150,7 +150,7 @@ export function ReportPanel({ current }: { current: AssessmentSummary }) {
                 >
                   {UI_LANGUAGES.map((l) => (
                     <option key={l} value={l}>
-                      {t(`lang.${l}`)}
+                      {t(`languageName.${l}`)}
                     </option>
                   ))}
                 </select>

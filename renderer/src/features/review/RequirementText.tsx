@@ -35,7 +35,9 @@ export function RequirementText({
                 type="button"
                 aria-pressed={shownLanguage === l}
                 disabled={!textOf(l)}
-                title={textOf(l) ? t(`lang.${l}`) : t('review.noTranslation', { language: t(`lang.${l}`) })}
+                title={
+                  textOf(l) ? t(`languageName.${l}`) : t('review.noTranslation', { language: t(`languageName.${l}`) })
+                }
                 onClick={() => onLanguage(l)}
                 data-testid={`text-lang-${l}`}
               >

@@ -49,7 +49,7 @@ export function CountryTermsPanel() {
             {list.data.terms.map((term) => (
               <tr key={term.id} data-testid="country-term">
                 <td>{name(term.concept)}</td>
-                <td>{t(`terms.lang.${term.language}`)}</td>
+                <td>{t(`languageName.${term.language}`)}</td>
                 <td lang={term.language}>{term.pattern}</td>
                 <td>
                   <button
@@ -85,7 +85,7 @@ export function CountryTermsPanel() {
           <select value={language} onChange={(e) => setLanguage(e.target.value as Lang)}>
             {(['en', 'fr', 'es'] as const).map((l) => (
               <option key={l} value={l}>
-                {t(`terms.lang.${l}`)}
+                {t(`languageName.${l}`)}
               </option>
             ))}
           </select>

@@ -194,8 +194,8 @@ export function VersionsView({
           (languageError ? (
             <p className="error-banner" role="alert" data-testid="compare-language">
               {t('versions.languageRefused', {
-                old: t(`lang.${job.error.details?.oldLanguage}`),
-                new: t(`lang.${job.error.details?.newLanguage}`),
+                old: t(`languageName.${job.error.details?.oldLanguage}`),
+                new: t(`languageName.${job.error.details?.newLanguage}`),
               })}
             </p>
           ) : (
