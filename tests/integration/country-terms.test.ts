@@ -41,6 +41,7 @@ beforeAll(async () => {
   host = await startBrowserHost({
     dataDir: join(dir.path, 'data'),
     workDir: join(dir.path, 'work'),
+    readFolders: [dir.path, join(process.cwd(), 'tests', 'fixtures')],
     rendererDir: join(dir.path, 'r'),
     userName: 'analyst',
   });

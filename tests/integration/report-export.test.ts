@@ -34,13 +34,13 @@ describe('exporting from an assessment', () => {
   it('asks who signs the report, then keeps the name on the assessment and in the settings', async () => {
     // The sample names no assessor, and the account the application runs under never signs.
     expect(
-      await dispatch(h(), 'report:export', { jobId: 'r0', kind: 'docx', path: join(dir.path, 'x.docx') }),
+      await dispatch(h(), 'report:export', { jobId: 'r0', kind: 'docx', path: join(dir.path, 'work', 'x.docx') }),
     ).toMatchObject({
       ok: false,
       error: { code: 'invalid-request' },
     });
-    expect(existsSync(join(dir.path, 'x.docx'))).toBe(false);
-    const xlsx = join(dir.path, 'matrix.xlsx');
+    expect(existsSync(join(dir.path, 'work', 'x.docx'))).toBe(false);
+    const xlsx = join(dir.path, 'work', 'matrix.xlsx');
     const r = await dispatch(h(), 'report:export', {
       jobId: 'r0',
       kind: 'xlsx',
