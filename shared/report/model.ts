@@ -3,6 +3,7 @@ import type { LanguageCode } from '../domain/source';
 import type { ElementResult, RequirementStatus } from '../analysis/types';
 import { implementedBy, listRequirements } from '../reference/library';
 import type { Article, ElementChecklist, Instrument, ModelLawArticle, Obligation, Paragraph } from '../reference/types';
+import { findInstrument, formatReportDate, instrumentNames, locateRequirement } from './lookup';
 import { STATUS_ORDER, emptyCounts, type CoverageChart, type StatusCounts } from './chart';
 import type { ReportCitation, ReportInput, ReportOptions, ReportRequirement } from './input';
 import {
@@ -345,38 +346,16 @@ class ReportBuilder {
   }
 
   private instrument(id: string): Instrument | null {
-    return this.input.library.instruments.find((i) => i.id === id) ?? null;
+    return findInstrument(this.input.library, id);
   }
 
   private names(id: string): InstrumentNames {
-    const known = this.t.instruments[id];
-    if (known) return known;
-    const inst = this.instrument(id);
-    const short = inst?.shortTitle ?? id;
-    return {
-      title: inst?.title ?? id,
-      short,
-      abbr: short,
-      inText: short,
-      of: this.t.ofCustom(short),
-      citation: inst?.citation ?? '',
-    };
+    return instrumentNames(this.t, this.input.library, id);
   }
 
   private resolve(req: ReportRequirement): ResolvedRequirement {
-    const inst = this.instrument(req.instrument);
     const names = this.names(req.instrument);
-    let paragraph: Paragraph | null = null;
-    let article: Article | null = null;
-    for (const a of inst?.articles ?? []) {
-      const p = a.paragraphs.find((x) => x.id === req.id);
-      if (p) {
-        paragraph = p;
-        article = a;
-        break;
-      }
-    }
-    const modelLaw = inst?.modelLawArticles.find((m) => m.id === req.id) ?? null;
+    const { paragraph, article, modelLaw } = locateRequirement(this.instrument(req.instrument), req.id);
     const title = article ? (article.titleTranslations[this.lang] ?? article.title) : (modelLaw?.title ?? '');
     return {
       req,
@@ -392,14 +371,7 @@ class ReportBuilder {
   }
 
   private formatDate(value: string | Date): string {
-    const d = typeof value === 'string' ? new Date(value) : value;
-    if (Number.isNaN(d.getTime())) return String(value);
-    return new Intl.DateTimeFormat(this.t.locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(d);
+    return formatReportDate(this.t.locale, value);
   }
 
   private list(items: string[]): string {

@@ -20,6 +20,7 @@ import {
   type ReportSection,
   type ReportStats,
 } from './model';
+import { findInstrument, formatReportDate, instrumentNames, locateRequirement } from './lookup';
 import { narrativeMessages, type NarrativeMessages } from './narrative-messages';
 import { THEME_ORDER, lawKindsOfTitle, topicOf, type LawKind, type ThemeId, type Topic } from './themes';
 
@@ -200,29 +201,15 @@ class NarrativeBuilder {
   }
 
   private instrument(id: string): Instrument | null {
-    return this.input.library.instruments.find((i) => i.id === id) ?? null;
+    return findInstrument(this.input.library, id);
   }
 
   private names(id: string): InstrumentNames {
-    const known = this.t.instruments[id];
-    if (known) return known;
-    const inst = this.instrument(id);
-    const short = inst?.shortTitle ?? id;
-    return { title: inst?.title ?? short, short, abbr: short, inText: short, of: this.t.ofCustom(short), citation: '' };
+    return instrumentNames(this.t, this.input.library, id);
   }
 
   private resolve(req: ReportRequirement): Req {
-    const inst = this.instrument(req.instrument);
-    for (const a of inst?.articles ?? []) {
-      const p = a.paragraphs.find((x) => x.id === req.id);
-      if (p) return { req, paragraph: p, article: a, modelLaw: null };
-    }
-    return {
-      req,
-      paragraph: null,
-      article: null,
-      modelLaw: inst?.modelLawArticles.find((m) => m.id === req.id) ?? null,
-    };
+    return { req, ...locateRequirement(this.instrument(req.instrument), req.id) };
   }
 
   /** The topic of a requirement: its own, or for a Model Law article the topic of what it implements. */
@@ -285,14 +272,7 @@ class NarrativeBuilder {
   }
 
   private formatDate(value: string | Date): string {
-    const d = typeof value === 'string' ? new Date(value) : value;
-    if (Number.isNaN(d.getTime())) return String(value);
-    return new Intl.DateTimeFormat(this.t.locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(d);
+    return formatReportDate(this.t.locale, value);
   }
 
   private topicTitle(g: TopicGroup): string {
