@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { userInfo } from 'node:os';
 import { CHANNELS, type EventName } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
+import { checkedEvent, type EventPayload } from '../../shared/api/events';
 import { SAVE_FILTERS, createAppContext, disposeAppContext, type AppContext } from './app/context';
 import { createHandlers } from './app/handlers';
 import { CONTENT_SECURITY_POLICY } from './security';
@@ -40,7 +41,8 @@ function registerApi(ctx: AppContext): void {
 }
 
 function buildMenu(): void {
-  const command = (name: string) => () => emit('menu:command', { command: name });
+  const command = (name: EventPayload<'menu:command'>['command']) => () =>
+    emit('menu:command', checkedEvent('menu:command', { command: name }));
   const template: MenuItemConstructorOptions[] = [
     {
       label: '&File',

@@ -68,7 +68,7 @@ export function App() {
   useEffect(
     () =>
       onEvent('menu:command', (payload) => {
-        const command = (payload as { command?: string }).command;
+        const { command } = payload;
         if (command === 'new-assessment') files.startNew();
         else if (command === 'open-assessment') files.open();
         else if (command === 'save-as') files.saveAs();

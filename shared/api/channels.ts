@@ -39,6 +39,7 @@ export const CHANNELS = [
   'review:search-provisions',
   'dashboard:summary',
   'report:export',
+  'report:cancel',
   'versions:list',
   'versions:update',
   'versions:delete',

@@ -60,6 +60,7 @@ const countryTermsSchema = z.object({
 });
 const requirementRef = z.object({ requirementId: z.string().min(1).max(200) }).strict();
 const versionRef = z.object({ versionId: z.number().int().positive() }).strict();
+const jobRef = z.object({ jobId: z.string().min(1).max(100) }).strict();
 const pathOrAsk = z.object({ path: z.string().min(1).max(4096).optional() }).strict();
 
 /**
@@ -126,7 +127,7 @@ export const contract = {
    */
   'act:import': { request: importRequestSchema, response: importResultSchema.nullable() },
   /** Stop a running import; nothing of it is kept. */
-  'act:cancel-import': { request: z.object({ jobId: z.string().min(1).max(100) }).strict(), response: z.null() },
+  'act:cancel-import': { request: jobRef, response: z.null() },
   /** Every provision of an act version in document order, with its defined terms. */
   'act:provisions': { request: versionRef, response: provisionListSchema },
   /**
@@ -232,6 +233,8 @@ export const contract = {
    * (JSON), reporting "export:progress" events. Null when the user cancelled the Save dialog.
    */
   'report:export': { request: exportRequestSchema, response: exportResultSchema },
+  /** Stop a running export; no file is written. */
+  'report:cancel': { request: jobRef, response: z.null() },
   /** The versions of an act (draft 1, committee text, adopted…), oldest first. */
   'versions:list': {
     request: z.object({ actId: z.number().int().positive() }).strict(),
@@ -247,7 +250,7 @@ export const contract = {
    */
   'versions:compare': { request: compareRequestSchema, response: versionComparisonSchema },
   /** Stop a running comparison. */
-  'versions:cancel': { request: z.object({ jobId: z.string().min(1).max(100) }).strict(), response: z.null() },
+  'versions:cancel': { request: jobRef, response: z.null() },
   /** Correct the alignment: these units of the old version correspond to these of the new one. */
   'versions:set-pairing': { request: pairingRequestSchema, response: z.null() },
   /** Back to the automatic alignment between two versions. */
@@ -295,3 +298,4 @@ export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
 }
 export { EVENTS, type EventName } from './channels';
+export { events, type EventPayload } from './events';

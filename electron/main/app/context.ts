@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import type { ReferenceLibrary } from '../../../shared/reference/types';
 import type { EventName } from '../../../shared/api/channels';
+import { checkedEvent, type EventPayload } from '../../../shared/api/events';
 import { loadReferenceLibrary } from '../reference/load';
 import { openReferenceDatabase } from '../db/reference-db';
 import type { Db } from '../db/sqlite';
@@ -58,8 +59,8 @@ export interface AppContext {
   settings: SettingsStore;
   current: OpenedAssessment | null;
   /** Send an event to the UI (progress, "assessment:changed" after writes with the tables that changed). */
-  emit(event: EventName, payload: unknown): void;
-  /** Running imports by job id, so they can be cancelled. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Running jobs (imports, comparisons, exports) by job id, so they can be cancelled. */
   jobs: Map<string, AbortController>;
   /** Problems met at start-up that the user should know of (shown once in the window). */
   warnings: string[];
@@ -72,8 +73,10 @@ export interface AppContext {
 export function createAppContext(options: {
   dataDir: string;
   platform: Platform;
+  /** Sends an event to the UI; every payload is checked against its schema first. */
   emit?: (event: EventName, payload: unknown) => void;
 }): AppContext {
+  const send = options.emit;
   const warnings: string[] = [];
   const userLibrary = openUserLibraryOrSetAside(userLibraryPath(options.dataDir), warnings);
   const library = loadReferenceLibrary(userLibrary);
@@ -86,7 +89,7 @@ export function createAppContext(options: {
     dataDir: options.dataDir,
     settings: new SettingsStore(join(options.dataDir, 'settings.json')),
     current: null,
-    emit: options.emit ?? (() => {}),
+    emit: (event, payload) => send?.(event, checkedEvent(event, payload)),
     jobs: new Map(),
     warnings,
   };

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import type { exportRequestSchema } from '../../../shared/api/report-schemas';
 import { audit } from '../db/assessment-repo';
-import { exportAssessmentJson, exportMappingCsv, exportMatrixXlsx, exportReportDocx } from '../report';
+import { writeFileAtomic } from '../report';
+import { renderExportInWorker } from '../workers';
 import type { Db } from '../db/sqlite';
 import type { AppContext } from './context';
 import { suggestFileName, summary, withExtension } from './current';
@@ -43,22 +44,27 @@ export function resolveAssessor(
 }
 
 /**
- * Export the current assessment as a Word report, a mapping CSV or a JSON file, where the user
- * chooses (or at the given path), reporting progress; the export is recorded in the audit trail.
- * Null when the user cancelled the Save dialog.
+ * Export the current assessment as a Word report, an Excel matrix, a mapping CSV or a JSON file,
+ * where the user chooses (or at the given path). The content is built in a worker thread,
+ * reporting progress and stopped at once by `signal`; only then is the file written (atomically),
+ * so a cancelled export leaves nothing. The export is recorded in the audit trail. Null when the
+ * user cancelled the Save dialog.
  */
 export async function exportFromAssessment(
   ctx: AppContext,
   req: ExportRequest,
+  signal: AbortSignal,
+  onProgress: (fraction: number, stage: string) => void,
 ): Promise<{ path: string; kind: ExportRequest['kind'] } | null> {
   if (!ctx.current) throw new AppError('no-assessment', 'Open or create an assessment first');
-  const { db } = ctx.current;
+  const current = ctx.current;
+  const { db } = current;
   // A path given with the request is checked before any work, so a refused one costs nothing.
   const given = req.path ? resolveUserPath(ctx, withExtension(req.path, `.${req.kind}`), 'write') : null;
   const s = summary(ctx);
   // Asked before the Save dialog: a report nobody signs is refused before a path is chosen.
   const signer = req.kind === 'docx' || req.kind === 'xlsx' ? resolveAssessor(ctx, db, req.assessor) : null;
-  if (req.assessor) ctx.emit('assessment:changed', { tables: ['assessment'] });
+  if (req.assessor) ctx.emit('assessment:changed', { tables: ['assessment', 'settings'] });
   const input = reportInputFromAssessment(db, s.path, ctx.library);
   // A name, never a path: "../x" or "a/b" cannot lead the file out of the folder it is saved in.
   const stem = safeFileName(req.fileName || suggestFileName(s.country, s.title, 'report'), 'report').replace(
@@ -68,36 +74,27 @@ export async function exportFromAssessment(
   const chosen = given ?? (await ctx.platform.chooseSavePath(`${stem}.${req.kind}`, req.kind));
   if (!chosen) return null;
   const path = resolveUserPath(ctx, withExtension(chosen, `.${req.kind}`), 'write');
-  const progress = (fraction: number, stage: string) =>
-    ctx.emit('export:progress', { jobId: req.jobId, fraction, stage });
-  if (req.kind === 'xlsx')
-    await exportMatrixXlsx(
+  const content = await renderExportInWorker(
+    {
+      kind: req.kind,
       input,
-      {
-        language: req.language,
-        author: signer!.name,
-        ...(req.instruments ? { instruments: req.instruments } : {}),
-      },
-      path,
-    );
-  else if (req.kind === 'docx')
-    await exportReportDocx(
-      input,
-      {
+      options: {
         language: req.language,
         includeTexts: req.includeTexts,
-        author: signer!.name,
-        organisation: signer!.organisation,
+        author: signer?.name ?? '',
+        organisation: signer?.organisation ?? '',
         ...(req.instruments ? { instruments: req.instruments } : {}),
         ...(req.statuses ? { statuses: req.statuses } : {}),
       },
-      path,
-      progress,
-    );
-  else if (req.kind === 'csv') await exportMappingCsv(input, path, req.language);
-  else await exportAssessmentJson(input, path);
-  // A file open read-only (another window holds it) is exported but cannot record it.
-  if (!ctx.current.readOnly)
+    },
+    { signal, onProgress },
+  );
+  onProgress(0.95, 'Saving the file');
+  await writeFileAtomic(path, content);
+  onProgress(1, 'Saved');
+  // A file open read-only (another window holds it) is exported but cannot record it; nor is an
+  // export recorded in a file closed while it ran.
+  if (!current.readOnly && ctx.current === current)
     audit(db, {
       actor: ctx.platform.userName,
       action: `export-${req.kind}`,

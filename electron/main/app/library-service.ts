@@ -5,7 +5,6 @@ import type {
   importInstrumentRequestSchema,
   updateArticleRequestSchema,
 } from '../../../shared/api/library-schemas';
-import { AppError } from '../../../shared/api/errors';
 import { getInstrument, listInstruments } from '../db/reference-repo';
 import { deleteCustomInstrument, importCustomInstrument, updateCustomArticle } from '../library/custom-instruments';
 import { loadReferenceLibrary } from '../reference/load';
@@ -14,38 +13,29 @@ import { reloadLibrary, type AppContext } from './context';
 /* The library channels that change the user's imported instruments, on the app's context. */
 
 /**
- * Import an instrument into the user's library as a cancellable job (its id goes to
- * "act:cancel-import" like a law's), then serve it from the rebuilt reference database.
+ * Import an instrument into the user's library (cancelled through `signal`), then serve it from
+ * the rebuilt reference database.
  */
 export async function importInstrument(
   ctx: AppContext,
   req: z.output<typeof importInstrumentRequestSchema>,
+  signal: AbortSignal,
+  onProgress: (fraction: number, stage: string) => void,
 ): Promise<ImportInstrumentResult> {
-  if (ctx.jobs.has(req.jobId)) throw new AppError('invalid-request', `Import ${req.jobId} is already running`);
-  const controller = new AbortController();
-  ctx.jobs.set(req.jobId, controller);
-  let warnings: string[];
-  try {
-    ({ warnings } = await importCustomInstrument(
-      ctx.userLibrary,
-      loadReferenceLibrary(),
-      {
-        id: req.id,
-        title: req.title,
-        ...(req.shortTitle ? { shortTitle: req.shortTitle } : {}),
-        ...(req.citation ? { citation: req.citation } : {}),
-        language: req.language,
-      },
-      req.source,
-      ctx.platform.userName,
-      {
-        signal: controller.signal,
-        onProgress: (fraction, stage) => ctx.emit('import:progress', { jobId: req.jobId, fraction, stage }),
-      },
-    ));
-  } finally {
-    ctx.jobs.delete(req.jobId);
-  }
+  const { warnings } = await importCustomInstrument(
+    ctx.userLibrary,
+    loadReferenceLibrary(),
+    {
+      id: req.id,
+      title: req.title,
+      ...(req.shortTitle ? { shortTitle: req.shortTitle } : {}),
+      ...(req.citation ? { citation: req.citation } : {}),
+      language: req.language,
+    },
+    req.source,
+    ctx.platform.userName,
+    { signal, onProgress },
+  );
   reloadLibrary(ctx);
   const summary = listInstruments(ctx.referenceDb).find((i) => i.id === req.id)!;
   return { ...summary, warnings };

@@ -19,7 +19,7 @@ import {
 import { customIdProblem } from '../../../shared/reference/custom-id';
 import { SHIPPED_INSTRUMENT_IDS, normaliseRequirementId, validateLibrary } from '../../../shared/reference/library';
 import type { Obligation, ReferenceLibrary } from '../../../shared/reference/types';
-import { readImportSource } from '../app/import-service';
+import { readImportSource } from '../import/source';
 import type { UserLibrary } from './user-library';
 
 /** What the user says of an instrument to import. */

@@ -52,30 +52,40 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
 }
 
 /**
- * Build the report and write it as a Word document at `outPath`. Returns the path written;
- * `pages` is left out, as the page count is only known once Word or LibreOffice lays the
- * document out (and Word refreshes the table of contents and page fields on opening).
+ * Build the report as the bytes of a Word document. With `layoutPages`, the pages are laid out
+ * so the contents page carries its page numbers in readers that do not refresh fields
+ * (LibreOffice); seconds of work for the narrative report, so it is done off the window's thread
+ * (the command line, the export worker). Word refreshes the contents and page fields on opening.
+ */
+export async function renderReportDocx(
+  input: ReportInput,
+  options: ReportOptions,
+  onProgress?: ExportProgress,
+  layoutPages = false,
+): Promise<Uint8Array> {
+  onProgress?.(0, 'Preparing the report');
+  const matrix = options.layout === 'matrix';
+  const model = matrix ? buildReportModel(input, options) : buildNarrativeReport(input, options);
+  return writeReportDocx(model, {
+    // The matrix runs to hundreds of pages: its contents page is always left to Word.
+    pageNumbers: layoutPages && !matrix,
+    onProgress: (f, stage) => onProgress?.(0.05 + 0.85 * f, stage),
+  });
+}
+
+/**
+ * Build the report and write it as a Word document at `outPath` (see {@link renderReportDocx}).
+ * Returns the path written; `pages` is left out, as the page count is only known once Word or
+ * LibreOffice lays the document out.
  */
 export async function exportReportDocx(
   input: ReportInput,
   options: ReportOptions,
   outPath: string,
   onProgress?: ExportProgress,
-  /**
-   * Lay the pages out so the contents page carries its page numbers in readers that do not
-   * refresh fields (LibreOffice). Seconds of work for the narrative report, so the command line
-   * does it and the window, which must not freeze, leaves the numbers for Word to fill in.
-   */
   layoutPages = false,
 ): Promise<{ path: string; pages?: number }> {
-  onProgress?.(0, 'Preparing the report');
-  const matrix = options.layout === 'matrix';
-  const model = matrix ? buildReportModel(input, options) : buildNarrativeReport(input, options);
-  const bytes = await writeReportDocx(model, {
-    // The matrix runs to hundreds of pages: its contents page is always left to Word.
-    pageNumbers: layoutPages && !matrix,
-    onProgress: (f, stage) => onProgress?.(0.05 + 0.85 * f, stage),
-  });
+  const bytes = await renderReportDocx(input, options, onProgress, layoutPages);
   onProgress?.(0.92, 'Saving the file');
   await writeFileAtomic(outPath, bytes);
   onProgress?.(1, 'Saved');
@@ -184,13 +194,18 @@ export const ASSESSMENT_EXPORT_SCHEMA = 'lexgap.assessment-export/1' as const;
  * The assessment as JSON: everything in the report input except the reference library, which is
  * identified by its data version (the library ships with the application and is large).
  */
-export async function exportAssessmentJson(input: ReportInput, path: string): Promise<{ path: string }> {
+export function assessmentJson(input: ReportInput): string {
   const { library, ...rest } = input;
   const json = JSON.stringify(
     { schema: ASSESSMENT_EXPORT_SCHEMA, referenceDataVersion: library.dataVersion, ...rest },
     null,
     2,
   );
-  await writeFileAtomic(path, `${json}\n`);
+  return `${json}\n`;
+}
+
+/** Write {@link assessmentJson} to `path`. */
+export async function exportAssessmentJson(input: ReportInput, path: string): Promise<{ path: string }> {
+  await writeFileAtomic(path, assessmentJson(input));
   return { path };
 }

@@ -1,5 +1,5 @@
 /**
- * Import, segmentation and analysis run in worker threads (see {@link runTask}), with errors
+ * Import, segmentation, analysis and exports run in worker threads (see {@link runTask}), with errors
  * in the terms each caller already handles: ImportError for reading a file, AppError otherwise.
  */
 import { basename } from 'node:path';
@@ -9,7 +9,7 @@ import type { SourceDocument } from '../../../shared/domain/source';
 import { checkAnalysisSize } from '../app/analysis-limits';
 import { ImportError, type ImportOptions } from '../import';
 import { runTask, TaskFailure, type RunOptions, type TaskBudget } from './run';
-import type { SegmentInput, SegmentOutput } from './tasks';
+import type { ExportInput, SegmentInput, SegmentOutput } from './tasks';
 
 export { DEFAULT_BUDGETS, TaskFailure, runTask, type TaskBudget } from './run';
 
@@ -101,6 +101,22 @@ export async function analyzeInWorker(
     return await runTask('analyze', input, runOptions(options.signal, undefined, options.budget));
   } catch (error) {
     if (error instanceof TaskFailure) throw workFailure(error, 'The analysis');
+    throw error;
+  }
+}
+
+/**
+ * An export's content (the Word report's or workbook's bytes, the CSV or JSON text) built in a
+ * worker thread, so the window stays responsive and a cancel stops it at once.
+ */
+export async function renderExportInWorker(
+  input: ExportInput,
+  options: { signal?: AbortSignal; onProgress?: RunOptions['onProgress']; budget?: Partial<TaskBudget> } = {},
+): Promise<Uint8Array | string> {
+  try {
+    return await runTask('export', input, runOptions(options.signal, options.onProgress, options.budget));
+  } catch (error) {
+    if (error instanceof TaskFailure) throw workFailure(error, 'The export');
     throw error;
   }
 }

@@ -25,6 +25,7 @@ export const DEFAULT_BUDGETS: Record<TaskName, TaskBudget> = {
   read: { memoryMb: 768, timeMs: 5 * 60_000 },
   segment: { memoryMb: 768, timeMs: 3 * 60_000 },
   analyze: { memoryMb: 1024, timeMs: 5 * 60_000 },
+  export: { memoryMb: 1024, timeMs: 5 * 60_000 },
 };
 
 export type TaskFailureCode = 'out-of-memory' | 'timed-out' | 'crashed' | 'cancelled';

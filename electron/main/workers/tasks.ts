@@ -1,11 +1,13 @@
 /**
- * The work run off the main thread: reading a law file, segmenting it, analysing laws. Each task
+ * The work run off the main thread: reading a law file, segmenting it, analysing laws, building
+ * an export (Word report, Excel matrix, CSV, JSON). Each task
  * takes and returns plain data (structured-cloneable), so it runs the same in a worker thread
  * and in the calling thread.
  */
 import type { AnalysisInput, AnalysisResult } from '../../../shared/analysis/types';
 import type { ProvisionTree } from '../../../shared/domain/provision';
 import type { LanguageCode, SourceDocument } from '../../../shared/domain/source';
+import type { ReportInput, ReportOptions } from '../../../shared/report/input';
 import type { ImportOptions } from '../import';
 
 export interface TaskContext {
@@ -17,6 +19,13 @@ export interface SegmentInput {
   doc: SourceDocument;
   /** The law's language, or 'auto' to use the one detected from its text. */
   language: LanguageCode | 'auto';
+}
+
+/** An export to build: the file's content is answered, and the caller writes it where it belongs. */
+export interface ExportInput {
+  kind: 'docx' | 'xlsx' | 'csv' | 'json';
+  input: ReportInput;
+  options: ReportOptions;
 }
 
 export interface SegmentOutput {
@@ -52,6 +61,21 @@ export const TASKS = {
     // The requirements' term vectors depend only on the library: kept between runs of the built code.
     useRequirementVectorStore(requirementVectorSnapshots());
     return analyze(input);
+  },
+  export: async ({ kind, input, options }: ExportInput, ctx: TaskContext): Promise<Uint8Array | string> => {
+    const { renderReportDocx, mappingCsv, assessmentJson } = await import('../report');
+    if (kind === 'docx')
+      // Off the window's thread, the pages are laid out so the contents page has its numbers.
+      return renderReportDocx(input, options, ctx.onProgress, true);
+    if (kind === 'xlsx') {
+      const { writeMatrixXlsx } = await import('../report/xlsx-writer');
+      return writeMatrixXlsx(input, {
+        language: options.language,
+        author: options.author,
+        ...(options.instruments ? { instruments: options.instruments } : {}),
+      });
+    }
+    return kind === 'csv' ? mappingCsv(input, options.language) : assessmentJson(input);
   },
 } satisfies Record<string, (input: never, ctx: TaskContext) => unknown>;
 

@@ -1,4 +1,5 @@
 import type { Channel, EventName, RequestOf, ResponseOf } from '../../../shared/api/contract';
+import type { EventPayload } from '../../../shared/api/events';
 import type { ApiError, Envelope } from '../../../shared/api/errors';
 
 /** What the preload exposes as `window.lexgap` (and what the HTTP transport imitates). */
@@ -99,6 +100,7 @@ export async function uploadFile(file: File): Promise<string | null> {
   return bridge.upload ? bridge.upload(file) : null;
 }
 
-export function onEvent(event: EventName, listener: (payload: unknown) => void): () => void {
-  return bridge.on(event, listener);
+/** Listen to an event of main; its payload was checked against the event's schema when sent. */
+export function onEvent<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+  return bridge.on(event, listener as (payload: unknown) => void);
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/api/contract';
 import { call, onEvent, type ApiCallError } from './client';
+import { invalidateTables, refreshAfter } from './refresh';
 
 /** Query a read channel; cached by channel and request, refreshed when main announces changes. */
 export function useApi<C extends Channel>(
@@ -16,17 +17,20 @@ export function useApi<C extends Channel>(
   });
 }
 
-/** Call a write channel; every query is refreshed afterwards (reads are cheap and local). */
+/** Call a write channel; the queries reading what it changed are refreshed afterwards. */
 export function useApiMutation<C extends Channel>(channel: C) {
   const client = useQueryClient();
   return useMutation<ResponseOf<C>, ApiCallError, RequestOf<C>>({
     mutationFn: (payload) => call(channel, payload),
-    onSuccess: () => client.invalidateQueries(),
+    onSuccess: () => refreshAfter(client, channel),
   });
 }
 
-/** Refresh queries when main says the assessment changed (another window, a menu command). */
+/**
+ * Refresh the queries reading the tables main says changed (a write here, in another window, a
+ * menu command); the others keep their data.
+ */
 export function useChangeEvents(): void {
   const client = useQueryClient();
-  useEffect(() => onEvent('assessment:changed', () => void client.invalidateQueries()), [client]);
+  useEffect(() => onEvent('assessment:changed', ({ tables }) => void invalidateTables(client, tables)), [client]);
 }

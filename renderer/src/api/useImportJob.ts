@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../../../shared/api/errors';
+import type { Channel } from '../../../shared/api/channels';
 import { ApiCallError, call, onEvent } from './client';
+import { refreshAfter } from './refresh';
 
 export interface JobProgress {
   fraction: number;
@@ -10,10 +12,14 @@ export interface JobProgress {
 
 /**
  * One import at a time (a law or an instrument): a job id the server reports progress under
- * ("import:progress") and cancels by ("act:cancel-import"), the error if it fails, and every query
- * refreshed once it succeeds. Resolves with the result, or null when it failed or was cancelled.
+ * ("import:progress") and cancels by ("act:cancel-import"), the error if it fails, and the queries
+ * reading what `channel` (the channel `run` calls) changes refreshed once it succeeds. Resolves
+ * with the result, or null when it failed or was cancelled.
  */
-export function useImportJob<Args extends unknown[], Result>(run: (jobId: string, ...args: Args) => Promise<Result>) {
+export function useImportJob<Args extends unknown[], Result>(
+  run: (jobId: string, ...args: Args) => Promise<Result>,
+  channel: Channel,
+) {
   const client = useQueryClient();
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<JobProgress | null>(null);
@@ -23,8 +29,7 @@ export function useImportJob<Args extends unknown[], Result>(run: (jobId: string
   useEffect(
     () =>
       onEvent('import:progress', (payload) => {
-        const p = payload as { jobId: string } & JobProgress;
-        if (p.jobId === job.current) setProgress({ fraction: p.fraction, stage: p.stage });
+        if (payload.jobId === job.current) setProgress({ fraction: payload.fraction, stage: payload.stage });
       }),
     [],
   );
@@ -38,7 +43,7 @@ export function useImportJob<Args extends unknown[], Result>(run: (jobId: string
       setProgress({ fraction: 0, stage: 'read' });
       try {
         const result = await run(jobId, ...args);
-        await client.invalidateQueries();
+        await refreshAfter(client, channel);
         return result;
       } catch (e) {
         setError(e instanceof ApiCallError ? e.error : { code: 'internal', message: String(e) });
@@ -49,7 +54,7 @@ export function useImportJob<Args extends unknown[], Result>(run: (jobId: string
         setProgress(null);
       }
     },
-    [client, run],
+    [client, run, channel],
   );
 
   const cancel = useCallback(() => {

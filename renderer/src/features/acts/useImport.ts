@@ -26,5 +26,5 @@ function importAct(jobId: string, source: ImportSource | undefined, options: Imp
 
 /** Import a law: progress, cancel and the outcome (see useImportJob). */
 export function useImport() {
-  return useImportJob(importAct);
+  return useImportJob(importAct, 'act:import');
 }

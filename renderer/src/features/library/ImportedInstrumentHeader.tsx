@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { InstrumentDetail } from '../../../../shared/api/schemas';
 import type { ApiError } from '../../../../shared/api/errors';
 import { ApiCallError, call } from '../../api/client';
+import { refreshAfter } from '../../api/refresh';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate } from '../words/words';
 
@@ -24,7 +25,7 @@ export function ImportedInstrumentHeader(props: { instrument: InstrumentDetail; 
       await call('library:delete-instrument', { id: instrument.id });
       // Leave the instrument before the queries refresh, so nothing asks for it any more.
       onDeleted();
-      await client.invalidateQueries();
+      await refreshAfter(client, 'library:delete-instrument');
     } catch (e) {
       setError(e instanceof ApiCallError ? e.error : { code: 'internal', message: String(e) });
       setBusy(false);

@@ -14,5 +14,5 @@ function importInstrument(jobId: string, request: InstrumentImportRequest) {
  * the instrument list, the search and every assessment's choice of instruments.
  */
 export function useInstrumentImport() {
-  return useImportJob(importInstrument);
+  return useImportJob(importInstrument, 'library:import-instrument');
 }

@@ -37,8 +37,7 @@ export function ReportPanel({ current }: { current: AssessmentSummary }) {
   useEffect(
     () =>
       onEvent('export:progress', (payload) => {
-        const p = payload as { jobId: string; fraction: number; stage: string };
-        if (p.jobId === job.current) setProgress({ fraction: p.fraction, stage: p.stage });
+        if (payload.jobId === job.current) setProgress({ fraction: payload.fraction, stage: payload.stage });
       }),
     [],
   );

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ResponseOf } from '../../../../shared/api/contract';
 import type { ApiError } from '../../../../shared/api/errors';
 import { ApiCallError, call } from '../../api/client';
+import { refreshAfter } from '../../api/refresh';
 
 export type AnalysisOutcome = ResponseOf<'analysis:run'>;
 
@@ -18,7 +19,7 @@ export function useAnalysisRun() {
     setError(null);
     try {
       setOutcome(await call('analysis:run', {}));
-      await client.invalidateQueries();
+      await refreshAfter(client, 'analysis:run');
       return true;
     } catch (e) {
       setError(e instanceof ApiCallError ? e.error : { code: 'internal', message: String(e) });

@@ -55,7 +55,7 @@ export function VersionsView({
     (jobId: string, a: number, b: number) => call('versions:compare', { oldVersionId: a, newVersionId: b, jobId }),
     [],
   );
-  const job = useImportJob(run);
+  const job = useImportJob(run, 'versions:compare');
   const fail = (e: unknown) => setError(e instanceof ApiCallError ? e.error : { code: 'internal', message: String(e) });
 
   const compare = useCallback(async () => {
