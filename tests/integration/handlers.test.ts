@@ -65,31 +65,27 @@ describe('writes announce the tables they changed', () => {
 });
 
 describe('the export runs in a worker thread', () => {
-  it(
-    'is stopped at once by a cancel, writing nothing',
-    { timeout: 120_000 },
-    async () => {
-      const path = join(t.work, 'cancelled.docx');
-      const before = readdirSync(t.work);
-      // Cancelled on its first progress report: the main thread is free to take the cancel while the
-      // worker builds the report, which it could not be if the report were built on it.
-      const send = t.host.context.emit;
-      t.host.context.emit = (event, payload) => {
-        send(event, payload);
-        if (event === 'export:progress' && (payload as { jobId: string }).jobId === 'c1')
-          void t.call('report:cancel', { jobId: 'c1' });
-      };
-      try {
-        const r = await t.call('report:export', { jobId: 'c1', kind: 'docx', path });
-        expect(r).toMatchObject({ ok: false, error: { code: 'cancelled' } });
-      } finally {
-        t.host.context.emit = send;
-      }
-      expect(existsSync(path)).toBe(false);
-      expect(readdirSync(t.work)).toEqual(before);
-      expect(t.host.context.jobs.size).toBe(0);
-    },
-  );
+  it('is stopped at once by a cancel, writing nothing', { timeout: 120_000 }, async () => {
+    const path = join(t.work, 'cancelled.docx');
+    const before = readdirSync(t.work);
+    // Cancelled on its first progress report: the main thread is free to take the cancel while the
+    // worker builds the report, which it could not be if the report were built on it.
+    const send = t.host.context.emit;
+    t.host.context.emit = (event, payload) => {
+      send(event, payload);
+      if (event === 'export:progress' && (payload as { jobId: string }).jobId === 'c1')
+        void t.call('report:cancel', { jobId: 'c1' });
+    };
+    try {
+      const r = await t.call('report:export', { jobId: 'c1', kind: 'docx', path });
+      expect(r).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    } finally {
+      t.host.context.emit = send;
+    }
+    expect(existsSync(path)).toBe(false);
+    expect(readdirSync(t.work)).toEqual(before);
+    expect(t.host.context.jobs.size).toBe(0);
+  });
 
   it(
     'writes the Word report with its contents page numbered, as the command line does',
