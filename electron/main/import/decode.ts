@@ -1,4 +1,5 @@
 import { open, type FileHandle } from 'node:fs/promises';
+import iconv from 'iconv-lite';
 import { ImportError } from './errors';
 import { reportProgress, throwIfCancelled, type ImportOptions } from './common';
 import { KIND_ADVICE, sniff } from './sniff';
@@ -50,33 +51,30 @@ const ENCODING_NAMES: Record<string, string> = {
   macintosh: 'Mac Roman',
 };
 
-/**
- * Windows-1252 characters of bytes 0x80–0x9F (the rest is Latin-1). Node's TextDecoder reads the
- * label "windows-1252" as plain Latin-1 and turns these bytes into control characters, so
- * Windows-1252 is decoded here; bytes the code page leaves undefined become the C1 controls, as
- * in the WHATWG Encoding Standard.
- */
-const CP1252_HIGH =
-  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
-  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
-
 /** The part of TextDecoder used here. */
 interface Decoder {
   decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
 
-const windows1252: Decoder = {
-  decode: (input) =>
-    input
-      ? Buffer.from(input.buffer, input.byteOffset, input.byteLength)
-          .toString('latin1')
-          .replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!)
-      : '',
-};
-
-/** A decoder for a WHATWG encoding label; single-byte decoding is stateless, so one serves all. */
+/**
+ * A streaming decoder for an encoding label: iconv-lite's code pages (Node's own TextDecoder reads
+ * "windows-1252" as Latin-1, and builds without full ICU lack Mac Roman), the runtime's
+ * TextDecoder to refuse invalid UTF-8 (`fatal`) or for a label iconv-lite does not know.
+ */
 function createDecoder(encoding: string, fatal = false): Decoder {
-  return encoding === 'windows-1252' ? windows1252 : new TextDecoder(encoding, { fatal });
+  if (fatal || !iconv.encodingExists(encoding)) return new TextDecoder(encoding, { fatal });
+  const decoder = iconv.getDecoder(encoding);
+  return {
+    decode: (input, options) => {
+      const text = input ? decoder.write(Buffer.from(input.buffer, input.byteOffset, input.byteLength)) : '';
+      return options?.stream ? text : text + (decoder.end() ?? '');
+    },
+  };
+}
+
+/** Whether every byte of the encoding is one character (no sequence can be invalid). */
+function isSingleByte(encoding: string): boolean {
+  return /^(windows-\d+|iso-8859-\d+|macintosh|x-mac-\w+|koi8-[ru]|ibm\d+)$/.test(encoding);
 }
 
 /** Human name of a WHATWG encoding label, for notes. */
@@ -135,16 +133,24 @@ function checkNotBinary(sample: Uint8Array, fileName: string): void {
 // feed, DEL, C1 controls (what undefined Windows-1252 bytes decode to).
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 
-/** Counts control and replacement characters in decoded text, for the binary and damage checks. */
+/**
+ * Counts control and replacement characters in decoded text, for the binary and damage checks.
+ * In a single-byte encoding a replacement character stands for a byte the code page leaves
+ * undefined, which never occurs in prose: it counts as a control character.
+ */
 class CharStats {
   chars = 0;
   controls = 0;
   replacements = 0;
 
+  constructor(private readonly singleByte: boolean) {}
+
   add(text: string): void {
     this.chars += text.length;
     this.controls += text.match(CONTROL)?.length ?? 0;
-    this.replacements += text.match(/\uFFFD/g)?.length ?? 0;
+    const replaced = text.match(/\uFFFD/g)?.length ?? 0;
+    if (this.singleByte) this.controls += replaced;
+    else this.replacements += replaced;
   }
 }
 
@@ -181,7 +187,7 @@ async function decodePass<T>(
 ): Promise<{ result: T; stats: CharStats } | null> {
   const decoder = createDecoder(encoding, fatal);
   const sink = newSink();
-  const stats = new CharStats();
+  const stats = new CharStats(isSingleByte(encoding));
   try {
     await readChunks(handle, size, options, (chunk, position) => {
       const text = decoder.decode(chunk, { stream: true });
