@@ -4,7 +4,8 @@ import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { dispatch } from '../../shared/api/dispatch';
 import { createHandlers } from '../../electron/main/app/handlers';
-import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
+import type { BrowserHost } from '../../electron/main/host/browser-host';
+import { hostIn } from './host';
 import { launchChromium } from './browser';
 import { eventually } from './eventually';
 import { tempDir } from './temp';
@@ -33,13 +34,7 @@ export async function startAppSession(options: {
   if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('renderer not built: run "npm run build" first');
   mkdirSync(ARTIFACTS, { recursive: true });
   const dir = tempDir();
-  const host = await startBrowserHost({
-    dataDir: join(dir.path, 'data'),
-    workDir: join(dir.path, 'work'),
-    readFolders: [dir.path, join(process.cwd(), 'tests', 'fixtures')],
-    rendererDir: RENDERER,
-    userName: options.userName,
-  });
+  const host = await hostIn(dir.path, options.userName, { rendererDir: RENDERER });
   const api = async <T>(channel: string, payload: unknown): Promise<T> => {
     const r = await dispatch(createHandlers(host.context), channel, payload);
     if (!r.ok) throw new Error(JSON.stringify(r.error));

@@ -24,18 +24,31 @@ export interface TestHost {
 }
 
 /**
- * Start a loopback host for one test file: its data and work folders in a fresh temporary folder,
- * the test fixtures readable, the events recorded (after their schemas were checked).
+ * A loopback host with its folders in `dir`: `data` (reference data, settings) and `work` (the work
+ * folder); `dir` itself and the test fixtures readable. Every integration test starts its host so.
+ */
+export function hostIn(
+  dir: string,
+  userName: string,
+  options: Partial<Parameters<typeof startBrowserHost>[0]> = {},
+): Promise<BrowserHost> {
+  return startBrowserHost({
+    dataDir: join(dir, 'data'),
+    workDir: join(dir, 'work'),
+    readFolders: [dir, join(process.cwd(), 'tests', 'fixtures')],
+    rendererDir: join(dir, 'r'),
+    userName,
+    ...options,
+  });
+}
+
+/**
+ * Start a loopback host for one test file in a fresh temporary folder (see {@link hostIn}), the
+ * events recorded (after their schemas were checked).
  */
 export async function startTestHost(userName = 'tester'): Promise<TestHost> {
   const dir = tempDir();
-  const host = await startBrowserHost({
-    dataDir: join(dir.path, 'data'),
-    workDir: join(dir.path, 'work'),
-    readFolders: [dir.path, join(process.cwd(), 'tests', 'fixtures')],
-    rendererDir: join(dir.path, 'r'),
-    userName,
-  });
+  const host = await hostIn(dir.path, userName);
   const events: TestHost['events'] = [];
   const send = host.context.emit;
   host.context.emit = (event, payload) => {

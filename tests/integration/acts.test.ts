@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { dispatch } from '../../shared/api/dispatch';
 import type { ProvisionList } from '../../shared/api/act-schemas';
 import { createHandlers } from '../../electron/main/app/handlers';
-import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
+import type { BrowserHost } from '../../electron/main/host/browser-host';
+import { hostIn } from '../helpers/host';
 import { tempDir } from '../helpers/temp';
 import { ok } from '../helpers/api';
 
@@ -14,13 +15,7 @@ const fixture = (name: string) => resolve('tests/fixtures/laws', name);
 const KENYA = fixture('kenya-counter-trafficking-in-persons-act-2010.txt');
 
 beforeAll(async () => {
-  host = await startBrowserHost({
-    dataDir: join(dir.path, 'data'),
-    workDir: join(dir.path, 'work'),
-    readFolders: [dir.path, join(process.cwd(), 'tests', 'fixtures')],
-    rendererDir: join(dir.path, 'r'),
-    userName: 'reviewer',
-  });
+  host = await hostIn(dir.path, 'reviewer');
   const h = createHandlers(host.context);
   const created = await dispatch(h, 'assessment:create', {
     country: 'Kenya',

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { dispatch } from '../../shared/api/dispatch';
 import { createHandlers } from '../../electron/main/app/handlers';
-import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
+import type { BrowserHost } from '../../electron/main/host/browser-host';
+import { hostIn } from '../helpers/host';
 import type { ResponseOf } from '../../shared/api/contract';
 import { ok } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
@@ -14,13 +15,7 @@ const status = () => ok<ResponseOf<'analysis:status'>>(dispatch(h(), 'analysis:s
 const law = (name: string) => resolve('tests/fixtures/laws', name);
 
 beforeAll(async () => {
-  host = await startBrowserHost({
-    dataDir: join(dir.path, 'data'),
-    workDir: join(dir.path, 'work'),
-    readFolders: [dir.path, join(process.cwd(), 'tests', 'fixtures')],
-    rendererDir: join(dir.path, 'r'),
-    userName: 'analyst',
-  });
+  host = await hostIn(dir.path, 'analyst');
 });
 afterAll(async () => {
   await host.stop();

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import { dispatch } from '../../shared/api/dispatch';
 import { createHandlers } from '../../electron/main/app/handlers';
-import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
+import type { BrowserHost } from '../../electron/main/host/browser-host';
+import { hostIn } from '../helpers/host';
 import { tempDir } from '../helpers/temp';
 import { closeAssessmentFile, createAssessmentFile } from '../../electron/main/db/assessment-file';
 import { runAssessmentAnalysis } from '../../electron/main/app/analysis-service';
@@ -13,13 +14,7 @@ const h = () => createHandlers(host.context);
 const db = () => host.context.current!.db;
 
 beforeAll(async () => {
-  host = await startBrowserHost({
-    dataDir: join(dir.path, 'data'),
-    workDir: join(dir.path, 'work'),
-    readFolders: [dir.path, join(process.cwd(), 'tests', 'fixtures')],
-    rendererDir: join(dir.path, 'r'),
-    userName: 'analyst',
-  });
+  host = await hostIn(dir.path, 'analyst');
   expect(
     (
       await dispatch(h(), 'assessment:create', {

@@ -4,19 +4,14 @@ import { join } from 'node:path';
 import { CHANNELS, contract } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import { createHandlers } from '../../electron/main/app/handlers';
-import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
+import type { BrowserHost } from '../../electron/main/host/browser-host';
+import { hostIn } from '../helpers/host';
 import { tempDir } from '../helpers/temp';
 
 const dir = tempDir();
 let host: BrowserHost;
 beforeAll(async () => {
-  host = await startBrowserHost({
-    dataDir: join(dir.path, 'data'),
-    workDir: join(dir.path, 'work'),
-    readFolders: [dir.path, join(process.cwd(), 'tests', 'fixtures')],
-    rendererDir: join(dir.path, 'renderer'),
-    userName: 'tester',
-  });
+  host = await hostIn(dir.path, 'tester');
 });
 afterAll(async () => {
   await host.stop();

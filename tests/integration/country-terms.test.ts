@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../shared/api/dispatch';
 import { createHandlers } from '../../electron/main/app/handlers';
-import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
+import type { BrowserHost } from '../../electron/main/host/browser-host';
+import { hostIn } from '../helpers/host';
 import { explainReason } from '../../shared/analysis/explain';
 import { tempDir } from '../helpers/temp';
 
@@ -38,13 +39,7 @@ async function ok<T>(p: Promise<{ ok: boolean; data?: unknown; error?: unknown }
 }
 
 beforeAll(async () => {
-  host = await startBrowserHost({
-    dataDir: join(dir.path, 'data'),
-    workDir: join(dir.path, 'work'),
-    readFolders: [dir.path, join(process.cwd(), 'tests', 'fixtures')],
-    rendererDir: join(dir.path, 'r'),
-    userName: 'analyst',
-  });
+  host = await hostIn(dir.path, 'analyst');
   await ok(
     dispatch(h(), 'assessment:create', { country: 'X', title: 'Terms', assessor: 'A', instruments: ['tip-protocol'] }),
   );

@@ -10,7 +10,8 @@ import { analyze } from '../../shared/analysis';
 import { segment } from '../../shared/segment';
 import { createHandlers } from '../../electron/main/app/handlers';
 import { createAppContext, disposeAppContext } from '../../electron/main/app/context';
-import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
+import type { BrowserHost } from '../../electron/main/host/browser-host';
+import { hostIn } from '../helpers/host';
 import { referenceDatabaseVersion } from '../../electron/main/db/reference-db';
 import { importLawFile } from '../../electron/main/import';
 import { loadUserReferenceLibrary } from '../../electron/main/reference/load';
@@ -78,13 +79,7 @@ const paragraphOf = (detail: InstrumentDetail, id: string) =>
 
 beforeAll(async () => {
   writeFileSync(instrumentFile, INSTRUMENT);
-  host = await startBrowserHost({
-    dataDir,
-    workDir: join(dir.path, 'work'),
-    readFolders: [dir.path, join(process.cwd(), 'tests', 'fixtures')],
-    rendererDir: join(dir.path, 'r'),
-    userName: 'librarian',
-  });
+  host = await hostIn(dir.path, 'librarian', { dataDir });
 });
 afterAll(async () => {
   await host.stop();
@@ -513,12 +508,7 @@ describe('an unreadable library of imported instruments', () => {
       const data = join(scratch.path, 'data');
       mkdirSync(data, { recursive: true });
       writeFileSync(join(data, 'user-library.sqlite'), 'this is not a database');
-      const started = await startBrowserHost({
-        dataDir: data,
-        workDir: join(scratch.path, 'work'),
-        readFolders: [scratch.path, join(process.cwd(), 'tests', 'fixtures')],
-        rendererDir: join(scratch.path, 'r'),
-      });
+      const started = await hostIn(scratch.path, 'librarian');
       try {
         expect(started.context.warnings).toHaveLength(1);
         expect(started.context.warnings[0]).toMatch(/could not be read.*kept as/);

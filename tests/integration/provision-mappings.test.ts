@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { dispatch } from '../../shared/api/dispatch';
 import type { ResponseOf } from '../../shared/api/contract';
 import type { ReviewDetail } from '../../shared/api/review-schemas';
 import { createHandlers } from '../../electron/main/app/handlers';
-import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
+import type { BrowserHost } from '../../electron/main/host/browser-host';
+import { hostIn } from '../helpers/host';
 import { tempDir } from '../helpers/temp';
 import { ok } from '../helpers/api';
 
@@ -16,13 +17,7 @@ const mappingsOf = () =>
   ok<ResponseOf<'act:provision-mappings'>>(dispatch(h(), 'act:provision-mappings', { versionId }));
 
 beforeAll(async () => {
-  host = await startBrowserHost({
-    dataDir: join(dir.path, 'data'),
-    workDir: join(dir.path, 'work'),
-    readFolders: [dir.path, join(process.cwd(), 'tests', 'fixtures')],
-    rendererDir: join(dir.path, 'r'),
-    userName: 'reviewer',
-  });
+  host = await hostIn(dir.path, 'reviewer');
   await ok(
     dispatch(h(), 'assessment:create', {
       country: 'Kenya',

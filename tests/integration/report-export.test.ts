@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch } from '../../shared/api/dispatch';
 import { createHandlers } from '../../electron/main/app/handlers';
-import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
+import type { BrowserHost } from '../../electron/main/host/browser-host';
+import { hostIn } from '../helpers/host';
 import { tempDir } from '../helpers/temp';
 import { unzip } from '../helpers/zip';
 
@@ -13,13 +14,7 @@ const h = () => createHandlers(host.context);
 const progress: number[] = [];
 
 beforeAll(async () => {
-  host = await startBrowserHost({
-    dataDir: join(dir.path, 'data'),
-    workDir: join(dir.path, 'work'),
-    readFolders: [dir.path, join(process.cwd(), 'tests', 'fixtures')],
-    rendererDir: join(dir.path, 'r'),
-    userName: 'exporter',
-  });
+  host = await hostIn(dir.path, 'exporter');
   host.context.emit = (event, payload) => {
     if (event === 'export:progress') progress.push((payload as { fraction: number }).fraction);
   };

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { dispatch } from '../../shared/api/dispatch';
 import type { ReviewDetail } from '../../shared/api/review-schemas';
 import type { CarryResult, VersionComparison, VersionView } from '../../shared/api/version-schemas';
 import { createHandlers } from '../../electron/main/app/handlers';
-import { startBrowserHost, type BrowserHost } from '../../electron/main/host/browser-host';
+import type { BrowserHost } from '../../electron/main/host/browser-host';
+import { hostIn } from '../helpers/host';
 import { tempDir } from '../helpers/temp';
 import { ok } from '../helpers/api';
 import { newVersionText, oldVersionText } from '../helpers/version-pair';
@@ -19,12 +20,7 @@ let v1 = 0;
 let v2 = 0;
 
 beforeAll(async () => {
-  host = await startBrowserHost({
-    dataDir: join(dir.path, 'data'),
-    workDir: join(dir.path, 'work'),
-    rendererDir: join(dir.path, 'r'),
-    userName: 'drafter',
-  });
+  host = await hostIn(dir.path, 'drafter');
   await ok(
     dispatch(h(), 'assessment:create', {
       country: 'Kenya',
