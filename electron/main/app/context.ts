@@ -5,7 +5,7 @@ import type { ReferenceLibrary } from '../../../shared/reference/types';
 import type { EventName } from '../../../shared/api/channels';
 import { checkedEvent, type EventPayload } from '../../../shared/api/events';
 import { loadReferenceLibrary } from '../reference/load';
-import { openReferenceDatabase } from '../db/reference-db';
+import { openReferenceDatabase, referenceDatabaseVersion, updateReferenceInstrument } from '../db/reference-db';
 import type { Db } from '../db/sqlite';
 import type { OpenedAssessment } from '../db/assessment-file';
 import { closeAssessmentFile } from '../db/assessment-file';
@@ -120,16 +120,19 @@ function openUserLibraryOrSetAside(path: string, warnings: string[]): UserLibrar
 }
 
 /**
- * After the user's library changed: read the library again and rebuild the reference database
- * from it. The old database is closed first, because a file still open cannot be replaced on
- * Windows; when the rebuild fails, the previous library and database stay in use. Synchronous,
- * so no request runs between the close and the reopening.
+ * After the user's library changed (`instrumentId` imported, edited or removed): read the library
+ * again and bring the reference database up to it, replacing only that instrument's rows. The
+ * read-only connection is closed first and reopened after; when the update fails, the database is
+ * brought back to the previous library (rebuilt if need be), which stays in use. Synchronous, so no request runs
+ * between the close and the reopening.
  */
-export function reloadLibrary(ctx: AppContext): void {
+export function reloadLibrary(ctx: AppContext, instrumentId: string): void {
   const library = loadReferenceLibrary(ctx.userLibrary);
   const path = join(ctx.dataDir, 'reference.sqlite');
+  const current = referenceDatabaseVersion(path) === ctx.library.dataVersion;
   ctx.referenceDb.close();
   try {
+    if (current) updateReferenceInstrument(path, library, instrumentId);
     ctx.referenceDb = openReferenceDatabase(path, library).db;
     ctx.library = library;
   } catch (error) {

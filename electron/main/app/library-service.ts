@@ -36,7 +36,7 @@ export async function importInstrument(
     ctx.platform.userName,
     { signal, onProgress },
   );
-  reloadLibrary(ctx);
+  reloadLibrary(ctx, req.id);
   const summary = listInstruments(ctx.referenceDb).find((i) => i.id === req.id)!;
   return { ...summary, warnings };
 }
@@ -54,13 +54,13 @@ export function updateArticle(ctx: AppContext, req: z.output<typeof updateArticl
     },
     ctx.platform.userName,
   );
-  reloadLibrary(ctx);
+  reloadLibrary(ctx, req.instrumentId);
   return getInstrument(ctx.referenceDb, req.instrumentId).articles.find((a) => a.number === req.number)!;
 }
 
 /** Remove an imported instrument from the user's library and from the reference database. */
 export function deleteInstrument(ctx: AppContext, id: string): null {
   deleteCustomInstrument(ctx.userLibrary, id, ctx.platform.userName);
-  reloadLibrary(ctx);
+  reloadLibrary(ctx, id);
   return null;
 }
