@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { REQUIREMENT_STATUSES } from '../domain/status';
 import { obligationSchema, languageSchema, modelLawLinkSchema } from './schemas';
 
-export const requirementStatusSchema = z.enum(['compliant', 'partial', 'gap', 'not_applicable', 'not_assessed']);
-export type RequirementStatusValue = z.infer<typeof requirementStatusSchema>;
+export const requirementStatusSchema = z.enum(REQUIREMENT_STATUSES);
+export type { RequirementStatus } from '../domain/status';
 export const mappingStateSchema = z.enum(['proposed', 'accepted', 'rejected']);
 /** OSCAL mapping relationships: how the national provision relates to the requirement. */
 export const mappingRelationSchema = z.enum(['equivalent', 'narrower', 'broader', 'overlapping']);
