@@ -75,8 +75,8 @@ export const reviewDetailSchema = z.object({
   reviewedBy: z.string().nullable(),
   reviewedAt: z.string().nullable(),
   implementedBy: z.array(modelLawLinkSchema.extend({ summary: z.string() })),
-  /** Recommendation text prefilled from the Model Law where one applies. */
-  suggestedRecommendation: z.string().nullable(),
+  /** Recommendation text to start from, in each interface language, where a Model Law article applies. */
+  suggestedRecommendations: z.record(languageSchema, z.string()).nullable(),
   mappings: z.array(mappingViewSchema),
   elements: z.array(
     z.object({
