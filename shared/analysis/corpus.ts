@@ -1,6 +1,7 @@
 import type { Provision, ProvisionTree } from '../domain/provision';
 import type { LanguageCode } from '../domain/source';
 import { derivedConcepts, findConcepts } from './lexicon';
+import { citableUnits } from '../domain/units';
 import { foldText, isStopWord, tokenize, type FoldedText } from './text';
 import type { AnalysisInputAct, AnalysisProvision } from './types';
 
@@ -234,18 +235,10 @@ function shiftIfTrimmed(ownText: string, offsets: Map<string, number>): Map<stri
 
 /** Units listed for an act: level "unit" not nested in another unit, and schedules, in document order. */
 function collectUnits(tree: ProvisionTree): { unit: Provision; groups: string[] }[] {
-  const out: { unit: Provision; groups: string[] }[] = [];
-  const walk = (p: Provision, groups: string[]) => {
-    if (p.level === 'unit' || p.level === 'schedule') {
-      out.push({ unit: p, groups });
-      return;
-    }
-    if (p.level === 'preamble') return;
-    const heading = [p.label, p.heading].filter(Boolean).join(' ');
-    for (const c of p.children) walk(c, heading ? [...groups, heading] : groups);
-  };
-  for (const c of tree.children) walk(c, []);
-  return out;
+  return citableUnits(tree.children).map(({ unit, groups }) => ({
+    unit,
+    groups: groups.map((g) => [g.label, g.heading].filter(Boolean).join(' ')).filter(Boolean),
+  }));
 }
 
 function isDefinitionsUnit(unit: Provision, tree: ProvisionTree): boolean {

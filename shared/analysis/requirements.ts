@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../domain/source';
+import { OBLIGATIONS } from '../domain/status';
 import { listRequirements } from '../reference/library';
 import type {
   Article,
@@ -56,7 +57,7 @@ const S_REFERENCE = 0.6;
 /** Concepts are more reliable than single words: a concept match across wordings is a strong sign. */
 const CONCEPT_BOOST = 1.6;
 
-const ORDER: Obligation[] = ['mandatory', 'consider', 'optional', 'definition', 'general'];
+const ORDER: readonly Obligation[] = OBLIGATIONS;
 
 function parentRef(ref: string): string | null {
   const m = /^(.*)\([^()]*\)$/.exec(ref);

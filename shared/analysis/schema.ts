@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OBLIGATIONS } from '../domain/status';
 import { ANALYSIS_SCHEMA, LAW_KINDS, REQUIREMENT_STATUSES } from './types';
 
 /**
@@ -35,8 +36,8 @@ export const analysisResultSchema = z.object({
       id: z.string().regex(/^[a-z][a-z0-9-]*:\S+$/),
       instrument: z.string(),
       ref: z.string(),
-      obligation: z.enum(['mandatory', 'consider', 'optional', 'definition', 'general']),
-      status: z.enum(REQUIREMENT_STATUSES as [string, ...string[]]),
+      obligation: z.enum(OBLIGATIONS),
+      status: z.enum(REQUIREMENT_STATUSES),
       confidence: z.number().min(0).max(1),
       reason: z.string().min(1),
       reasonCode: z.string().optional(),

@@ -4,81 +4,12 @@ import { stem } from './stem';
 /**
  * Text normalisation shared by the matcher, the element detector and the finding rules.
  *
- * Everything is compared in a *folded* form (lower case, accents removed, typographic
- * apostrophes and dashes unified) so that "Trata", "TRATA" and "tráta" meet, and so that an
- * OCR'd law without accents still matches the official Spanish or French treaty text.
- * Folding keeps a map back to the original offsets: spans reported to the user always point
- * into the text as printed.
+ * Everything is compared in the folded form of `shared/text/fold` (lower case, accents
+ * removed, typographic apostrophes unified), whose offset map points back into the text as printed.
  */
 
-/** A folded copy of a text with, for every folded character, its offset in the original. */
-export interface FoldedText {
-  folded: string;
-  /** `origin[i]` is the offset in the original text of folded character `i`; one extra entry for the end. */
-  origin: number[];
-}
-
-const SPECIAL_FOLDS: Record<string, string> = {
-  œ: 'oe',
-  æ: 'ae',
-  ß: 'ss',
-  '’': "'",
-  '‘': "'",
-  ʼ: "'",
-  '´': "'",
-  '`': "'",
-  '“': '"',
-  '”': '"',
-  '«': '"',
-  '»': '"',
-  '–': '-',
-  '—': '-',
-  '‑': '-',
-  '\u00a0': ' ',
-  '\u202f': ' ',
-  ª: 'a',
-  º: 'o',
-};
-
-const foldCache = new Map<string, string>();
-
-/** Fold one character (lower case, no diacritics); may return two characters (œ → oe). */
-function foldChar(ch: string): string {
-  let out = foldCache.get(ch);
-  if (out !== undefined) return out;
-  const lower = ch.toLowerCase();
-  out = SPECIAL_FOLDS[lower] ?? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  if (out === '') out = ' ';
-  foldCache.set(ch, out);
-  return out;
-}
-
-/** Fold a text, keeping the offset map back to the original. */
-export function foldText(text: string): FoldedText {
-  let folded = '';
-  const origin: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // ASCII fast path: only upper case letters change.
-    if (code < 128) {
-      folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!;
-      origin.push(i);
-      continue;
-    }
-    const f = foldChar(text[i]!);
-    for (let k = 0; k < f.length; k++) {
-      folded += f[k];
-      origin.push(i);
-    }
-  }
-  origin.push(text.length);
-  return { folded, origin };
-}
-
-/** Fold a short string (a term, a pattern word) without keeping offsets. */
-export function fold(text: string): string {
-  return foldText(text).folded;
-}
+export { fold, foldText, type FoldedText } from '../text/fold';
+import { foldText, type FoldedText } from '../text/fold';
 
 /** A word of a text: folded form, stem, and its span in the original text. */
 export interface Token {

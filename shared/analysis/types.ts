@@ -6,15 +6,8 @@ import type { Obligation, ReferenceLibrary } from '../reference/types';
 export const ANALYSIS_SCHEMA = 'lexgap.analysis/1' as const;
 
 /** Proposed assessment of one requirement (the expert confirms or overrides it). */
-export type RequirementStatus = 'compliant' | 'partial' | 'gap' | 'not_applicable' | 'not_assessed';
-
-export const REQUIREMENT_STATUSES: readonly RequirementStatus[] = [
-  'compliant',
-  'partial',
-  'gap',
-  'not_applicable',
-  'not_assessed',
-];
+import type { RequirementStatus } from '../domain/status';
+export { REQUIREMENT_STATUSES, type RequirementStatus } from '../domain/status';
 
 /**
  * The kinds of law a body of law is made of: where a measure usually lives. An act can be of

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { REQUIREMENT_STATUSES } from '../domain/status';
 import { obligationSchema, languageSchema, modelLawLinkSchema } from './schemas';
 
-export const requirementStatusSchema = z.enum(['compliant', 'partial', 'gap', 'not_applicable', 'not_assessed']);
-export type RequirementStatusValue = z.infer<typeof requirementStatusSchema>;
+export const requirementStatusSchema = z.enum(REQUIREMENT_STATUSES);
+export type { RequirementStatus } from '../domain/status';
 export const mappingStateSchema = z.enum(['proposed', 'accepted', 'rejected']);
 /** OSCAL mapping relationships: how the national provision relates to the requirement. */
 export const mappingRelationSchema = z.enum(['equivalent', 'narrower', 'broader', 'overlapping']);
@@ -74,8 +75,8 @@ export const reviewDetailSchema = z.object({
   reviewedBy: z.string().nullable(),
   reviewedAt: z.string().nullable(),
   implementedBy: z.array(modelLawLinkSchema.extend({ summary: z.string() })),
-  /** Recommendation text prefilled from the Model Law where one applies. */
-  suggestedRecommendation: z.string().nullable(),
+  /** Recommendation text to start from, in each interface language, where a Model Law article applies. */
+  suggestedRecommendations: z.record(languageSchema, z.string()).nullable(),
   mappings: z.array(mappingViewSchema),
   elements: z.array(
     z.object({

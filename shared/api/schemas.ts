@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { OBLIGATIONS } from '../domain/status';
 
-export const obligationSchema = z.enum(['mandatory', 'consider', 'optional', 'definition', 'general']);
+export const obligationSchema = z.enum(OBLIGATIONS);
 export const languageSchema = z.enum(['en', 'fr', 'es']);
 export const instrumentKindSchema = z.enum(['treaty', 'model-law', 'custom']);
 

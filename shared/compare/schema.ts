@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OBLIGATIONS, REQUIREMENT_STATUSES } from '../domain/status';
 import type { RequirementStatus } from '../analysis/types';
 import { COMPARE_SCHEMA, type FlagKind, type PairKind } from './types';
 
@@ -7,7 +8,7 @@ import { COMPARE_SCHEMA, type FlagKind, type PairKind } from './types';
  * command checks its output against it, and so do the tests.
  */
 const unitRef = z.object({ key: z.string(), number: z.string(), label: z.string(), heading: z.string().nullable() });
-const status = z.enum(['compliant', 'partial', 'gap', 'not_applicable', 'not_assessed']);
+const status = z.enum(REQUIREMENT_STATUSES);
 const side = z.object({ name: z.string(), language: z.enum(['en', 'fr', 'es']), units: z.number().int() });
 
 export const compareResultSchema = z.object({
@@ -54,7 +55,7 @@ export const compareResultSchema = z.object({
         requirement: z.string(),
         instrument: z.string(),
         ref: z.string(),
-        obligation: z.enum(['mandatory', 'consider', 'optional', 'definition', 'general']),
+        obligation: z.enum(OBLIGATIONS),
         before: status,
         after: status,
         change: z.enum(['closed', 'opened', 'unchanged']),

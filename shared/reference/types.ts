@@ -1,8 +1,7 @@
 import type { LanguageCode } from '../domain/source';
 
-/** Obligation classes of the UNODC Legislative Guides, plus the two non-obligation kinds. */
-export type Obligation = 'mandatory' | 'consider' | 'optional' | 'definition' | 'general';
-export const OBLIGATIONS: readonly Obligation[] = ['mandatory', 'consider', 'optional', 'definition', 'general'];
+import type { Obligation } from '../domain/status';
+export { OBLIGATIONS, type Obligation } from '../domain/status';
 
 /** Model Law article status as published (mandatory/optional under the Protocol, or not said). */
 export type ModelLawStatus = 'mandatory' | 'optional' | 'mixed' | 'unknown';

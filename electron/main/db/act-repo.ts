@@ -9,6 +9,8 @@ import type {
   VersionStatus,
 } from '../../../shared/api/act-schemas';
 import { AppError } from '../../../shared/api/errors';
+import { assignUnits, citableUnits } from '../../../shared/domain/units';
+import { planProvisionEdit, type RowChange, type StoredProvision } from '../../../shared/domain/provision-edit';
 import { audit } from './assessment-repo';
 import { writeTransaction, type Db } from './sqlite';
 
@@ -42,23 +44,33 @@ export function decodeSourceLines(encoded: string): SourceDocument['lines'] {
   });
 }
 
-/**
- * Primary units (sections or articles not inside another unit: a section an amending act
- * inserts is part of the amending section) and all provisions of a tree.
- */
+/** Sections or articles among the citable units (shared/domain/units), and all provisions, of a tree. */
 export function countTree(nodes: Provision[]): { units: number; provisions: number } {
-  let units = 0;
   let provisions = 0;
-  const walk = (list: Provision[], inUnit: boolean) => {
+  const walk = (list: Provision[]) => {
     for (const p of list) {
       provisions++;
-      const isUnit = p.level === 'unit';
-      if (isUnit && !inUnit) units++;
-      walk(p.children, inUnit || isUnit);
+      walk(p.children);
     }
   };
-  walk(nodes, false);
-  return { units, provisions };
+  walk(nodes);
+  return { units: citableUnits(nodes).filter((c) => c.unit.level === 'unit').length, provisions };
+}
+
+/**
+ * Write the citable unit of every provision of a version (`unit_id`), after an import or a
+ * correction of its tree, changing only the rows whose unit differs.
+ */
+export function writeUnitIds(db: Db, versionId: number): void {
+  const rows = db
+    .prepare('SELECT id, parent_id AS parentId, level, unit_id AS unitId FROM provision WHERE version_id = ?')
+    .all(versionId) as { id: number; parentId: number | null; level: string; unitId: number | null }[];
+  const units = assignUnits(rows);
+  const set = db.prepare('UPDATE provision SET unit_id = ? WHERE id = ?');
+  for (const r of rows) {
+    const unit = units.get(r.id) ?? null;
+    if (unit !== r.unitId) set.run(unit, r.id);
+  }
 }
 
 /**
@@ -152,6 +164,7 @@ export function storeImportedVersion(
       });
     };
     write(input.tree.children, null);
+    writeUnitIds(db, versionId);
     const term = db.prepare(
       'INSERT INTO defined_term(version_id, term, provision_key, definition) VALUES (?, ?, ?, ?)',
     );
@@ -169,17 +182,18 @@ export function storeImportedVersion(
   });
 }
 
-/** Ids of the sections or articles of a version not inside another unit (see countTree). */
-export function primaryUnitIds(db: Db, versionId: number): number[] {
+/**
+ * Ids of the citable units of a version (shared/domain/units), in the order of the source; with
+ * `sectionsOnly`, its sections or articles without the schedules: what the acts list and the
+ * dashboard count.
+ */
+export function unitIds(db: Db, versionId: number, sectionsOnly = false): number[] {
   const rows = db
     .prepare(
-      `WITH RECURSIVE under_unit(id) AS (
-         SELECT c.id FROM provision c JOIN provision p ON p.id = c.parent_id
-         WHERE p.version_id = @v AND p.level = 'unit'
-         UNION SELECT c.id FROM provision c JOIN under_unit u ON c.parent_id = u.id)
-       SELECT id FROM provision WHERE version_id = @v AND level = 'unit' AND id NOT IN (SELECT id FROM under_unit)`,
+      `SELECT id FROM provision WHERE version_id = ? AND unit_id = id ${sectionsOnly ? "AND level = 'unit'" : ''}
+       ORDER BY line, id`,
     )
-    .all({ v: versionId }) as { id: number }[];
+    .all(versionId) as { id: number }[];
   return rows.map((r) => r.id);
 }
 
@@ -192,7 +206,8 @@ export function listActs(db: Db): ActView[] {
   }[];
   const versions = db
     .prepare(
-      `SELECT v.*, (SELECT count(*) FROM provision p WHERE p.version_id = v.id) AS provision_count
+      `SELECT v.*, (SELECT count(*) FROM provision p WHERE p.version_id = v.id) AS provision_count,
+         (SELECT count(*) FROM provision p WHERE p.version_id = v.id AND p.unit_id = p.id AND p.level = 'unit') AS unit_count
        FROM act_version v ORDER BY v.act_id, v.ordinal`,
     )
     .all() as {
@@ -208,6 +223,7 @@ export function listActs(db: Db): ActView[] {
     imported_at: string;
     imported_by: string;
     provision_count: number;
+    unit_count: number;
   }[];
   return acts.map((a) => ({
     ...a,
@@ -224,7 +240,7 @@ export function listActs(db: Db): ActView[] {
         detectedLanguage: v.detected_language,
         importedAt: v.imported_at,
         importedBy: v.imported_by,
-        unitCount: primaryUnitIds(db, v.id).length,
+        unitCount: v.unit_count,
         provisionCount: v.provision_count,
       })),
   }));
@@ -252,8 +268,8 @@ function loadRows(db: Db, versionId: number): ProvisionDbRow[] {
   })[];
 }
 
-/** Rows in document order (depth-first, by `ord` among siblings), each with its depth. */
-function inDocumentOrder(rows: ProvisionDbRow[]): { row: ProvisionDbRow; depth: number }[] {
+/** The rows under each parent id, in order (`ord`). */
+function childrenByParent(rows: ProvisionDbRow[]): Map<number | null, ProvisionDbRow[]> {
   const byParent = new Map<number | null, ProvisionDbRow[]>();
   for (const r of rows) {
     const list = byParent.get(r.parent_id) ?? [];
@@ -261,6 +277,12 @@ function inDocumentOrder(rows: ProvisionDbRow[]): { row: ProvisionDbRow; depth: 
     byParent.set(r.parent_id, list);
   }
   for (const list of byParent.values()) list.sort((a, b) => a.ord - b.ord);
+  return byParent;
+}
+
+/** Rows in document order (depth-first, by `ord` among siblings), each with its depth. */
+function inDocumentOrder(rows: ProvisionDbRow[]): { row: ProvisionDbRow; depth: number }[] {
+  const byParent = childrenByParent(rows);
   const out: { row: ProvisionDbRow; depth: number }[] = [];
   const walk = (parent: number | null, depth: number) => {
     for (const r of byParent.get(parent) ?? []) {
@@ -325,21 +347,40 @@ function undoableCount(db: Db, versionId: number): number {
   ).n;
 }
 
-/** A printed designation at the start of a text cut off by a split ("12. Heading", "Article 7 –"). */
-export function leadingDesignation(text: string): { label: string; number: string; rest: string } | null {
-  const m =
-    /^\s*((?:Section|Sec\.|Article|Art\.|Artículo|Articulo|ARTICULO|ARTÍCULO|§)\s*)?(\d+(?:[.-]\d+)*[A-Z]?(?:\s+(?:bis|ter|quater|quáter|quinquies))?)(?:[º°]|\.º)?\s*[.:\-–—)]?\s+/iu.exec(
-      text,
-    );
-  if (!m) return null;
+function toStored(r: ProvisionDbRow): StoredProvision {
   return {
-    label: m[0]
-      .trim()
-      .replace(/[.:\-–—)]$/, '')
-      .trim(),
-    number: m[2]!,
-    rest: text.slice(m[0].length),
+    id: r.id,
+    key: r.key,
+    parentId: r.parent_id,
+    ord: r.ord,
+    level: r.level,
+    number: r.number,
+    label: r.label,
+    heading: r.heading,
+    text: r.text,
+    page: r.page,
+    line: r.line,
   };
+}
+
+const COLUMN_OF: Record<string, string> = { parentId: 'parent_id' };
+
+/** Apply the row changes of a correction to a version's provisions. */
+function applyRowChanges(db: Db, versionId: number, changes: RowChange[]): void {
+  for (const c of changes) {
+    if (c.op === 'update') {
+      const columns = Object.keys(c.set);
+      if (!columns.length) continue;
+      db.prepare(
+        `UPDATE provision SET ${columns.map((k) => `${COLUMN_OF[k] ?? k} = @${k}`).join(', ')} WHERE id = @id`,
+      ).run({ ...c.set, id: c.id });
+    } else if (c.op === 'insert') {
+      db.prepare(
+        `INSERT INTO provision(version_id, key, parent_id, ord, level, number, label, heading, text, page, line, inserted_number, cross_refs)
+         VALUES (@versionId, @key, @parentId, @ord, @level, @number, @label, @heading, @text, @page, @line, NULL, NULL)`,
+      ).run({ ...c.row, versionId });
+    } else db.prepare('DELETE FROM provision WHERE id = ?').run(c.id);
+  }
 }
 
 function rowsEqual(a: ProvisionDbRow, b: ProvisionDbRow): boolean {
@@ -357,79 +398,8 @@ export function editProvision(db: Db, edit: ProvisionEdit, actor: string): { ver
     if (!target) throw new AppError('not-found', `No provision ${edit.provisionId}`);
     const versionId = target.version_id;
     const before = new Map(loadRows(db, versionId).map((r) => [r.id, r]));
-
-    if (edit.kind === 'update') {
-      const next = {
-        number: edit.number ?? target.number,
-        label: edit.label ?? target.label,
-        heading: edit.heading === undefined ? target.heading : edit.heading || null,
-        level: edit.level ?? target.level,
-      };
-      db.prepare('UPDATE provision SET number = ?, label = ?, heading = ?, level = ? WHERE id = ?').run(
-        next.number,
-        next.label,
-        next.heading,
-        next.level,
-        target.id,
-      );
-    } else if (edit.kind === 'split') {
-      if (edit.offset >= target.text.length)
-        throw new AppError('invalid-request', 'Choose a point inside the text to split it');
-      const head = target.text.slice(0, edit.offset).trimEnd();
-      const tail = target.text.slice(edit.offset).trim();
-      if (!head || !tail) throw new AppError('invalid-request', 'Both parts of a split must keep some text');
-      const found = leadingDesignation(tail);
-      let key = `${target.key}+`;
-      while (db.prepare('SELECT 1 FROM provision WHERE version_id = ? AND key = ?').get(versionId, key)) key += '+';
-      db.prepare('UPDATE provision SET ord = ord + 1 WHERE version_id = ? AND parent_id IS ? AND ord > ?').run(
-        versionId,
-        target.parent_id,
-        target.ord,
-      );
-      db.prepare('UPDATE provision SET text = ? WHERE id = ?').run(head, target.id);
-      db.prepare(
-        `INSERT INTO provision(version_id, key, parent_id, ord, level, number, label, heading, text, page, line, inserted_number, cross_refs)
-         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, NULL, NULL)`,
-      ).run(
-        versionId,
-        key,
-        target.parent_id,
-        target.ord + 1,
-        target.level,
-        found?.number ?? '',
-        found?.label ?? '',
-        found ? found.rest : tail,
-        target.page,
-        target.line,
-      );
-    } else {
-      const prev = db
-        .prepare(
-          'SELECT * FROM provision WHERE version_id = ? AND parent_id IS ? AND ord < ? ORDER BY ord DESC LIMIT 1',
-        )
-        .get(versionId, target.parent_id, target.ord) as ProvisionDbRow | undefined;
-      if (!prev)
-        throw new AppError(
-          'invalid-request',
-          'There is no provision before this one at the same level to merge it with',
-        );
-      const designation = [target.label, target.heading].filter(Boolean).join(' ');
-      const text = [prev.text, designation, target.text].filter((s) => s && s.trim()).join('\n');
-      db.prepare('UPDATE provision SET text = ? WHERE id = ?').run(text, prev.id);
-      const base = (
-        db.prepare('SELECT coalesce(max(ord), -1) + 1 AS n FROM provision WHERE parent_id = ?').get(prev.id) as {
-          n: number;
-        }
-      ).n;
-      const children = db.prepare('SELECT id FROM provision WHERE parent_id = ? ORDER BY ord').all(target.id) as {
-        id: number;
-      }[];
-      children.forEach((c, i) =>
-        db.prepare('UPDATE provision SET parent_id = ?, ord = ? WHERE id = ?').run(prev.id, base + i, c.id),
-      );
-      db.prepare('DELETE FROM provision WHERE id = ?').run(target.id);
-    }
-
+    applyRowChanges(db, versionId, planProvisionEdit([...before.values()].map(toStored), edit));
+    writeUnitIds(db, versionId);
     const after = new Map(loadRows(db, versionId).map((r) => [r.id, r]));
     const beforeRows = [...before.values()].filter((r) => !after.has(r.id) || !rowsEqual(r, after.get(r.id)!));
     const afterRows = [...after.values()].filter((r) => !before.has(r.id) || !rowsEqual(r, before.get(r.id)!));
@@ -471,6 +441,7 @@ export function undoProvisionEdit(db: Db, versionId: number, actor: string): { u
     );
     for (const r of before) if (!missing.includes(r)) update.run(r);
     for (const r of after) if (!beforeIds.has(r.id)) db.prepare('DELETE FROM provision WHERE id = ?').run(r.id);
+    writeUnitIds(db, versionId);
     db.prepare('UPDATE provision_edit SET undone_at = ?, undone_by = ? WHERE id = ?').run(
       new Date().toISOString(),
       actor,
@@ -487,6 +458,61 @@ export function undoProvisionEdit(db: Db, versionId: number, actor: string): { u
   });
 }
 
+/** Stored rows as the segmenter's provisions (ids are the stored keys), from the children of `parent` down. */
+function toProvisions(rows: ProvisionDbRow[], parent: number | null, path: string[]): Provision[] {
+  const byParent = childrenByParent(rows);
+  const keyOf = new Map(rows.map((r) => [r.id, r.key]));
+  const build = (parent: number | null, path: string[]): Provision[] =>
+    (byParent.get(parent) ?? []).map((r) => ({
+      id: r.key,
+      level: r.level,
+      number: r.number,
+      label: r.label,
+      heading: r.heading,
+      text: r.text,
+      path,
+      page: r.page,
+      line: r.line ?? 0,
+      ...(r.inserted_number ? { insertedNumber: r.inserted_number } : {}),
+      ...(r.cross_refs
+        ? {
+            crossRefs: (
+              JSON.parse(r.cross_refs) as {
+                text: string;
+                start: number;
+                number: string;
+                sub: string[];
+                targetKey: string | null;
+              }[]
+            ).map((c) => ({
+              text: c.text,
+              start: c.start,
+              number: c.number,
+              sub: c.sub,
+              targetId: c.targetKey,
+            })),
+          }
+        : {}),
+      children: build(r.id, [...path, keyOf.get(r.id)!]),
+    }));
+  return build(parent, path);
+}
+
+/**
+ * A citable unit (or any provision) of a stored version with everything below it, in the
+ * segmenter's shape; null when there is no such row.
+ */
+export function loadSubtree(db: Db, provisionId: number): Provision | null {
+  const rows = db
+    .prepare(
+      `WITH RECURSIVE below(id) AS (SELECT ? UNION ALL SELECT c.id FROM provision c JOIN below b ON c.parent_id = b.id)
+       SELECT p.* FROM provision p JOIN below b ON b.id = p.id`,
+    )
+    .all(provisionId) as ProvisionDbRow[];
+  const root = rows.find((r) => r.id === provisionId);
+  return root ? toProvisions(rows, root.parent_id, [])[0]! : null;
+}
+
 /**
  * The provision tree of a stored version as the segmenter's shape (ids are the stored keys), so
  * the analysis sees the law as the user corrected it, not as it was first segmented.
@@ -494,48 +520,6 @@ export function undoProvisionEdit(db: Db, versionId: number, actor: string): { u
 export function loadProvisionTree(db: Db, versionId: number): ProvisionTree {
   const v = versionHeader(db, versionId);
   const rows = loadRows(db, versionId);
-  const byParent = new Map<number | null, ProvisionDbRow[]>();
-  for (const r of rows) {
-    const list = byParent.get(r.parent_id) ?? [];
-    list.push(r);
-    byParent.set(r.parent_id, list);
-  }
-  const keyOf = new Map(rows.map((r) => [r.id, r.key]));
-  const build = (parent: number | null, path: string[]): Provision[] =>
-    (byParent.get(parent) ?? [])
-      .sort((a, b) => a.ord - b.ord)
-      .map((r) => ({
-        id: r.key,
-        level: r.level,
-        number: r.number,
-        label: r.label,
-        heading: r.heading,
-        text: r.text,
-        path,
-        page: r.page,
-        line: r.line ?? 0,
-        ...(r.inserted_number ? { insertedNumber: r.inserted_number } : {}),
-        ...(r.cross_refs
-          ? {
-              crossRefs: (
-                JSON.parse(r.cross_refs) as {
-                  text: string;
-                  start: number;
-                  number: string;
-                  sub: string[];
-                  targetKey: string | null;
-                }[]
-              ).map((c) => ({
-                text: c.text,
-                start: c.start,
-                number: c.number,
-                sub: c.sub,
-                targetId: c.targetKey,
-              })),
-            }
-          : {}),
-        children: build(r.id, [...path, keyOf.get(r.id)!]),
-      }));
   const definitions = loadDefinitions(db, versionId).map((d) => ({
     term: d.term,
     provisionId: d.provisionKey,
@@ -546,7 +530,7 @@ export function loadProvisionTree(db: Db, versionId: number): ProvisionTree {
     : null;
   return {
     language: v.language,
-    children: build(null, []),
+    children: toProvisions(rows, null, []),
     definitions,
     definitionsUnitId: definitionsUnit,
     tableOfContentsSkipped: false,

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
   copyFileSync,
@@ -52,19 +52,50 @@ function configure(db: Db): void {
   db.pragma('busy_timeout = 5000');
 }
 
+/** The fingerprint of a migration as shipped: its number, name and SQL. */
+export function migrationHash(m: Migration): string {
+  return createHash('sha256').update(`${m.version}\n${m.name}\n${m.sql}`).digest('hex');
+}
+
+const migrationKey = (m: Migration) => String(m.version).padStart(4, '0');
+
 /**
- * Run the migrations above the file's version, each in its own transaction, recording it in the
- * `meta` table. The assessment's migrations by default; the user's library passes its own.
+ * Run the migrations above the file's version, each in its own transaction, recording it and
+ * its fingerprint in the `meta` table. The assessment's migrations by default; the user's library
+ * passes its own. A migration the file has already run must be the one this build ships: when
+ * its fingerprint differs, the file is refused before anything changes, because the schema the
+ * file holds is not the one the build's code expects. A file from before fingerprints were kept
+ * has them recorded as it stands.
  */
 export function migrate(db: Db, target = LATEST_SCHEMA, migrations: readonly Migration[] = MIGRATIONS): void {
   const current = db.pragma('user_version', { simple: true }) as number;
+  // Prepared when used: a new file has no `meta` table before its first migration.
+  const record = (key: string, value: string) =>
+    db
+      .prepare(`INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`)
+      .run(key, value);
+  const applied = migrations.filter((m) => m.version <= current);
+  if (applied.length) {
+    const stored = db.prepare('SELECT value FROM meta WHERE key = ?');
+    db.transaction(() => {
+      for (const m of applied) {
+        const hash = (stored.get(`migration-sha256.${migrationKey(m)}`) as { value: string } | undefined)?.value;
+        if (hash === undefined) record(`migration-sha256.${migrationKey(m)}`, migrationHash(m));
+        else if (hash !== migrationHash(m))
+          throw new AppError(
+            'file-refused',
+            `This file was upgraded with a different form of schema step ${m.version} (${m.name}) than this version of LexGap ships, so its structure cannot be trusted here. Open it with the version of LexGap that last saved it.`,
+            { migration: m.version, name: m.name },
+          );
+      }
+    }).immediate();
+  }
   for (const m of migrations) {
     if (m.version <= current || m.version > target) continue;
     db.transaction(() => {
       db.exec(m.sql);
-      db.prepare(
-        `INSERT INTO meta(key, value) VALUES ('migration.' || ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-      ).run(String(m.version).padStart(4, '0'), `${m.name} ${new Date().toISOString()}`);
+      record(`migration.${migrationKey(m)}`, `${m.name} ${new Date().toISOString()}`);
+      record(`migration-sha256.${migrationKey(m)}`, migrationHash(m));
       db.pragma(`user_version = ${m.version}`);
     }).immediate();
   }

@@ -1,39 +1,30 @@
-import type { Provision } from '../../../shared/domain/provision';
-import { explainFinding, explainReason, labelsFrom } from '../../../shared/analysis/explain';
-import type { ReasonParams } from '../../../shared/analysis/types';
-import type { ReferenceLibrary, Requirement } from '../../../shared/reference/types';
-import { implementedBy, listRequirements } from '../../../shared/reference/library';
 import { buildUnitText } from '../../../shared/analysis/corpus';
-import type {
-  Dashboard,
-  MappingView,
-  ProvisionHit,
-  ReviewDetail,
-  ReviewRow,
-  RequirementStatusValue,
-} from '../../../shared/api/review-schemas';
+import type { ReasonParams } from '../../../shared/analysis/types';
+import type { Dashboard, MappingView, ProvisionHit, ReviewDetail, ReviewRow } from '../../../shared/api/review-schemas';
 import { AppError } from '../../../shared/api/errors';
+import type { RequirementStatus } from '../../../shared/domain/status';
+import { citationOf, type CitationStep } from '../../../shared/domain/units';
+import type { ReferenceLibrary } from '../../../shared/reference/types';
+import { assembleDashboard, type MappingCell } from '../../../shared/review/dashboard';
+import { assembleReviewDetail } from '../../../shared/review/detail';
+import { assembleReviewRows, type MappingSummary, type RequirementAssessment } from '../../../shared/review/rows';
+import { fold, foldedWords } from '../../../shared/text/fold';
 import { audit } from './assessment-repo';
-import { latestVersions, loadProvisionTree, primaryUnitIds } from './act-repo';
+import { latestVersions, loadSubtree, unitIds } from './act-repo';
 import { provisionMappings } from './provision-mappings';
 import { writeTransaction, type Db } from './sqlite';
 
-/** Something said in each interface language. */
-const LANGUAGES = ['en', 'fr', 'es'] as const;
-function inEveryLanguage(render: (lang: (typeof LANGUAGES)[number]) => string): Record<'en' | 'fr' | 'es', string> {
-  return { en: render('en'), fr: render('fr'), es: render('es') };
-}
-
-/* The review of an analysis: requirement decisions, mappings, and the dashboard's figures. */
+/* The review of an analysis: requirement decisions and mappings, read as domain types for the
+   assemblers of shared/review, and the writes of the review pane. */
 
 interface AssessmentRow {
   requirement_id: string;
-  proposed_status: RequirementStatusValue;
+  proposed_status: RequirementStatus;
   proposed_confidence: number;
   proposed_reason: string;
   proposed_reason_code: string | null;
   proposed_reason_params: string | null;
-  status: RequirementStatusValue | null;
+  status: RequirementStatus | null;
   finding: string | null;
   recommendation: string | null;
   proposed_wording: string | null;
@@ -41,92 +32,34 @@ interface AssessmentRow {
   reviewed_at: string | null;
 }
 
-const STATUSES: RequirementStatusValue[] = ['compliant', 'partial', 'gap', 'not_applicable', 'not_assessed'];
-
-function requirementIndex(lib: ReferenceLibrary): Map<string, Requirement> {
-  return new Map(listRequirements(lib).map((r) => [r.id, r]));
+function toAssessment(r: AssessmentRow): RequirementAssessment {
+  return {
+    requirementId: r.requirement_id,
+    proposedStatus: r.proposed_status,
+    proposedConfidence: r.proposed_confidence,
+    proposedReason: r.proposed_reason,
+    proposedReasonCode: r.proposed_reason_code,
+    proposedReasonParams: r.proposed_reason_params,
+    status: r.status,
+    finding: r.finding,
+    recommendation: r.recommendation,
+    proposedWording: r.proposed_wording,
+    reviewedBy: r.reviewed_by,
+    reviewedAt: r.reviewed_at,
+  };
 }
 
 /** Every analysed requirement with its proposal, decision and mapping counts, in library order. */
 export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
-  const titles = new Map(
-    lib.instruments.flatMap((inst) =>
-      inst.articles.map((a) => [`${inst.id}|${a.number}`, a.titleTranslations] as const),
-    ),
-  );
-  const chapters = new Map(
-    lib.instruments.flatMap((inst) =>
-      inst.articles.map((a) => [`${inst.id}|${a.number}`, a.chapterTranslations ?? {}] as const),
-    ),
-  );
-  const rows = new Map(
-    (db.prepare('SELECT * FROM requirement_assessment').all() as AssessmentRow[]).map((r) => [r.requirement_id, r]),
-  );
+  const assessments = (db.prepare('SELECT * FROM requirement_assessment').all() as AssessmentRow[]).map(toAssessment);
   const mappings = db
     .prepare(
-      `SELECT m.requirement_id, m.state, m.unit_number, m.rank, p.heading FROM mapping m
-       LEFT JOIN provision p ON p.id = m.provision_id
-       ORDER BY m.requirement_id, m.state = 'accepted' DESC, m.rank`,
+      `SELECT m.requirement_id AS requirementId, m.state, m.unit_number AS unitNumber, m.rank, p.heading
+       FROM mapping m LEFT JOIN provision p ON p.id = m.provision_id
+       ORDER BY m.requirement_id, m.state = 'accepted' DESC, m.rank, m.id`,
     )
-    .all() as {
-    requirement_id: string;
-    state: string;
-    unit_number: string;
-    rank: number | null;
-    heading: string | null;
-  }[];
-  const byReq = new Map<string, typeof mappings>();
-  for (const m of mappings) {
-    const list = byReq.get(m.requirement_id) ?? [];
-    list.push(m);
-    byReq.set(m.requirement_id, list);
-  }
-  return listRequirements(lib)
-    .filter((r) => rows.has(r.id))
-    .map((r) => {
-      const a = rows.get(r.id)!;
-      const ms = byReq.get(r.id) ?? [];
-      const accepted = ms.filter((m) => m.state === 'accepted');
-      const proposed = ms.filter((m) => m.state === 'proposed');
-      const shown = accepted.length ? accepted : a.reviewed_at ? [] : proposed.slice(0, 1);
-      return {
-        id: r.id,
-        instrument: r.instrument,
-        ref: r.ref,
-        articleNumber: r.articleNumber,
-        articleTitle: r.articleTitle,
-        articleTitleTranslations: titles.get(`${r.instrument}|${r.articleNumber}`) ?? {},
-        chapter: r.chapter,
-        chapterTranslations: chapters.get(`${r.instrument}|${r.articleNumber}`) ?? {},
-        obligation: r.obligation,
-        proposedStatus: a.proposed_status,
-        status: a.status ?? a.proposed_status,
-        confidence: a.proposed_confidence,
-        reviewed: a.reviewed_at !== null,
-        accepted: accepted.length,
-        proposed: proposed.length,
-        provisions: [...new Set(shown.map((m) => m.unit_number))],
-        cited: [...new Map(shown.map((m) => [m.unit_number, m.heading] as const))].map(([number, heading]) => ({
-          number,
-          heading,
-        })),
-      };
-    });
-}
-
-/** The top-level unit containing a provision, as the analysis lists units (unit or schedule not inside another). */
-function unitOf(tree: Provision[], key: string): Provision | null {
-  let found: Provision | null = null;
-  const walk = (nodes: Provision[], unit: Provision | null) => {
-    for (const p of nodes) {
-      const u = unit ?? (p.level === 'unit' || p.level === 'schedule' ? p : null);
-      if (p.id === key) found = u ?? p;
-      if (found) return;
-      walk(p.children, u);
-    }
-  };
-  walk(tree, null);
-  return found;
+    .all() as MappingSummary[];
+  return assembleReviewRows(lib, assessments, mappings);
 }
 
 function mappingViews(db: Db, requirementId: string): MappingView[] {
@@ -156,12 +89,12 @@ function mappingViews(db: Db, requirementId: string): MappingView[] {
     decided_by: string | null;
     decided_at: string | null;
   }[];
-  const trees = new Map<number, Provision[]>();
+  const unitOfKey = db.prepare('SELECT coalesce(unit_id, id) AS id FROM provision WHERE version_id = ? AND key = ?');
   return rows.map((m) => {
-    if (!trees.has(m.version_id)) trees.set(m.version_id, loadProvisionTree(db, m.version_id).children);
     const evidence = JSON.parse(m.evidence) as { text: string; start: number; end: number; unit?: string }[];
     const unitKey = evidence[0]?.unit ?? m.provision_key;
-    const unit = unitKey ? unitOf(trees.get(m.version_id)!, unitKey) : null;
+    const unitRow = unitKey ? (unitOfKey.get(m.version_id, unitKey) as { id: number } | undefined) : undefined;
+    const unit = unitRow ? loadSubtree(db, unitRow.id) : null;
     return {
       id: m.id,
       provisionId: m.provision_id,
@@ -186,26 +119,20 @@ function mappingViews(db: Db, requirementId: string): MappingView[] {
   });
 }
 
-/**
- * How a provision is cited: its section or article number followed by the numbers below it,
- * "3(1)(h)", "2(child)"; a unit an amending act inserts is cited by the number it takes.
- */
+/** How a provision is cited ("3(1)(h)"; see citationOf), from its row and the rows above it. */
 function provisionCitation(db: Db): (provisionId: number) => string | null {
-  const row = db.prepare('SELECT parent_id, level, number, inserted_number FROM provision WHERE id = ?');
+  const row = db.prepare(
+    'SELECT parent_id AS parentId, level, number, inserted_number AS insertedNumber FROM provision WHERE id = ?',
+  );
   return (provisionId) => {
-    const parts: string[] = [];
+    const steps: CitationStep[] = [];
     for (let id: number | null = provisionId; id !== null;) {
-      const p = row.get(id) as
-        { parent_id: number | null; level: string; number: string; inserted_number: string | null } | undefined;
+      const p = row.get(id) as (CitationStep & { parentId: number | null }) | undefined;
       if (!p) break;
-      if (p.level === 'unit' || p.level === 'schedule') {
-        const own = p.inserted_number ?? p.number;
-        return `${own}${parts.map((n) => `(${n})`).join('')}` || null;
-      }
-      if (p.number) parts.unshift(p.number);
-      id = p.parent_id;
+      steps.push(p);
+      id = p.parentId;
     }
-    return parts.length ? parts.join(' ') : null;
+    return citationOf(steps);
   };
 }
 
@@ -216,88 +143,34 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
     AssessmentRow | undefined;
   if (!row || !a)
     throw new AppError('not-found', `Requirement ${requirementId} has not been analysed in this assessment`);
-  const paragraph = lib.instruments
-    .flatMap((i) => i.articles.flatMap((ar) => ar.paragraphs))
-    .find((p) => p.id === requirementId);
-  const model = lib.instruments.flatMap((i) => i.modelLawArticles).find((m) => m.id === requirementId);
-  const links = paragraph ? implementedBy(lib, requirementId) : [];
-  const checklist = lib.checklists.find((c) => c.requirementId === requirementId);
-  const labels = labelsFrom(lib);
-  const elementRows = db
-    .prepare(`SELECT element_id, present, note, provision_id FROM element_assessment WHERE requirement_id = ?`)
-    .all(requirementId) as { element_id: string; present: number; note: string; provision_id: number | null }[];
   const cite = provisionCitation(db);
+  const elements = (
+    db
+      .prepare('SELECT element_id, present, note, provision_id FROM element_assessment WHERE requirement_id = ?')
+      .all(requirementId) as { element_id: string; present: number; note: string; provision_id: number | null }[]
+  ).map((e) => ({
+    elementId: e.element_id,
+    present: e.present === 1,
+    note: e.note,
+    citation: e.provision_id ? cite(e.provision_id) : null,
+  }));
   const findings = (
     db
       .prepare('SELECT code, message, provision_id, params FROM finding WHERE requirement_id = ? ORDER BY id')
-      .all(requirementId) as {
-      code: string;
-      message: string;
-      provision_id: number | null;
-      params: string | null;
-    }[]
-  ).map((f) => {
-    const params = f.params ? (JSON.parse(f.params) as ReasonParams) : undefined;
-    return {
-      code: f.code,
-      message: f.message,
-      messages: inEveryLanguage((lang) =>
-        explainFinding({ code: f.code, message: f.message, ...(params ? { params } : {}) }, lang, labels),
-      ),
-      unitNumber: f.provision_id ? cite(f.provision_id) : null,
-    };
-  });
-  const reasonParams = a.proposed_reason_params ? (JSON.parse(a.proposed_reason_params) as ReasonParams) : undefined;
-  const suggestion = links.length
-    ? `Bring the national law in line with ${requirementId} drawing on ${links.map((l) => `${l.id.startsWith('model-law-tip') ? 'TIP' : 'SOM'} Model Law art. ${l.number} (${l.title})`).join(', ')}.`
-    : null;
-  return {
+      .all(requirementId) as { code: string; message: string; provision_id: number | null; params: string | null }[]
+  ).map((f) => ({
+    code: f.code,
+    message: f.message,
+    params: f.params ? (JSON.parse(f.params) as ReasonParams) : null,
+    citation: f.provision_id ? cite(f.provision_id) : null,
+  }));
+  return assembleReviewDetail(lib, {
     row,
-    text: paragraph?.text ?? model?.summary ?? '',
-    translations: paragraph?.translations ?? {},
-    obligationNote: paragraph?.obligationNote ?? null,
-    proposedReason: a.proposed_reason,
-    proposedReasons: inEveryLanguage((lang) =>
-      explainReason(
-        {
-          reason: a.proposed_reason,
-          ...(a.proposed_reason_code ? { reasonCode: a.proposed_reason_code } : {}),
-          ...(reasonParams ? { reasonParams } : {}),
-        },
-        lang,
-        labels,
-      ),
-    ),
-    finding: a.finding,
-    recommendation: a.recommendation,
-    proposedWording: a.proposed_wording,
-    reviewedBy: a.reviewed_by,
-    reviewedAt: a.reviewed_at,
-    implementedBy: links.map((l) => ({
-      id: l.id,
-      instrument: l.id.split(':')[0]!,
-      number: l.number,
-      title: l.title,
-      uncertain: l.uncertain,
-      summary: l.summary,
-    })),
-    suggestedRecommendation: suggestion,
-    mappings: mappingViews(db, requirementId),
-    elements: (checklist?.groups ?? []).flatMap((g) =>
-      g.elements.map((e) => {
-        const r = elementRows.find((x) => x.element_id === e.id);
-        return {
-          id: e.id,
-          group: g.id,
-          label: e.label,
-          present: r?.present === 1,
-          unitNumber: r?.provision_id ? cite(r.provision_id) : null,
-          note: r?.note ?? '',
-        };
-      }),
-    ),
+    assessment: toAssessment(a),
+    elements,
     findings,
-  };
+    mappings: mappingViews(db, requirementId),
+  });
 }
 
 function touchReviewed(db: Db, requirementId: string, actor: string, now: string): void {
@@ -356,11 +229,23 @@ export function addMapping(
     if (!db.prepare('SELECT 1 FROM requirement_assessment WHERE requirement_id = ?').get(input.requirementId))
       throw new AppError('not-found', `Requirement ${input.requirementId} has not been analysed in this assessment`);
     const p = db
-      .prepare('SELECT id, version_id, key, number, text FROM provision WHERE id = ?')
+      .prepare(
+        `SELECT p.id, p.version_id, p.key, p.number, p.text, u.key AS unit_key, u.number AS unit_number
+         FROM provision p LEFT JOIN provision u ON u.id = p.unit_id WHERE p.id = ?`,
+      )
       .get(input.provisionId) as
-      { id: number; version_id: number; key: string; number: string; text: string } | undefined;
+      | {
+          id: number;
+          version_id: number;
+          key: string;
+          number: string;
+          text: string;
+          unit_key: string | null;
+          unit_number: string | null;
+        }
+      | undefined;
     if (!p) throw new AppError('not-found', `No provision ${input.provisionId}`);
-    const unit = unitOf(loadProvisionTree(db, p.version_id).children, p.key);
+    const unit = p.unit_key === null ? null : { id: p.unit_key, number: p.unit_number! };
     const now = new Date().toISOString();
     const existing = db
       .prepare('SELECT id FROM mapping WHERE requirement_id = ? AND provision_id = ?')
@@ -399,7 +284,7 @@ export function setAssessment(
   db: Db,
   input: {
     requirementId: string;
-    status?: RequirementStatusValue | null;
+    status?: RequirementStatus | null;
     finding?: string | null;
     recommendation?: string | null;
     proposedWording?: string | null;
@@ -454,39 +339,41 @@ export function setAssessment(
   });
 }
 
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+/** A word as an FTS5 phrase: quoted, so that its characters are never read as query syntax. */
+const phrase = (word: string) => `"${word.replace(/"/g, '""')}"`;
+
+/**
+ * Ids of the units of a version with a provision holding each word, found in the full-text
+ * index; null when no word is long enough for it (three characters), and every unit is a candidate.
+ */
+function unitsHolding(db: Db, versionId: number, query: string): Set<number> | null {
+  const words = query.split(/[^\p{L}\p{N}]+/u).filter((w) => [...w].length >= 3);
+  if (!words.length) return null;
+  const holding = db.prepare(
+    `SELECT DISTINCT p.unit_id AS id FROM provision_search s JOIN provision p ON p.id = s.rowid
+     WHERE provision_search MATCH ? AND p.version_id = ? AND p.unit_id IS NOT NULL`,
+  );
+  const sets = words.map((w) => new Set((holding.all(phrase(w), versionId) as { id: number }[]).map((r) => r.id)));
+  return new Set([...sets[0]!].filter((id) => sets.every((ids) => ids.has(id))));
 }
 
-/** Provisions of the latest versions whose text contains every word of the query. */
+/** Units of the latest versions whose text contains every word of the query, in the order of the laws. */
 export function searchProvisions(db: Db, query: string, limit: number): ProvisionHit[] {
-  const words = fold(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const words = foldedWords(query);
   if (!words.length) return [];
-  const versions = latestVersions(db);
   const hits: ProvisionHit[] = [];
-  for (const v of versions) {
-    const tree = loadProvisionTree(db, v.versionId).children;
-    const units: Provision[] = [];
-    const walk = (nodes: Provision[]) => {
-      for (const p of nodes) {
-        if (p.level === 'unit' || p.level === 'schedule') units.push(p);
-        else walk(p.children);
-      }
-    };
-    walk(tree);
-    const ids = db.prepare('SELECT id FROM provision WHERE version_id = ? AND key = ?');
-    for (const u of units) {
+  for (const v of latestVersions(db)) {
+    const candidates = unitsHolding(db, v.versionId, query);
+    for (const id of unitIds(db, v.versionId)) {
+      if (candidates && !candidates.has(id)) continue;
+      const u = loadSubtree(db, id)!;
       const text = buildUnitText(u).text;
+      // The index finds the words in some provision of the unit; the unit as a whole must hold them all.
       const folded = fold(`${u.label} ${u.heading ?? ''} ${text}`);
       if (!words.every((w) => folded.includes(w))) continue;
       const at = Math.max(0, fold(text).indexOf(words[0]!) - 60);
       hits.push({
-        provisionId: (ids.get(v.versionId, u.id) as { id: number }).id,
+        provisionId: id,
         versionId: v.versionId,
         actTitle: v.actTitle,
         unitNumber: u.number,
@@ -500,70 +387,28 @@ export function searchProvisions(db: Db, query: string, limit: number): Provisio
   return hits;
 }
 
-const zero = (): Record<RequirementStatusValue, number> =>
-  Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<RequirementStatusValue, number>;
-
 /** Coverage per instrument by obligation and chapter, the requirements × acts matrix, unmapped units. */
 export function dashboard(db: Db, lib: ReferenceLibrary): Dashboard {
-  const rows = listReview(db, lib);
-  const index = requirementIndex(lib);
-  const instruments = [...new Set(rows.map((r) => r.instrument))];
-  const byInstrument = instruments.map((instrument) => {
-    const mine = rows.filter((r) => r.instrument === instrument);
-    const group = (keyOf: (r: ReviewRow) => string) => {
-      const out = new Map<string, { counts: Record<RequirementStatusValue, number>; total: number }>();
-      for (const r of mine) {
-        const k = keyOf(r);
-        const g = out.get(k) ?? { counts: zero(), total: 0 };
-        g.counts[r.status]++;
-        g.total++;
-        out.set(k, g);
-      }
-      return out;
-    };
-    const order = ['mandatory', 'consider', 'optional', 'definition', 'general'] as const;
-    const byObligation = group((r) => r.obligation);
-    return {
-      instrument,
-      byObligation: order.filter((o) => byObligation.has(o)).map((o) => ({ obligation: o, ...byObligation.get(o)! })),
-      byChapter: [...group((r) => index.get(r.id)?.chapter ?? '—')].map(([chapter, g]) => ({ chapter, ...g })),
-    };
-  });
-  const versions = latestVersions(db);
-  const cells = db
-    .prepare(
-      `SELECT requirement_id, version_id, max(state = 'accepted') AS accepted, max(state = 'proposed') AS proposed FROM mapping GROUP BY requirement_id, version_id`,
-    )
-    .all() as { requirement_id: string; version_id: number; accepted: number; proposed: number }[];
-  const cellOf = new Map(cells.map((c) => [`${c.requirement_id}|${c.version_id}`, c]));
-  const unmapped = versions.map((v) => {
-    // Mappings are attached to the unit containing their provision, as the law view colours them,
-    // so a match in an inserted section or a subsection counts for the section that holds it.
-    const units = primaryUnitIds(db, v.versionId);
-    const mapped = new Set(provisionMappings(db, v.versionId).map((m) => m.provisionId));
-    return {
-      versionId: v.versionId,
-      title: v.actTitle,
-      units: units.length,
-      unmapped: units.filter((id) => !mapped.has(id)).length,
-    };
-  });
-  return {
-    analysed: rows.length > 0,
-    total: rows.length,
-    reviewed: rows.filter((r) => r.reviewed).length,
-    byInstrument,
-    matrix: {
-      acts: versions.map((v) => ({ versionId: v.versionId, title: v.actTitle })),
-      rows: rows.map((r) => ({
-        requirementId: r.id,
-        status: r.status,
-        cells: versions.map((v) => {
-          const c = cellOf.get(`${r.id}|${v.versionId}`);
-          return c?.accepted ? 'accepted' : c?.proposed && !r.reviewed ? 'proposed' : 'none';
-        }),
-      })),
-    },
-    unmapped,
-  };
+  const cells = (
+    db
+      .prepare(
+        `SELECT requirement_id, version_id, max(state = 'accepted') AS accepted, max(state = 'proposed') AS proposed
+         FROM mapping GROUP BY requirement_id, version_id`,
+      )
+      .all() as { requirement_id: string; version_id: number; accepted: number; proposed: number }[]
+  ).map((c): MappingCell => ({
+    requirementId: c.requirement_id,
+    versionId: c.version_id,
+    accepted: c.accepted === 1,
+    proposed: c.proposed === 1,
+  }));
+  // Mappings are attached to the unit containing their provision, as the law view colours them,
+  // so a match in an inserted section or a subsection counts for the section that holds it.
+  const acts = latestVersions(db).map((v) => ({
+    versionId: v.versionId,
+    title: v.actTitle,
+    units: unitIds(db, v.versionId, true),
+    mappedUnits: new Set(provisionMappings(db, v.versionId).map((m) => m.provisionId)),
+  }));
+  return assembleDashboard(listReview(db, lib), acts, cells);
 }

@@ -3,7 +3,7 @@ import type { ManualPairing } from '../../../shared/compare/types';
 import type { CarryResult, VersionStage, VersionView } from '../../../shared/api/version-schemas';
 import { AppError } from '../../../shared/api/errors';
 import { audit } from './assessment-repo';
-import { primaryUnitIds } from './act-repo';
+import { unitIds } from './act-repo';
 import type { Db } from './sqlite';
 
 /* Versions of an act: listing, renaming, stage and date, deleting; pairings corrected by a person. */
@@ -34,7 +34,7 @@ function toView(db: Db, v: VersionRow): VersionView {
     language: v.language,
     importedAt: v.imported_at,
     importedBy: v.imported_by,
-    units: primaryUnitIds(db, v.id).length,
+    units: unitIds(db, v.id, true).length,
   };
 }
 

@@ -6,8 +6,9 @@ import { exportMatrixXlsx, exportReportDocx } from '../../report';
 import { closeAssessmentFile } from '../../db/assessment-file';
 import type { Db } from '../../db/sqlite';
 import { basename, dirname, extname, resolve } from 'node:path';
-import { type AnalysisResult, type RequirementResult, type RequirementStatus } from '../../../../shared/analysis/index';
+import { type AnalysisResult, type RequirementResult } from '../../../../shared/analysis/index';
 import { LANGUAGES, type LanguageCode } from '../../../../shared/domain/source';
+import { OBLIGATIONS, REQUIREMENT_STATUSES } from '../../../../shared/domain/status';
 import { segment } from '../../../../shared/segment/index';
 import { ImportError } from '../../import/index';
 import { analyzeInWorker, importLawFileInWorker } from '../../workers';
@@ -50,9 +51,6 @@ export function parseLayout(value: string | undefined): 'narrative' | 'matrix' {
   throw new UserError(`--layout is narrative or matrix, not "${value}"`);
 }
 
-const STATUS_ORDER: RequirementStatus[] = ['compliant', 'partial', 'gap', 'not_applicable', 'not_assessed'];
-const OBLIGATION_ORDER = ['mandatory', 'consider', 'optional', 'definition', 'general'];
-
 function parseInstruments(value: string | undefined, known: string[]): string[] {
   if (value === undefined) return known;
   const ids = value
@@ -82,12 +80,12 @@ function printSummary(result: AnalysisResult, io: CliIO): void {
   const width = Math.max(...result.instruments.map((i) => i.length));
   for (const inst of result.instruments) {
     const reqs = result.requirements.filter((r) => r.instrument === inst);
-    const counts = STATUS_ORDER.map((s) => `${s} ${reqs.filter((r) => r.status === s).length}`);
+    const counts = REQUIREMENT_STATUSES.map((s) => `${s} ${reqs.filter((r) => r.status === s).length}`);
     io.out(`${inst.padEnd(width)}  ${counts.join('  ')}`);
   }
   const gaps = result.requirements
     .filter((r) => r.status === 'gap')
-    .sort((a, b) => OBLIGATION_ORDER.indexOf(a.obligation) - OBLIGATION_ORDER.indexOf(b.obligation));
+    .sort((a, b) => OBLIGATIONS.indexOf(a.obligation) - OBLIGATIONS.indexOf(b.obligation));
   io.out('');
   io.out(gaps.length ? `Gaps (${gaps.length}, mandatory first):` : 'No gaps proposed.');
   for (const r of gaps) io.out(`  ${r.id.padEnd(26)} [${r.obligation}] ${r.reason}`);

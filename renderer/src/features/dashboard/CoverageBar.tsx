@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RequirementStatusValue } from '../../../../shared/api/review-schemas';
+import type { RequirementStatus } from '../../../../shared/api/review-schemas';
 import { STATUSES } from '../review/filters';
 
 /**
@@ -14,15 +14,15 @@ export function CoverageBar({
   onSegment,
   height = 26,
 }: {
-  counts: Record<RequirementStatusValue, number>;
+  counts: Record<RequirementStatus, number>;
   total: number;
   label: string;
-  onSegment: (status: RequirementStatusValue) => void;
+  onSegment: (status: RequirementStatus) => void;
   height?: number;
 }) {
   const { t } = useTranslation();
   const present = STATUSES.filter((s) => counts[s] > 0);
-  const widthOf = (s: RequirementStatusValue) => (total ? (counts[s] / total) * 100 : 0);
+  const widthOf = (s: RequirementStatus) => (total ? (counts[s] / total) * 100 : 0);
   const segments = present.map((s, i) => ({
     status: s,
     x: present.slice(0, i).reduce((sum, p) => sum + widthOf(p), 0),

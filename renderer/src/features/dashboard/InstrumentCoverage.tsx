@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Dashboard, RequirementStatusValue } from '../../../../shared/api/review-schemas';
+import type { Dashboard, RequirementStatus } from '../../../../shared/api/review-schemas';
 import { NO_CHAPTER, NO_FILTER, STATUSES, type ReviewFilter } from '../review/filters';
 import { CoverageBar } from './CoverageBar';
 import { headlineTone } from './headline';
 
 type Coverage = Dashboard['byInstrument'][number];
-type Counts = Record<RequirementStatusValue, number>;
+type Counts = Record<RequirementStatus, number>;
 
 /** Share of the applicable requirements (not counting "not applicable") that the law meets. */
 function coverage(counts: Counts, total: number): number | null {

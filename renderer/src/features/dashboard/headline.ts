@@ -1,4 +1,4 @@
-import type { RequirementStatusValue } from '../../../../shared/api/review-schemas';
+import type { RequirementStatus } from '../../../../shared/api/review-schemas';
 
 export type HeadlineTone = 'gap' | 'ok' | 'open' | 'none';
 
@@ -7,7 +7,7 @@ export type HeadlineTone = 'gap' | 'ok' | 'open' | 'none';
  * and none is a gap or left unassessed; an instrument whose every mandatory item is "not
  * applicable" (or has none) says so in a neutral tone, never green.
  */
-export function headlineTone(counts: Record<RequirementStatusValue, number> | undefined, total: number): HeadlineTone {
+export function headlineTone(counts: Record<RequirementStatus, number> | undefined, total: number): HeadlineTone {
   if (!counts || total - counts.not_applicable <= 0) return 'none';
   if (counts.gap > 0) return 'gap';
   if (counts.not_assessed > 0) return 'open';

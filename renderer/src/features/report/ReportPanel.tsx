@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../../../shared/api/schemas';
 import type { ApiError } from '../../../../shared/api/errors';
-import type { RequirementStatusValue } from '../../../../shared/api/review-schemas';
+import { REQUIREMENT_STATUSES, type RequirementStatus } from '../../../../shared/domain/status';
 import { ApiCallError, call, onEvent } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { UI_LANGUAGES, currentLanguage, type UiLanguage } from '../../i18n';
 
-const STATUSES: RequirementStatusValue[] = ['compliant', 'partial', 'gap', 'not_applicable', 'not_assessed'];
+const STATUSES = REQUIREMENT_STATUSES;
 type Kind = 'docx' | 'xlsx' | 'csv' | 'json';
 
 /**
@@ -22,7 +22,7 @@ export function ReportPanel({ current }: { current: AssessmentSummary }) {
   const { nameOf } = useInstrumentNames();
   const [language, setLanguage] = useState<UiLanguage>(currentLanguage());
   const [instruments, setInstruments] = useState<string[]>(current.instruments);
-  const [statuses, setStatuses] = useState<RequirementStatusValue[]>(STATUSES);
+  const [statuses, setStatuses] = useState<RequirementStatus[]>([...STATUSES]);
   const [includeTexts, setIncludeTexts] = useState(true);
   const [fileName, setFileName] = useState('');
   // Who signs the report: the assessment's assessor, asked here when the assessment names none.

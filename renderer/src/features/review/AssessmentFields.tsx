@@ -80,8 +80,8 @@ export function AssessmentFields({
   save: (field: TextField, value: string | null) => Promise<unknown>;
   findingRef: RefObject<HTMLTextAreaElement | null>;
 }) {
-  const { t } = useTranslation();
-  const suggestion = detail.suggestedRecommendation;
+  const { t, i18n } = useTranslation();
+  const suggestion = detail.suggestedRecommendations?.[i18n.language as 'en' | 'fr' | 'es'] ?? null;
   return (
     <section className="assessment-fields" aria-labelledby="assessment-heading">
       <h3 id="assessment-heading">{t('review.assessment')}</h3>

@@ -1,11 +1,6 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  MappingView,
-  ProvisionHit,
-  RequirementStatusValue,
-  ReviewDetail,
-} from '../../../../shared/api/review-schemas';
+import type { MappingView, ProvisionHit, RequirementStatus, ReviewDetail } from '../../../../shared/api/review-schemas';
 import type { ApiError } from '../../../../shared/api/errors';
 import { ObligationBadge } from '../../components/ObligationBadge';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -75,7 +70,7 @@ export function RequirementPane({
   onRelation: (m: MappingView, relation: (typeof RELATIONS)[number] | null) => void;
   onShowInLaw: (m: MappingView) => void;
   onAdd: (hit: ProvisionHit) => Promise<void>;
-  onStatus: (status: RequirementStatusValue) => void;
+  onStatus: (status: RequirementStatus) => void;
   onSaveField: (field: 'finding' | 'recommendation' | 'proposedWording', value: string | null) => Promise<unknown>;
   searchRef: RefObject<HTMLInputElement | null>;
   findingRef: RefObject<HTMLTextAreaElement | null>;
@@ -107,7 +102,7 @@ export function RequirementPane({
           <select
             id="requirement-status"
             value={row.reviewed ? row.status : ''}
-            onChange={(e) => onStatus(e.target.value as RequirementStatusValue)}
+            onChange={(e) => onStatus(e.target.value as RequirementStatus)}
             data-testid="status-select"
           >
             {!row.reviewed && (

@@ -1,6 +1,6 @@
 import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RequirementStatusValue, ReviewRow } from '../../../../shared/api/review-schemas';
+import type { RequirementStatus, ReviewRow } from '../../../../shared/api/review-schemas';
 import {
   BROWSE_FILTER,
   OBLIGATIONS,
@@ -85,7 +85,7 @@ export function ReviewFilters({
         <span>{t('review.filter.status')}</span>
         <select
           value={filter.status ?? ''}
-          onChange={(e) => onChange({ ...filter, status: (e.target.value || null) as RequirementStatusValue | null })}
+          onChange={(e) => onChange({ ...filter, status: (e.target.value || null) as RequirementStatus | null })}
           data-testid="filter-status"
         >
           <option value="">{t('review.filter.all', { count: count({ status: null }) })}</option>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keepPreviousData } from '@tanstack/react-query';
-import type { MappingView, ProvisionHit, RequirementStatusValue } from '../../../../shared/api/review-schemas';
+import type { MappingView, ProvisionHit, RequirementStatus } from '../../../../shared/api/review-schemas';
 import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -145,7 +145,7 @@ export function ReviewView({
 
   const decide = (m: MappingView, state: MappingView['state']) =>
     void write(() => call('review:set-mapping', { mappingId: m.id, state })).catch(() => undefined);
-  const setStatus = (status: RequirementStatusValue) => {
+  const setStatus = (status: RequirementStatus) => {
     if (!shown || stale) return;
     if (status === 'compliant' && !shown.mappings.some((m) => m.state === 'accepted')) {
       setNotice(t('review.compliantNeedsProvision'));

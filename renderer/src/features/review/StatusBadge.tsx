@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { RequirementStatusValue } from '../../../../shared/api/review-schemas';
+import type { RequirementStatus } from '../../../../shared/api/review-schemas';
 
 /** The assessment status of a requirement, coloured and always with its word (never colour alone). */
-export function StatusBadge({ status, proposed = false }: { status: RequirementStatusValue; proposed?: boolean }) {
+export function StatusBadge({ status, proposed = false }: { status: RequirementStatus; proposed?: boolean }) {
   const { t } = useTranslation();
   return (
     <span

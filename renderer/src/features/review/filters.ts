@@ -1,19 +1,14 @@
-import type { RequirementStatusValue, ReviewRow } from '../../../../shared/api/review-schemas';
+import type { ReviewRow } from '../../../../shared/api/review-schemas';
+import { OBLIGATIONS, REQUIREMENT_STATUSES, type RequirementStatus } from '../../../../shared/domain/status';
 import type { ParagraphView } from '../../../../shared/api/schemas';
 import { fold } from '../law/fold';
 
 export type Obligation = ParagraphView['obligation'];
 
 /** In the order of the 1–5 shortcuts and of every status list. */
-export const STATUSES: readonly RequirementStatusValue[] = [
-  'compliant',
-  'partial',
-  'gap',
-  'not_applicable',
-  'not_assessed',
-];
+export const STATUSES: readonly RequirementStatus[] = REQUIREMENT_STATUSES;
 /** Mandatory first: what an expert looks at first. */
-export const OBLIGATIONS: readonly Obligation[] = ['mandatory', 'consider', 'optional', 'definition', 'general'];
+export { OBLIGATIONS };
 /** Below this the automatic proposal is a guess worth checking first. */
 export const LOW_CONFIDENCE = 0.5;
 /** Dashboard's label for requirements outside any chapter (the Convention has none). */
@@ -23,7 +18,7 @@ export const NO_CHAPTER = '—';
 export interface ReviewFilter {
   instrument: string | null;
   obligation: Obligation | null;
-  status: RequirementStatusValue | null;
+  status: RequirementStatus | null;
   chapter: string | null;
   mandatoryGaps: boolean;
   unreviewed: boolean;
@@ -87,7 +82,7 @@ export function isFiltered(f: ReviewFilter): boolean {
   return JSON.stringify(f) !== JSON.stringify(BROWSE_FILTER);
 }
 
-const UNMET = new Set<RequirementStatusValue>(['gap', 'partial']);
+const UNMET = new Set<RequirementStatus>(['gap', 'partial']);
 
 /**
  * A mandatory obligation the law does not fully meet, as proposed or as found by the reviewer:
@@ -109,7 +104,7 @@ export function reviewProgress(rows: ReviewRow[]): { reviewed: number; total: nu
   return { reviewed, total };
 }
 
-const STATUS_SEVERITY: Record<RequirementStatusValue, number> = {
+const STATUS_SEVERITY: Record<RequirementStatus, number> = {
   gap: 0,
   partial: 1,
   not_assessed: 2,

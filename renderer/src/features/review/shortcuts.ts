@@ -1,4 +1,4 @@
-import type { RequirementStatusValue } from '../../../../shared/api/review-schemas';
+import type { RequirementStatus } from '../../../../shared/api/review-schemas';
 import { STATUSES } from './filters';
 
 /** What a key press asks of the review view. */
@@ -10,7 +10,7 @@ export type Shortcut =
   | { kind: 'accept' }
   | { kind: 'reject' }
   | { kind: 'reset' }
-  | { kind: 'status'; status: RequirementStatusValue }
+  | { kind: 'status'; status: RequirementStatus }
   | { kind: 'search-provisions' }
   | { kind: 'filter-requirements' }
   | { kind: 'write-finding' }

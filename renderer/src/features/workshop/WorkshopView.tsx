@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RequirementStatusValue } from '../../../../shared/api/review-schemas';
+import type { RequirementStatus } from '../../../../shared/api/review-schemas';
 import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -81,7 +81,7 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
       setPosition(next.id);
     }
   };
-  const setStatus = (status: RequirementStatusValue) => {
+  const setStatus = (status: RequirementStatus) => {
     if (!shown) return;
     if (status === 'compliant' && !shown.mappings.some((m) => m.state === 'accepted')) {
       setNotice(t('review.compliantNeedsProvision'));
