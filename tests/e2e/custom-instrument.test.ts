@@ -84,7 +84,7 @@ describe.skipIf(skip !== null)(`importing an instrument in Chromium${skip ? ` (s
     await eventually(async () =>
       expect(await para.getByTestId('obligation-badge').getAttribute('data-obligation')).toBe('mandatory'),
     );
-    expect(await para.locator('.badge.by-wording').textContent()).toContain('To consider');
+    expect(await para.getByTestId('by-wording').textContent()).toContain('To consider');
   });
 
   it('links an article to a Protocol paragraph, refusing one that does not exist', async () => {

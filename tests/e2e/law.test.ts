@@ -58,7 +58,7 @@ describe.skipIf(skip !== null)(`importing and correcting a law in Chromium${skip
     await s1.click();
     const unitCount = await page.locator('[data-testid="tree-item"].level-unit').count();
     // Put the caret before "Counter-Trafficking" in the text of section 1.
-    await s1.locator('.provision-text').evaluate((el) => {
+    await s1.getByTestId('provision-text').evaluate((el) => {
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent!.indexOf('Counter-Trafficking');
@@ -76,18 +76,18 @@ describe.skipIf(skip !== null)(`importing and correcting a law in Chromium${skip
     await eventually(async () =>
       expect(await page.locator('[data-testid="tree-item"].level-unit').count()).toBe(unitCount + 1),
     );
-    expect(await s1.locator('.provision-text').textContent()).toBe('This Act may be cited as the');
+    expect(await s1.getByTestId('provision-text').textContent()).toBe('This Act may be cited as the');
     await eventually(async () => expect(await page.getByTestId('law-undo').textContent()).toContain('(1)'));
 
     // The new unit follows section 1; select it and merge it back.
     const added = page.locator('[data-testid="provision"].level-unit').nth(1);
-    expect(await added.locator('.provision-text').textContent()).toBe('Counter-Trafficking in Persons Act.');
+    expect(await added.getByTestId('provision-text').textContent()).toBe('Counter-Trafficking in Persons Act.');
     await added.click();
     await page.getByTestId('tool-merge').click();
     await eventually(async () =>
       expect(await page.locator('[data-testid="tree-item"].level-unit').count()).toBe(unitCount),
     );
-    expect(await s1.locator('.provision-text').textContent()).toContain(
+    expect(await s1.getByTestId('provision-text').textContent()).toContain(
       'cited as the\nCounter-Trafficking in Persons Act.',
     );
 
@@ -99,7 +99,7 @@ describe.skipIf(skip !== null)(`importing and correcting a law in Chromium${skip
     await eventually(async () =>
       expect(await page.locator('[data-testid="tree-item"].level-unit').count()).toBe(unitCount),
     );
-    expect(await s1.locator('.provision-text').textContent()).toBe(
+    expect(await s1.getByTestId('provision-text').textContent()).toBe(
       'This Act may be cited as the Counter-Trafficking in Persons Act.',
     );
     expect(await page.getByTestId('law-undo').isDisabled()).toBe(true);

@@ -154,7 +154,11 @@ describe.skipIf(skip !== null)(
       const finding = page.getByTestId('field-finding');
       await eventually(async () =>
         expect(
-          await page.locator('.text-field', { has: finding }).getByTestId('save-state').getAttribute('data-state'),
+          await page
+            .getByTestId('assessment-field')
+            .filter({ has: finding })
+            .getByTestId('save-state')
+            .getAttribute('data-state'),
         ).toBe('saved'),
       );
       // Typing in a field is never taken for a shortcut.

@@ -2,6 +2,7 @@ import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSource } from '../../../shared/api/act-schemas';
 import { describeSource, sourceFromFile } from '../features/acts/fileSource';
+import styles from './SourceChooser.module.css';
 
 /**
  * Where a text to import comes from: a chosen file (a path in the desktop app, its bytes in a
@@ -27,7 +28,7 @@ export function SourceChooser(props: {
   const { t } = useTranslation();
   const { source, onSource, pasting, onPasting, pasted, onPasted, fileInput, onChooseFile, disabled, testId } = props;
   return (
-    <div className="source-choice">
+    <div className={styles.sourceChoice}>
       <div>
         <strong>{t('import.source')}: </strong>
         <span data-testid={`${testId}-source-name`}>
@@ -65,7 +66,7 @@ export function SourceChooser(props: {
       />
       {pasting && (
         <textarea
-          className="paste-area"
+          className={styles.pasteArea}
           value={pasted}
           onChange={(e) => onPasted(e.target.value)}
           placeholder={props.pastePlaceholder}

@@ -5,6 +5,7 @@ import { useApi } from '../../api/hooks';
 import { ImportDialog } from './ImportDialog';
 import { sourceFromFile } from './fileSource';
 import { formatDate } from '../words/words';
+import styles from './ActsPanel.module.css';
 
 /** The acts of the assessment with their versions; import by button, drag and drop, or paste. */
 export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number) => void }) {
@@ -23,7 +24,7 @@ export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number
 
   return (
     <section
-      className={dragging ? 'panel acts dragging' : 'panel acts'}
+      className={dragging ? `panel ${styles.acts} dragging` : `panel ${styles.acts}`}
       data-testid="acts-panel"
       onDragOver={(e) => {
         e.preventDefault();

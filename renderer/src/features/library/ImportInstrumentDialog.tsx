@@ -9,6 +9,7 @@ import { sourceFromFile } from '../acts/fileSource';
 import { SourceChooser } from '../../components/SourceChooser';
 import { useDialog } from '../../components/useDialog';
 import { useInstrumentImport } from './useInstrumentImport';
+import styles from './ImportInstrumentDialog.module.css';
 
 type Language = 'auto' | 'en' | 'fr' | 'es';
 
@@ -111,7 +112,7 @@ export function ImportInstrumentDialog(props: {
           {touched && missing.source && <small className="field-error">{t('customInstrument.sourceRequired')}</small>}
         </SourceChooser>
         <div className="form-grid">
-          <label className="field wide-field">
+          <label className={`field ${styles.wideField}`}>
             <span>{t('customInstrument.title')}</span>
             <input
               value={title}

@@ -8,6 +8,7 @@ import { ModelLawPane } from './ModelLawPane';
 import { ImportInstrumentDialog } from './ImportInstrumentDialog';
 import type { ImportInstrumentResult } from '../../../../shared/api/library-schemas';
 import type { UiLanguage } from '../../i18n';
+import styles from './LibraryView.module.css';
 
 export interface LibraryTarget {
   instrument: string;
@@ -31,9 +32,9 @@ export function LibraryView() {
   const [lastImport, setLastImport] = useState<ImportInstrumentResult | null>(null);
 
   return (
-    <div className="library" data-testid="library-view">
+    <div className={styles.library} data-testid="library-view">
       {!target && <h1 className="sr-only">{t('library.heading')}</h1>}
-      <div className="library-toolbar">
+      <div className={styles.libraryToolbar}>
         <input
           type="search"
           className="search-input"
@@ -67,9 +68,9 @@ export function LibraryView() {
           {lastImport.warnings.length > 0 && ` ${lastImport.warnings.join(' ')}`}
         </p>
       )}
-      <div className="library-body">
+      <div className={styles.libraryBody}>
         <InstrumentNav instruments={instruments.data ?? []} detail={detail.data} target={target} onSelect={setTarget} />
-        <div className="library-content">
+        <div className={styles.libraryContent}>
           {!target || !detail.data ? (
             <p className="muted">{t('library.noArticle')}</p>
           ) : detail.data.kind === 'model-law' ? (

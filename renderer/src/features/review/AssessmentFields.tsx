@@ -2,13 +2,19 @@ import { useId, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
 import { useAutosave, type SaveState } from './useAutosave';
+import styles from './AssessmentFields.module.css';
 
 type TextField = 'finding' | 'recommendation' | 'proposedWording';
 
 function SaveNote({ state }: { state: SaveState }) {
   const { t } = useTranslation();
   return (
-    <span className={`save-note save-${state}`} aria-live="polite" data-testid="save-state" data-state={state}>
+    <span
+      className={`save-note ${styles[`save-${state}`]}`}
+      aria-live="polite"
+      data-testid="save-state"
+      data-state={state}
+    >
       {state === 'idle' ? '' : t(`review.save.${state}`)}
     </span>
   );
@@ -36,8 +42,8 @@ function AutosaveArea({
   const id = useId();
   const { value, change, flush, state } = useAutosave(initial, (v) => save(field, v));
   return (
-    <div className="text-field">
-      <div className="text-field-head">
+    <div className={styles.textField} data-testid="assessment-field">
+      <div className={styles.textFieldHead}>
         <label htmlFor={id}>{label}</label>
         <SaveNote state={state} />
         {children?.({
@@ -83,7 +89,7 @@ export function AssessmentFields({
   const { t } = useTranslation();
   const suggestion = detail.suggestedRecommendation;
   return (
-    <section className="assessment-fields" aria-labelledby="assessment-heading">
+    <section className={styles.assessmentFields} aria-labelledby="assessment-heading">
       <h3 id="assessment-heading">{t('review.assessment')}</h3>
       <AutosaveArea
         field="finding"
@@ -105,7 +111,7 @@ export function AssessmentFields({
           suggestion && (
             <button
               type="button"
-              className="use-model-law"
+              className={styles.useModelLaw}
               disabled={value.includes(suggestion)}
               onClick={() => replace(value.trim() ? `${value.trimEnd()}\n\n${suggestion}` : suggestion)}
               data-testid="use-model-law"

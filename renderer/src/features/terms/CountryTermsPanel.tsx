@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useApiMutation } from '../../api/hooks';
+import styles from './CountryTermsPanel.module.css';
 
 type Lang = 'en' | 'fr' | 'es';
 
@@ -27,14 +28,14 @@ export function CountryTermsPanel() {
   }
 
   return (
-    <section className="panel country-terms" data-testid="country-terms">
+    <section className={`panel ${styles.countryTerms}`} data-testid="country-terms">
       <header className="panel-head">
         <h2>{t('terms.heading')}</h2>
       </header>
       <p className="hint">{t('terms.intro')}</p>
       {list.data && list.data.terms.length === 0 && <p className="empty">{t('terms.none')}</p>}
       {list.data && list.data.terms.length > 0 && (
-        <table className="terms-table">
+        <table className={styles.termsTable}>
           <thead>
             <tr>
               <th scope="col">{t('terms.concept')}</th>
@@ -65,7 +66,7 @@ export function CountryTermsPanel() {
           </tbody>
         </table>
       )}
-      <form className="terms-add" onSubmit={onSubmit}>
+      <form className={styles.termsAdd} onSubmit={onSubmit}>
         <label>
           {t('terms.concept')}
           <select
@@ -99,7 +100,7 @@ export function CountryTermsPanel() {
         </button>
       </form>
       {add.error && (
-        <p className="error" role="alert">
+        <p className={styles.error} role="alert">
           {t('terms.refused')} {add.error.message}
         </p>
       )}

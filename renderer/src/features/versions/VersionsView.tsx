@@ -13,6 +13,7 @@ import { Redline, type RedlineMode } from './Redline';
 import { DeltaTable } from './DeltaTable';
 import { shortRef } from '../review/filters';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
+import styles from './VersionsView.module.css';
 
 export interface VersionsNav {
   actId: number | null;
@@ -111,7 +112,7 @@ export function VersionsView({
   const languageError = job.error?.details?.reason === 'language';
 
   return (
-    <div className="versions-view" data-testid="versions-view">
+    <div className={styles.versionsView} data-testid="versions-view">
       <section className="panel">
         <header className="panel-head">
           <h1>{t('versions.title')}</h1>
@@ -142,7 +143,7 @@ export function VersionsView({
             {t('versions.needTwo')}
           </p>
         ) : (
-          <div className="compare-bar">
+          <div className={styles.compareBar}>
             <label className="inline-field">
               <span>{t('versions.compareOld')}</span>
               <select
@@ -205,7 +206,7 @@ export function VersionsView({
           <div className="notice" role="status" data-testid="versions-notice">
             {notice}
             {toReview.length > 0 && (
-              <ul className="rereview-list" data-testid="rereview-list">
+              <ul className={styles.rereviewList} data-testid="rereview-list">
                 {toReview.map((id) => (
                   <li key={id}>
                     <button type="button" className="link" onClick={() => onOpenRequirement(id)}>
@@ -225,7 +226,7 @@ export function VersionsView({
             <h2>
               {shown.oldVersion.label} → {shown.newVersion.label}
             </h2>
-            <div className="toolbar">
+            <div className={styles.toolbar}>
               <button type="button" onClick={() => void carry()} data-testid="carry-review">
                 {t('versions.carry')}
               </button>
@@ -251,7 +252,7 @@ export function VersionsView({
               {t('versions.littleAligns', { share: Math.round(s.alignedShare * 100) })}
             </p>
           )}
-          <ul className="compare-summary" data-testid="compare-summary">
+          <ul className={styles.compareSummary} data-testid="compare-summary">
             {(['changed', 'moved', 'inserted', 'deleted', 'split', 'merged', 'same'] as const).map((k) => (
               <li key={k} data-testid={`count-${k}`}>
                 <strong>{s[k]}</strong> {t(`versions.kinds.${k}`)}
@@ -267,7 +268,7 @@ export function VersionsView({
               </li>
             )}
           </ul>
-          <div className="tabs" role="tablist">
+          <div className={styles.tabs} role="tablist">
             {(['redline', 'delta'] as const).map((tab) => (
               <button
                 key={tab}
@@ -284,7 +285,7 @@ export function VersionsView({
           </div>
           {nav.tab === 'redline' ? (
             <>
-              <div className="toolbar">
+              <div className={styles.toolbar}>
                 <label>
                   <input type="radio" checked={mode === 'inline'} onChange={() => setMode('inline')} />{' '}
                   {t('versions.inline')}
