@@ -167,7 +167,7 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
         </p>
       )}
       <div className={styles.workshopColumns}>
-        <div className="workshop-column">
+        <div className="scroll-pane workshop-column">
           <h2 id="workshop-treaty">
             {isModelLaw(row.instrument) ? t('review.modelLawSummary') : t('review.officialText')}
           </h2>
@@ -181,7 +181,7 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
             {treatyText}
           </div>
         </div>
-        <section className="workshop-column" aria-labelledby="workshop-national">
+        <section className="scroll-pane workshop-column" aria-labelledby="workshop-national">
           <h2 id="workshop-national">{accepted.length ? t('workshop.national') : t('workshop.nationalProposed')}</h2>
           {provisions.length === 0 ? (
             <p className={styles.workshopNone} data-testid="workshop-no-provision">
