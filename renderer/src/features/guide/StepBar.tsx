@@ -25,7 +25,6 @@ export function StepBar({
   const { t, i18n } = useTranslation();
   const status = useApi('analysis:status', {});
   const list = useApi('review:list', {});
-  const acts = useApi('act:list', {});
   const analysis = useAnalysisRun();
   const [importing, setImporting] = useState(false);
   const g = guideState(status.data ?? undefined, list.data ?? []);
@@ -102,17 +101,7 @@ export function StepBar({
         )}
       </nav>
       {analysis.error && <ErrorBanner error={analysis.error} onDismiss={analysis.clearError} />}
-      {importing && (
-        <ImportDialog
-          acts={acts.data ?? []}
-          initialSource={null}
-          onClose={() => setImporting(false)}
-          onImported={(r) => {
-            setImporting(false);
-            onImported(r);
-          }}
-        />
-      )}
+      {importing && <ImportDialog onClose={() => setImporting(false)} onImported={onImported} />}
     </>
   );
 }

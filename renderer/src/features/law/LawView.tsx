@@ -283,6 +283,7 @@ export function LawView({
               style={{ paddingLeft: `${0.5 + r.depth * 0.9}rem` }}
               onClick={() => jumpTo(index)}
               data-testid="tree-item"
+              data-level={r.level}
               data-number={r.number}
             >
               <span className="num">{r.label || r.number}</span> {r.heading}
@@ -315,6 +316,8 @@ export function LawView({
                     setSelected(r.id);
                   }}
                   data-testid="provision"
+                  data-level={r.level}
+                  data-selected={isSelected}
                   data-key={r.key}
                   data-number={r.number}
                   data-mapping={unit === r.id ? (state ?? undefined) : undefined}

@@ -70,6 +70,7 @@ export function ArticlePane(props: {
           className={target.focus === p.id ? `${styles.paragraph} ${styles.focused}` : styles.paragraph}
           data-testid="paragraph"
           data-requirement={p.id}
+          data-focused={target.focus === p.id}
         >
           <header className={styles.paragraphHead}>
             <span className="ref">{p.ref}</span>
@@ -86,6 +87,7 @@ export function ArticlePane(props: {
           </header>
           <p
             className={imported ? `${libraryStyles.paragraphText} ${libraryStyles.lines}` : libraryStyles.paragraphText}
+            data-testid="paragraph-text"
             lang={imported ? instrument.language : textLang}
           >
             {textIn(p, textLang)}

@@ -9,6 +9,7 @@ import { ImportInstrumentDialog } from './ImportInstrumentDialog';
 import type { ImportInstrumentResult } from '../../../../shared/api/library-schemas';
 import type { UiLanguage } from '../../i18n';
 import styles from './LibraryView.module.css';
+import { LanguageOptions } from '../../components/LanguageOptions';
 
 export interface LibraryTarget {
   instrument: string;
@@ -51,11 +52,7 @@ export function LibraryView() {
             onChange={(e) => setTextLang(e.target.value as UiLanguage)}
             data-testid="text-language"
           >
-            {(['en', 'fr', 'es'] as const).map((l) => (
-              <option key={l} value={l}>
-                {t(`languageName.${l}`)}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </label>
         <button type="button" onClick={() => setImporting(true)} data-testid="import-instrument">

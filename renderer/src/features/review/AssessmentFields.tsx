@@ -88,25 +88,23 @@ export function AssessmentFields({
 }) {
   const { t } = useTranslation();
   const suggestion = detail.suggestedRecommendation;
+  const labels: Record<TextField, string> = {
+    finding: t('review.finding'),
+    recommendation: t('review.recommendation'),
+    proposedWording: t('review.proposedWording'),
+  };
+  const area = (field: TextField, rows: number) => ({
+    field,
+    initial: detail[field],
+    label: labels[field],
+    rows,
+    save,
+  });
   return (
     <section className={styles.assessmentFields} aria-labelledby="assessment-heading">
       <h3 id="assessment-heading">{t('review.assessment')}</h3>
-      <AutosaveArea
-        field="finding"
-        initial={detail.finding}
-        label={t('review.finding')}
-        hint={t('review.findingHint')}
-        rows={4}
-        save={save}
-        areaRef={findingRef}
-      />
-      <AutosaveArea
-        field="recommendation"
-        initial={detail.recommendation}
-        label={t('review.recommendation')}
-        rows={4}
-        save={save}
-      >
+      <AutosaveArea {...area('finding', 4)} hint={t('review.findingHint')} areaRef={findingRef} />
+      <AutosaveArea {...area('recommendation', 4)}>
         {({ value, replace }) =>
           suggestion && (
             <button
@@ -121,14 +119,7 @@ export function AssessmentFields({
           )
         }
       </AutosaveArea>
-      <AutosaveArea
-        field="proposedWording"
-        initial={detail.proposedWording}
-        label={t('review.proposedWording')}
-        hint={t('review.proposedWordingHint')}
-        rows={6}
-        save={save}
-      />
+      <AutosaveArea {...area('proposedWording', 6)} hint={t('review.proposedWordingHint')} />
     </section>
   );
 }

@@ -121,36 +121,21 @@ export function RequirementList({
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((v) => {
           const item = items[v.index]!;
-          const style = {
-            position: 'absolute',
-            top: 0,
-            left: 0,
-            width: '100%',
-            transform: `translateY(${v.start}px)`,
+          // Where the virtualizer places the item, and how it measures it.
+          const placed = {
+            ref: virtualizer.measureElement,
+            'data-index': v.index,
+            style: { position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start}px)` },
           } as const;
           if (item.kind === 'instrument')
             return (
-              <div
-                key={v.key}
-                ref={virtualizer.measureElement}
-                data-index={v.index}
-                style={style}
-                className={styles.reqInstrument}
-                role="presentation"
-              >
+              <div key={v.key} {...placed} className={styles.reqInstrument} role="presentation">
                 {nameOf(item.instrument)} <span className={reviewStyles.count}>{item.count}</span>
               </div>
             );
           if (item.kind === 'group') {
             return (
-              <div
-                key={v.key}
-                ref={virtualizer.measureElement}
-                data-index={v.index}
-                style={style}
-                className={styles.reqGroup}
-                role="presentation"
-              >
+              <div key={v.key} {...placed} className={styles.reqGroup} role="presentation">
                 {item.chapter?.chapter && (
                   <div className={styles.reqChapter}>{chapterName(item.chapter, i18n.language)}</div>
                 )}
@@ -169,9 +154,7 @@ export function RequirementList({
           return (
             <div
               key={v.key}
-              ref={virtualizer.measureElement}
-              data-index={v.index}
-              style={style}
+              {...placed}
               id={optionId(r.id)}
               role="option"
               aria-selected={current}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useApiMutation } from '../../api/hooks';
 import styles from './CountryTermsPanel.module.css';
+import { LanguageOptions } from '../../components/LanguageOptions';
 
 type Lang = 'en' | 'fr' | 'es';
 
@@ -84,11 +85,7 @@ export function CountryTermsPanel() {
         <label>
           {t('terms.language')}
           <select value={language} onChange={(e) => setLanguage(e.target.value as Lang)}>
-            {(['en', 'fr', 'es'] as const).map((l) => (
-              <option key={l} value={l}>
-                {t(`languageName.${l}`)}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </label>
         <label>

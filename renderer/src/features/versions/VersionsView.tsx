@@ -9,6 +9,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { ImportProgress } from '../../components/ImportProgress';
 import { ImportDialog } from '../acts/ImportDialog';
 import { VersionList } from './VersionList';
+import { VersionSelect } from './VersionSelect';
 import { Redline, type RedlineMode } from './Redline';
 import { DeltaTable } from './DeltaTable';
 import { shortRef } from '../review/filters';
@@ -144,34 +145,20 @@ export function VersionsView({
           </p>
         ) : (
           <div className={styles.compareBar}>
-            <label className="inline-field">
-              <span>{t('versions.compareOld')}</span>
-              <select
-                value={oldId ?? ''}
-                onChange={(e) => onNav({ ...nav, actId, oldId: Number(e.target.value), newId })}
-                data-testid="compare-old"
-              >
-                {list.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="inline-field">
-              <span>{t('versions.compareNew')}</span>
-              <select
-                value={newId ?? ''}
-                onChange={(e) => onNav({ ...nav, actId, oldId, newId: Number(e.target.value) })}
-                data-testid="compare-new"
-              >
-                {list.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <VersionSelect
+              label={t('versions.compareOld')}
+              versions={list}
+              value={oldId}
+              onChange={(id) => onNav({ ...nav, actId, oldId: id, newId })}
+              testId="compare-old"
+            />
+            <VersionSelect
+              label={t('versions.compareNew')}
+              versions={list}
+              value={newId}
+              onChange={(id) => onNav({ ...nav, actId, oldId, newId: id })}
+              testId="compare-new"
+            />
             <button
               type="button"
               className="primary"
@@ -320,13 +307,8 @@ export function VersionsView({
       )}
       {importing && (
         <ImportDialog
-          acts={acts.data ?? []}
-          initialSource={null}
           onClose={() => setImporting(false)}
-          onImported={(r) => {
-            setImporting(false);
-            onNav({ ...INITIAL_VERSIONS_NAV, actId: r.actId });
-          }}
+          onImported={(r) => onNav({ ...INITIAL_VERSIONS_NAV, actId: r.actId })}
         />
       )}
     </div>
