@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
@@ -29,6 +29,15 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
+    css: {
+      modules: {
+        // Readable, stable names ("RequirementList__req-row") so the page can be inspected; each
+        // module file name is unique in the renderer, which keeps them unique too.
+        generateScopedName: (local: string, file: string) =>
+          `${basename(file.split('?')[0]!).replace(/\.module\.css$/, '')}__${local}`,
+        localsConvention: 'camelCase',
+      },
+    },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

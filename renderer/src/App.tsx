@@ -23,6 +23,7 @@ import { ReportPanel } from './features/report/ReportPanel';
 import { START_FILTER } from './features/review/filters';
 import { WorkshopView } from './features/workshop/WorkshopView';
 import { useWorkshopMode } from './features/workshop/useWorkshopPosition';
+import styles from './App.module.css';
 
 type View = 'assessment' | 'law' | 'review' | 'dashboard' | 'versions' | 'report' | 'library';
 const VIEWS: readonly View[] = ['assessment', 'law', 'review', 'dashboard', 'versions', 'report', 'library'];
@@ -104,7 +105,7 @@ export function App() {
   const workshopToggle = current.data && (
     <button
       type="button"
-      className="tab workshop-toggle"
+      className={`tab ${styles.workshopToggle}`}
       aria-pressed={workshop}
       onClick={() => setWorkshop(!workshop)}
       data-testid="workshop-toggle"
@@ -115,35 +116,35 @@ export function App() {
 
   if (workshop)
     return (
-      <div className="app workshop-mode">
-        <header className="app-header">
-          <div className="brand">
-            <span className="brand-name">{t('app.name')}</span>
-            <span className="brand-context" data-testid="current-assessment">
+      <div className={`${styles.app} ${styles.workshopMode}`}>
+        <header className={styles.appHeader} data-testid="app-header">
+          <div className={styles.brand}>
+            <span className={styles.brandName}>{t('app.name')}</span>
+            <span className={styles.brandContext} data-testid="current-assessment">
               {current.data!.country} — {current.data!.title}
             </span>
           </div>
           {workshopToggle}
           <LanguageSwitcher />
         </header>
-        <main className="app-main">
+        <main className={styles.appMain}>
           <WorkshopView onLeave={() => setWorkshop(false)} />
         </main>
       </div>
     );
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand-name">{t('app.name')}</span>
+    <div className={styles.app}>
+      <header className={styles.appHeader} data-testid="app-header">
+        <div className={styles.brand}>
+          <span className={styles.brandName}>{t('app.name')}</span>
           {current.data && (
-            <span className="brand-context" data-testid="current-assessment">
+            <span className={styles.brandContext} data-testid="current-assessment">
               {current.data.country} — {current.data.title}
             </span>
           )}
         </div>
-        <nav className="app-nav" aria-label="Main">
+        <nav className={styles.appNav} aria-label="Main" data-testid="app-nav">
           {VIEWS.filter(available).map((v) => (
             <button
               key={v}
@@ -176,18 +177,18 @@ export function App() {
       {current.data && <ReadOnlyBanner current={current.data} />}
       {files.error && <ErrorBanner error={files.error} onDismiss={files.clearError} />}
       {info.data?.warnings.map((w) => (
-        <p key={w} className="notice startup-warning" role="status" data-testid="startup-warning">
+        <p key={w} className={`notice ${styles.startupWarning}`} role="status" data-testid="startup-warning">
           {t('app.startupWarning')} {w}
         </p>
       ))}
       {back && back.view !== view && !showHome && (
-        <div className="back-bar">
+        <div className={styles.backBar}>
           <button type="button" className="link" onClick={() => go(back.view)} data-testid="back-link">
             ← {back.label}
           </button>
         </div>
       )}
-      <main className="app-main">
+      <main className={styles.appMain}>
         {!ready ? (
           <p className="muted">{t('app.loading')}</p>
         ) : showHome ? (
@@ -246,7 +247,7 @@ export function App() {
             }
           />
         ) : view === 'report' ? (
-          <section className="report-view" data-testid="report-view">
+          <section className={styles.reportView} data-testid="report-view">
             <h1>{t('guide.report.heading')}</h1>
             <ReportPanel current={current.data!} />
           </section>

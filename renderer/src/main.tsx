@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import './i18n';
-import './styles.css';
+import './styles/tokens.css';
+import './styles/base.css';
 import { App } from './App';
 
 const queryClient = new QueryClient({

@@ -84,7 +84,7 @@ describe.skipIf(skip !== null)(`importing an instrument in Chromium${skip ? ` (s
     await eventually(async () =>
       expect(await para.getByTestId('obligation-badge').getAttribute('data-obligation')).toBe('mandatory'),
     );
-    expect(await para.locator('.badge.by-wording').textContent()).toContain('To consider');
+    expect(await para.getByTestId('by-wording').textContent()).toContain('To consider');
   });
 
   it('links an article to a Protocol paragraph, refusing one that does not exist', async () => {
@@ -109,7 +109,7 @@ describe.skipIf(skip !== null)(`importing an instrument in Chromium${skip ? ` (s
     await eventually(async () => expect(await first.getAttribute('data-requirement')).toBe('forced-labour:2'));
     expect(await first.locator('mark').first().textContent()).toMatch(/menace/i);
     await first.click();
-    await page.locator('[data-requirement="forced-labour:2"].focused').waitFor();
+    await page.locator('[data-requirement="forced-labour:2"][data-focused="true"]').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'custom-instrument.png') });
     await page.getByTestId('library-search').fill('');
   });
@@ -121,7 +121,7 @@ describe.skipIf(skip !== null)(`importing an instrument in Chromium${skip ? ` (s
     await para.waitFor();
     const link = para.getByTestId('model-law-link').filter({ hasText: 'Forced Labour Provisions art. 3' });
     await link.click();
-    await page.locator('[data-requirement="forced-labour:3"].focused').waitFor();
+    await page.locator('[data-requirement="forced-labour:3"][data-focused="true"]').waitFor();
   });
 
   it('is offered among the instruments of a new assessment', async () => {

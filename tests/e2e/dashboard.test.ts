@@ -88,7 +88,7 @@ describe.skipIf(skip !== null)(`the gap dashboard in Chromium${skip ? ` (skipped
 
     await page.getByTestId('back-link').click();
     const tip = page.locator('[data-testid="instrument-coverage"][data-instrument="tip-protocol"]');
-    await tip.locator('details.by-chapter > summary').click();
+    await tip.getByTestId('by-chapter').locator('summary').click();
     const chapterTotal = tip
       .locator('[data-testid="coverage-row"][data-key*="-ch-"]')
       .first()
@@ -126,8 +126,10 @@ describe.skipIf(skip !== null)(`the gap dashboard in Chromium${skip ? ` (skipped
     await page.getByTestId('law-view').waitFor();
     expect(await page.getByTestId('law-filter').inputValue()).toBe('unmapped');
     await eventually(async () => expect(await count('legend-none')).toBe(unmapped));
-    expect(await page.locator('[data-testid="provision"].level-unit[data-mapping="none"]').count()).toBe(unmapped);
-    expect(await page.locator('[data-testid="provision"].level-unit[data-mapping="proposed"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="provision"][data-level="unit"][data-mapping="none"]').count()).toBe(
+      unmapped,
+    );
+    expect(await page.locator('[data-testid="provision"][data-level="unit"][data-mapping="proposed"]').count()).toBe(0);
     await page.getByTestId('law-filter').selectOption('all');
     await eventually(async () =>
       expect(await page.locator('[data-testid="provision"][data-mapping="proposed"]').count()).toBeGreaterThan(0),

@@ -72,7 +72,7 @@ function englishOnlyStrings(enMessages: Messages, frMessages: Messages): RegExp[
 async function visibleChromeTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const LAW =
-      '.law-text, .law-tree, .law-title, .evidence-text, .candidate-title, .provision-text, .provision-head, [data-testid="current-assessment"], .acts-table td:first-child, .workshop-provision h3, .hit-snippet';
+      '[data-testid="law-text"], [data-testid="law-tree"], [data-testid="law-view"] h1, .evidence-text, [data-testid="candidate-title"], [data-testid="provision-text"], [data-testid="provision-head"], [data-testid="current-assessment"], .acts-table td:first-child, [data-testid="workshop-provision"] h3, .hit-snippet';
     const out = new Set<string>();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -147,19 +147,20 @@ describe.skipIf(skip !== null)(
             await openView(page, view);
             await page.screenshot({ path: join(ARTIFACTS, `layout-${size.name}-${language}-${view}.png`) });
             expect(await page.locator('h1').count(), `${view}: one h1`).toBe(1);
-            expect(overlaps(await textBoxes(page.locator('.app-header'))), `${size.name} ${language} header`).toEqual(
-              [],
-            );
+            expect(
+              overlaps(await textBoxes(page.getByTestId('app-header'))),
+              `${size.name} ${language} header`,
+            ).toEqual([]);
             expect(overlaps(await textBoxes(page.getByTestId('step-bar'))), `${size.name} ${language} steps`).toEqual(
               [],
             );
             // Every step of the way stays in view.
             expect(await page.getByTestId('step-bar').isVisible()).toBe(true);
             if (view === 'review') {
-              const head = page.locator('.pane-head');
+              const head = page.getByTestId('pane-head');
               expect(overlaps(await textBoxes(head)), `${size.name} ${language} review header`).toEqual([]);
               expect(
-                await smallestFont(page.locator('.req-pane .badge, .req-pane .status-badge')),
+                await smallestFont(page.locator('[data-testid="requirement-pane"] .badge')),
               ).toBeGreaterThanOrEqual(14);
               const narrow = size.width < 1400;
               expect(await page.getByTestId('req-list-column').isVisible()).toBe(!narrow);
@@ -168,20 +169,20 @@ describe.skipIf(skip !== null)(
                 await page.getByTestId('requirement-list').waitFor();
                 await page.screenshot({ path: join(ARTIFACTS, `layout-${size.name}-${language}-review-drawer.png`) });
                 expect(
-                  await smallestFont(page.locator('.req-row .badge, .req-row .status-badge')),
+                  await smallestFont(page.locator('[data-testid="requirement-row"] .badge')),
                 ).toBeGreaterThanOrEqual(14);
                 await page.getByTestId('drawer-toggle').click();
               }
             }
             if (view === 'dashboard') {
-              for (const table of await page.locator('.coverage-table').all()) {
+              for (const table of await page.getByTestId('coverage-table').all()) {
                 if (!(await table.isVisible())) continue;
                 for (const row of await table.locator('tr').all())
                   expect(overlaps(await textBoxes(row)), `${size.name} ${language} dashboard row`).toEqual([]);
               }
-              expect(await smallestFont(page.locator('.coverage-table th, .coverage-table td'))).toBeGreaterThanOrEqual(
-                14,
-              );
+              expect(
+                await smallestFont(page.locator('[data-testid="coverage-table"] :is(th, td)')),
+              ).toBeGreaterThanOrEqual(14);
             }
           }
         }

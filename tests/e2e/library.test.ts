@@ -59,7 +59,7 @@ describe.skipIf(skip !== null)(`library and assessment in Chromium${skip ? ` (sk
     await eventually(async () => expect(await ml.getAttribute('data-requirement')).toBe('model-law-tip:5'));
     await page.getByTestId('partial-notice').waitFor();
     await ml.getByTestId('implements-link').filter({ hasText: 'tip-protocol:3(a)' }).click();
-    await page.locator('[data-requirement="tip-protocol:3(a)"].focused').waitFor();
+    await page.locator('[data-requirement="tip-protocol:3(a)"][data-focused="true"]').waitFor();
   });
 
   it('searches "vulnerability", shows the count and highlights, and opens the first hit', async () => {
@@ -79,7 +79,7 @@ describe.skipIf(skip !== null)(`library and assessment in Chromium${skip ? ` (sk
     );
     await eventually(async () =>
       expect(
-        await page.locator('[data-requirement="tip-protocol:3(a)"].focused').evaluate((el) => {
+        await page.locator('[data-requirement="tip-protocol:3(a)"][data-focused="true"]').evaluate((el) => {
           const r = el.getBoundingClientRect();
           return r.top >= 0 && r.bottom <= window.innerHeight;
         }),
@@ -93,9 +93,9 @@ describe.skipIf(skip !== null)(`library and assessment in Chromium${skip ? ` (sk
     await eventually(async () => expect(await page.getByTestId('nav-library').textContent()).toBe('Bibliothèque'));
     await page.getByTestId('text-language').selectOption('fr');
     await eventually(async () =>
-      expect(await page.locator('[data-requirement="tip-protocol:3(a)"] .paragraph-text').textContent()).toContain(
-        'traite des personnes',
-      ),
+      expect(
+        await page.locator('[data-requirement="tip-protocol:3(a)"] [data-testid="paragraph-text"]').textContent(),
+      ).toContain('traite des personnes'),
     );
     await eventually(async () => expect(await page.getByTestId('search-count').textContent()).toMatch(/résultats?$/));
     await page.screenshot({ path: join(ARTIFACTS, 'library-french.png') });

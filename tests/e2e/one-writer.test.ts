@@ -19,7 +19,8 @@ describe.skipIf(skip !== null)(`one writer per file, in Chromium${skip ? ` (skip
   let path = '';
   const saveState = () =>
     page
-      .locator('.text-field', { has: page.getByTestId('field-finding') })
+      .getByTestId('assessment-field')
+      .filter({ has: page.getByTestId('field-finding') })
       .getByTestId('save-state')
       .getAttribute('data-state');
 

@@ -39,7 +39,7 @@ describe.skipIf(skip !== null)(
 
     const pane = () => page.getByTestId('requirement-pane');
     const candidates = () => pane().getByTestId('candidate');
-    const currentCandidate = () => pane().locator('[data-testid="candidate"].is-current');
+    const currentCandidate = () => pane().locator('[data-testid="candidate"][aria-current="true"]');
     const focusedMappingId = () =>
       page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.mappingId ?? null);
     const count = async (testId: string) => Number(await page.getByTestId(testId).first().getAttribute('data-count'));
@@ -154,7 +154,11 @@ describe.skipIf(skip !== null)(
       const finding = page.getByTestId('field-finding');
       await eventually(async () =>
         expect(
-          await page.locator('.text-field', { has: finding }).getByTestId('save-state').getAttribute('data-state'),
+          await page
+            .getByTestId('assessment-field')
+            .filter({ has: finding })
+            .getByTestId('save-state')
+            .getAttribute('data-state'),
         ).toBe('saved'),
       );
       // Typing in a field is never taken for a shortcut.
@@ -231,7 +235,9 @@ describe.skipIf(skip !== null)(
       const provisionId = await accepted.getAttribute('data-provision-id');
       await accepted.getByTestId('show-in-law').click();
       await page.getByTestId('law-view').waitFor();
-      await eventually(async () => expect(await page.locator('[data-testid="provision"].selected').count()).toBe(1));
+      await eventually(async () =>
+        expect(await page.locator('[data-testid="provision"][data-selected="true"]').count()).toBe(1),
+      );
       const unit = page
         .locator('[data-testid="provision"][data-mapping="accepted"]')
         .filter({ has: page.locator(`[data-requirement="${REQUIREMENT}"]`) });

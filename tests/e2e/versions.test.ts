@@ -86,7 +86,7 @@ describe.skipIf(skip !== null)(`comparing two versions in Chromium${skip ? ` (sk
     expect(await page.getByTestId('collapsed-run').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, 'versions-redline.png') });
     await page.getByTestId('mode-side').check();
-    expect(await page.locator('.redline-sides').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('redline-sides').count()).toBeGreaterThan(0);
     await page.getByTestId('only-flagged').check();
     await eventually(async () => expect(await page.getByTestId('compare-pair').count()).toBe(3));
   });

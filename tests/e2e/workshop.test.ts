@@ -48,7 +48,7 @@ describe.skipIf(skip !== null)(`workshop mode in Chromium${skip ? ` (skipped: ${
     await page.getByTestId('workshop-treaty').waitFor();
     // Nothing else on screen: no navigation, no step bar.
     expect(await page.getByTestId('step-bar').count()).toBe(0);
-    expect(await page.locator('.app-nav').count()).toBe(0);
+    expect(await page.getByTestId('app-nav').count()).toBe(0);
     const bodySize = await view().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(bodySize).toBeGreaterThanOrEqual(20);
     expect(await page.locator('h1').count()).toBe(1);

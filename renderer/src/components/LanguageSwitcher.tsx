@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES } from '../i18n';
+import styles from './LanguageSwitcher.module.css';
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   return (
-    <label className="lang-switch">
+    <label className={styles.langSwitch}>
       <span className="sr-only">{t('nav.language')}</span>
       <select
         data-testid="ui-language"

@@ -1,20 +1,15 @@
-import type { ReactNode, RefObject } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportSource } from '../../../shared/api/act-schemas';
-import { describeSource, sourceFromFile } from '../features/acts/fileSource';
+import { describeSource } from '../features/acts/fileSource';
+import type { ImportSourceState } from './useImportSource';
+import styles from './SourceChooser.module.css';
 
 /**
  * Where a text to import comes from: a chosen file (a path in the desktop app, its bytes in a
- * browser) or pasted text. The state stays with the dialog that imports it.
+ * browser) or pasted text. The state stays with the dialog that imports it (useImportSource).
  */
 export function SourceChooser(props: {
-  source: ImportSource | null;
-  onSource: (source: ImportSource | null) => void;
-  pasting: boolean;
-  onPasting: (pasting: boolean) => void;
-  pasted: string;
-  onPasted: (text: string) => void;
-  fileInput: RefObject<HTMLInputElement | null>;
+  state: ImportSourceState;
   /** What "Choose a file…" does; by default it opens the file input. */
   onChooseFile?: () => void;
   disabled: boolean;
@@ -25,13 +20,14 @@ export function SourceChooser(props: {
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { source, onSource, pasting, onPasting, pasted, onPasted, fileInput, onChooseFile, disabled, testId } = props;
+  const { file, pasting, setPasting, pasted, setPasted, fileInput, takeFile } = props.state;
+  const { onChooseFile, disabled, testId } = props;
   return (
-    <div className="source-choice">
+    <div className={styles.sourceChoice}>
       <div>
         <strong>{t('import.source')}: </strong>
         <span data-testid={`${testId}-source-name`}>
-          {pasting ? t('import.pasted') : describeSource(source, t('import.pasted')) || t('import.noFile')}
+          {pasting ? t('import.pasted') : describeSource(file, t('import.pasted')) || t('import.noFile')}
         </span>
         {props.hint}
       </div>
@@ -41,7 +37,7 @@ export function SourceChooser(props: {
         </button>
         <button
           type="button"
-          onClick={() => onPasting(!pasting)}
+          onClick={() => setPasting(!pasting)}
           aria-pressed={pasting}
           disabled={disabled}
           data-testid={`${testId}-paste-toggle`}
@@ -56,18 +52,15 @@ export function SourceChooser(props: {
         accept=".pdf,.docx,.txt,.html,.htm"
         data-testid={`${testId}-file-input`}
         onChange={async (e) => {
-          const file = e.target.files?.[0];
-          if (file) {
-            onPasting(false);
-            onSource(await sourceFromFile(file));
-          }
+          const chosen = e.target.files?.[0];
+          if (chosen) await takeFile(chosen);
         }}
       />
       {pasting && (
         <textarea
-          className="paste-area"
+          className={styles.pasteArea}
           value={pasted}
-          onChange={(e) => onPasted(e.target.value)}
+          onChange={(e) => setPasted(e.target.value)}
           placeholder={props.pastePlaceholder}
           data-testid={`${testId}-paste`}
           rows={8}

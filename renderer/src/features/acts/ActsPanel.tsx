@@ -1,36 +1,27 @@
-import { useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult, ImportSource } from '../../../../shared/api/act-schemas';
 import { useApi } from '../../api/hooks';
 import { ImportDialog } from './ImportDialog';
 import { sourceFromFile } from './fileSource';
+import { useFileDrop } from '../../components/useImportSource';
 import { formatDate } from '../words/words';
+import styles from './ActsPanel.module.css';
 
 /** The acts of the assessment with their versions; import by button, drag and drop, or paste. */
 export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number) => void }) {
   const { t, i18n } = useTranslation();
   const acts = useApi('act:list', {});
   const [importing, setImporting] = useState<{ source: ImportSource | null } | null>(null);
-  const [dragging, setDragging] = useState(false);
   const [lastImport, setLastImport] = useState<ImportResult | null>(null);
 
-  async function onDrop(e: DragEvent) {
-    e.preventDefault();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) setImporting({ source: await sourceFromFile(file) });
-  }
+  const drop = useFileDrop(async (file) => setImporting({ source: await sourceFromFile(file) }));
 
   return (
     <section
-      className={dragging ? 'panel acts dragging' : 'panel acts'}
+      className={drop.dragging ? `panel ${styles.acts} dragging` : `panel ${styles.acts}`}
       data-testid="acts-panel"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => void onDrop(e)}
+      {...drop.handlers}
     >
       <header className="panel-head">
         <h2>{t('acts.heading')}</h2>
@@ -98,11 +89,9 @@ export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number
       )}
       {importing && (
         <ImportDialog
-          acts={acts.data ?? []}
           initialSource={importing.source}
           onClose={() => setImporting(null)}
           onImported={(r) => {
-            setImporting(null);
             setLastImport(r);
             onOpenVersion(r.versionId);
           }}

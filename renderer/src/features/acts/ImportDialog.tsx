@@ -1,10 +1,13 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActView, ImportResult, ImportSource, VersionStatus } from '../../../../shared/api/act-schemas';
+import type { ImportResult, ImportSource, VersionStatus } from '../../../../shared/api/act-schemas';
+import { useApi } from '../../api/hooks';
 import { isDesktop } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { ImportProgress } from '../../components/ImportProgress';
+import { ImportFooter } from '../../components/ImportFooter';
+import { ImportLanguageField, TextField, type ImportLanguage } from '../../components/Field';
 import { SourceChooser } from '../../components/SourceChooser';
+import { useImportSource } from '../../components/useImportSource';
 import { useImport } from './useImport';
 import { useDialog } from '../../components/useDialog';
 
@@ -13,41 +16,35 @@ const STATUSES: VersionStatus[] = ['in-force', 'draft', 'adopted', 'repealed'];
 /**
  * Import a law: choose a file (or take the dropped one, or paste text), say what it is
  * (title, year, language, new act or new version), then follow the progress; cancel at any time.
+ * Once the law is imported the dialog closes (onClose) and reports it (onImported).
  */
 export function ImportDialog(props: {
-  acts: ActView[];
-  initialSource: ImportSource | null;
+  /** A file dropped or text pasted before the dialog opened. */
+  initialSource?: ImportSource | null;
   onClose: () => void;
   onImported: (r: ImportResult) => void;
 }) {
   const { t } = useTranslation();
+  const acts = useApi('act:list', {});
   const imp = useImport();
   useDialog(props.onClose, !imp.running);
-  const [source, setSource] = useState<ImportSource | null>(props.initialSource);
-  const [pasting, setPasting] = useState(props.initialSource?.kind === 'text');
-  const [pasted, setPasted] = useState(props.initialSource?.kind === 'text' ? props.initialSource.text : '');
+  const from = useImportSource(props.initialSource ?? null);
   const [title, setTitle] = useState('');
   const [year, setYear] = useState('');
-  const [language, setLanguage] = useState<'auto' | 'en' | 'fr' | 'es'>('auto');
+  const [language, setLanguage] = useState<ImportLanguage>('auto');
   const [actId, setActId] = useState<number | 0>(0);
   const [versionLabel, setVersionLabel] = useState('');
   const [status, setStatus] = useState<VersionStatus>('in-force');
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const yearNumber = year.trim() ? Number(year) : null;
   const yearInvalid = yearNumber !== null && (!Number.isInteger(yearNumber) || yearNumber < 1000 || yearNumber > 3000);
-  const effectiveSource: ImportSource | null = pasting
-    ? pasted.trim()
-      ? { kind: 'text', text: pasted }
-      : null
-    : source;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (yearInvalid || imp.running) return;
     // In the desktop app without a chosen file, main shows the native file dialog.
-    if (!effectiveSource && !isDesktop) return fileInput.current?.click();
-    const r = await imp.start(effectiveSource ?? undefined, {
+    if (!from.source && !isDesktop) return from.fileInput.current?.click();
+    const r = await imp.start(from.source ?? undefined, {
       title,
       year: yearNumber,
       language,
@@ -55,7 +52,9 @@ export function ImportDialog(props: {
       versionLabel,
       status,
     });
-    if (r) props.onImported(r);
+    if (!r) return;
+    props.onClose();
+    props.onImported(r);
   }
 
   return (
@@ -64,14 +63,8 @@ export function ImportDialog(props: {
         <h2 id="import-heading">{t('import.heading')}</h2>
         {imp.error && <ErrorBanner error={imp.error} onDismiss={imp.clearError} />}
         <SourceChooser
-          source={source}
-          onSource={setSource}
-          pasting={pasting}
-          onPasting={setPasting}
-          pasted={pasted}
-          onPasted={setPasted}
-          fileInput={fileInput}
-          onChooseFile={() => (isDesktop ? setSource(null) : fileInput.current?.click())}
+          state={from}
+          onChooseFile={() => (isDesktop ? from.setFile(null) : from.fileInput.current?.click())}
           disabled={imp.running}
           testId="import"
           pastePlaceholder={t('import.pastePlaceholder')}
@@ -81,7 +74,7 @@ export function ImportDialog(props: {
             <span>{t('import.addTo')}</span>
             <select value={actId} onChange={(e) => setActId(Number(e.target.value))} data-testid="import-act">
               <option value={0}>{t('import.newAct')}</option>
-              {props.acts.map((a) => (
+              {(acts.data ?? []).map((a) => (
                 <option key={a.id} value={a.id}>
                   {t('import.newVersionOf', { title: a.title })}
                 </option>
@@ -89,52 +82,38 @@ export function ImportDialog(props: {
             </select>
           </label>
           {actId === 0 && (
-            <label className="field">
-              <span>{t('import.title')}</span>
-              <input
-                value={title}
-                onChange={(e) => setTitle(e.target.value)}
-                placeholder={t('import.titlePlaceholder')}
-                data-testid="import-title"
-              />
-            </label>
+            <TextField
+              label={t('import.title')}
+              value={title}
+              onChange={setTitle}
+              placeholder={t('import.titlePlaceholder')}
+              testId="import-title"
+            />
           )}
           {actId === 0 && (
-            <label className="field">
-              <span>{t('import.year')}</span>
-              <input
-                value={year}
-                onChange={(e) => setYear(e.target.value)}
-                inputMode="numeric"
-                aria-invalid={yearInvalid}
-                data-testid="import-year"
-              />
-              {yearInvalid && <small className="field-error">{t('import.yearInvalid')}</small>}
-            </label>
-          )}
-          <label className="field">
-            <span>{t('import.language')}</span>
-            <select
-              value={language}
-              onChange={(e) => setLanguage(e.target.value as typeof language)}
-              data-testid="import-language"
+            <TextField
+              label={t('import.year')}
+              value={year}
+              onChange={setYear}
+              inputMode="numeric"
+              invalid={yearInvalid}
+              testId="import-year"
             >
-              <option value="auto">{t('import.detect')}</option>
-              {(['en', 'fr', 'es'] as const).map((l) => (
-                <option key={l} value={l}>
-                  {t(`languageName.${l}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('import.versionLabel')}</span>
-            <input
-              value={versionLabel}
-              onChange={(e) => setVersionLabel(e.target.value)}
-              placeholder={t('import.versionPlaceholder')}
-            />
-          </label>
+              {yearInvalid && <small className="field-error">{t('import.yearInvalid')}</small>}
+            </TextField>
+          )}
+          <ImportLanguageField
+            label={t('import.language')}
+            value={language}
+            onChange={setLanguage}
+            testId="import-language"
+          />
+          <TextField
+            label={t('import.versionLabel')}
+            value={versionLabel}
+            onChange={setVersionLabel}
+            placeholder={t('import.versionPlaceholder')}
+          />
           <label className="field">
             <span>{t('import.status')}</span>
             <select value={status} onChange={(e) => setStatus(e.target.value as VersionStatus)}>
@@ -146,26 +125,12 @@ export function ImportDialog(props: {
             </select>
           </label>
         </div>
-        {imp.progress && <ImportProgress progress={imp.progress} testId="import-progress" />}
-        <div className="modal-actions">
-          {imp.running ? (
-            <button type="button" onClick={imp.cancel} data-testid="import-cancel">
-              {t('import.cancelImport')}
-            </button>
-          ) : (
-            <button type="button" onClick={props.onClose}>
-              {t('newAssessment.cancel')}
-            </button>
-          )}
-          <button
-            type="submit"
-            className="primary"
-            disabled={imp.running || yearInvalid || (pasting && !pasted.trim())}
-            data-testid="import-submit"
-          >
-            {t('import.submit')}
-          </button>
-        </div>
+        <ImportFooter
+          job={imp}
+          onClose={props.onClose}
+          submitDisabled={imp.running || yearInvalid || (from.pasting && !from.pasted.trim())}
+          testIds={{ progress: 'import-progress', submit: 'import-submit', cancel: 'import-cancel' }}
+        />
       </form>
     </div>
   );

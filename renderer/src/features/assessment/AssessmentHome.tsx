@@ -6,6 +6,7 @@ import { ActsPanel } from '../acts/ActsPanel';
 import { CountryTermsPanel } from '../terms/CountryTermsPanel';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { formatDate } from '../words/words';
+import styles from './AssessmentHome.module.css';
 
 /** The start screen without an assessment; the assessment's overview with one. */
 export function AssessmentHome({
@@ -24,7 +25,7 @@ export function AssessmentHome({
 
   if (current) {
     return (
-      <div className="assessment-home">
+      <div className={styles.assessmentHome}>
         <section className="panel assessment-overview" data-testid="assessment-overview">
           <h1>{current.title}</h1>
           {current.upgradedFrom !== null && (
@@ -32,7 +33,7 @@ export function AssessmentHome({
               {t('assessment.upgraded', { from: current.upgradedFrom, backup: current.backupPath })}
             </p>
           )}
-          <dl className="facts">
+          <dl className={styles.facts}>
             <dt>{t('assessment.country')}</dt>
             <dd data-testid="assessment-country">{current.country}</dd>
             <dt>{t('assessment.assessor')}</dt>
@@ -42,7 +43,7 @@ export function AssessmentHome({
             <dt>{t('assessment.created')}</dt>
             <dd>{date(current.createdAt)}</dd>
             <dt>{t('assessment.file')}</dt>
-            <dd className="path">{current.path}</dd>
+            <dd className={styles.path}>{current.path}</dd>
           </dl>
           <div className="actions">
             <button type="button" onClick={files.saveAs}>
@@ -62,7 +63,7 @@ export function AssessmentHome({
   return (
     <section className="panel start" data-testid="start-screen">
       <h1>{t('app.name')}</h1>
-      <p className="tagline">{t('app.tagline')}</p>
+      <p className={styles.tagline}>{t('app.tagline')}</p>
       <p>{t('start.intro')}</p>
       <div className="actions">
         <button type="button" className="primary" onClick={files.startNew} data-testid="new-assessment">
@@ -78,7 +79,7 @@ export function AssessmentHome({
       <p className="muted">{t('start.sampleHint')}</p>
       <h2>{t('start.recent')}</h2>
       {recent.data?.length ? (
-        <ul className="recent" data-testid="recent-files">
+        <ul className={styles.recent} data-testid="recent-files">
           {recent.data.map((r) => (
             <li key={r.path}>
               <button

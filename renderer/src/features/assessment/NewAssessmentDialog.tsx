@@ -5,6 +5,7 @@ import type { FileCommands } from './useFileCommands';
 import { OBLIGATIONS, type Obligation } from '../../../../shared/reference/types';
 import { useDialog } from '../../components/useDialog';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
+import styles from './NewAssessmentDialog.module.css';
 
 /** File → New assessment: country, title, assessor and the instruments that apply. */
 export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssessor: string; files: FileCommands }) {
@@ -105,7 +106,7 @@ export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssesso
         <fieldset className="field">
           <legend>{t('newAssessment.obligations')}</legend>
           <p className="muted">{t('newAssessment.obligationsHelp')}</p>
-          <div className="inline-checks">
+          <div className={styles.inlineChecks}>
             {OBLIGATIONS.map((o) => (
               <label key={o} className="checkbox">
                 <input

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RequirementStatus } from '../../../../shared/api/review-schemas';
 import { STATUSES } from '../review/filters';
+import styles from './CoverageBar.module.css';
 
 /**
  * Requirements by status as one stacked horizontal bar (plain SVG, widths in percent so it
@@ -32,16 +33,16 @@ export function CoverageBar({
   const description = segments.map((s) => `${t(`reviewStatus.${s.status}`)} ${s.n}`).join(', ');
   return (
     <svg
-      className="coverage-bar"
+      className={styles.coverageBar}
       width="100%"
       height={height}
       role="img"
       aria-label={`${label}: ${description}`}
       data-testid="coverage-bar"
     >
-      <rect className="bar-track" x="0" y="0" width="100%" height={height} rx="4" />
+      <rect className={styles.barTrack} x="0" y="0" width="100%" height={height} rx="4" />
       {segments.map((s) => (
-        <g key={s.status} className={`seg seg-${s.status}`} onClick={() => onSegment(s.status)}>
+        <g key={s.status} className={`${styles.seg} ${styles[`seg-${s.status}`]}`} onClick={() => onSegment(s.status)}>
           <title>{`${t(`reviewStatus.${s.status}`)}: ${s.n}`}</title>
           <rect x={`${s.x}%`} y="0" width={`${s.width}%`} height={height} />
           {s.width >= 6 && (

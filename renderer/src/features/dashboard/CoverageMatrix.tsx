@@ -4,6 +4,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Dashboard, ReviewRow } from '../../../../shared/api/review-schemas';
 import { StatusBadge } from '../review/StatusBadge';
 import { shortRef } from '../review/filters';
+import dashboardStyles from './dashboard.module.css';
+import styles from './CoverageMatrix.module.css';
 
 const CELL_MARK = { accepted: '✓', proposed: '?', none: '' } as const;
 
@@ -38,8 +40,8 @@ export function CoverageMatrix({
   });
   const columns = `minmax(16rem, 1.4fr) 10rem repeat(${matrix.acts.length}, minmax(7rem, 1fr))`;
   return (
-    <section className="dash-card" aria-labelledby="matrix-heading" data-testid="coverage-matrix">
-      <header className="dash-card-head">
+    <section className={dashboardStyles.dashCard} aria-labelledby="matrix-heading" data-testid="coverage-matrix">
+      <header className={dashboardStyles.dashCardHead}>
         <h2 id="matrix-heading">{t('dashboard.matrix')}</h2>
         <span className="muted">{t('dashboard.matrixRows', { count: shown.length })}</span>
         <label className="toggle">
@@ -51,23 +53,23 @@ export function CoverageMatrix({
           />
           {t('dashboard.mandatoryOnly')}
         </label>
-        <span className="matrix-legend" aria-hidden="true">
-          <span className="cell accepted">✓</span> {t('dashboard.cell.accepted')}{' '}
-          <span className="cell proposed">?</span> {t('dashboard.cell.proposed')} <span className="cell none" />{' '}
-          {t('dashboard.cell.none')}
+        <span className={styles.matrixLegend} aria-hidden="true">
+          <span className={`${styles.cell} ${styles.accepted}`}>✓</span> {t('dashboard.cell.accepted')}{' '}
+          <span className={`${styles.cell} ${styles.proposed}`}>?</span> {t('dashboard.cell.proposed')}{' '}
+          <span className={`${styles.cell} ${styles.none}`} /> {t('dashboard.cell.none')}
         </span>
       </header>
-      <div className="matrix" role="table" aria-label={t('dashboard.matrix')} aria-rowcount={shown.length + 1}>
-        <div className="matrix-row matrix-head" role="row" style={{ gridTemplateColumns: columns }}>
+      <div className={styles.matrix} role="table" aria-label={t('dashboard.matrix')} aria-rowcount={shown.length + 1}>
+        <div className={`${styles.matrixRow} ${styles.matrixHead}`} role="row" style={{ gridTemplateColumns: columns }}>
           <span role="columnheader">{t('dashboard.requirement')}</span>
           <span role="columnheader">{t('review.status')}</span>
           {matrix.acts.map((a) => (
-            <span key={a.versionId} role="columnheader" className="act-head" title={a.title}>
+            <span key={a.versionId} role="columnheader" className={styles.actHead} title={a.title}>
               {a.title}
             </span>
           ))}
         </div>
-        <div className="matrix-body" ref={scroller}>
+        <div className={styles.matrixBody} ref={scroller}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((v) => {
               const r = shown[v.index]!;
@@ -77,7 +79,7 @@ export function CoverageMatrix({
                   key={r.requirementId}
                   role="row"
                   aria-rowindex={v.index + 2}
-                  className="matrix-row"
+                  className={styles.matrixRow}
                   style={{
                     gridTemplateColumns: columns,
                     position: 'absolute',
@@ -108,7 +110,7 @@ export function CoverageMatrix({
                       role="cell"
                       aria-label={`${matrix.acts[i]!.title}: ${t(`dashboard.cell.${c}`)}`}
                     >
-                      <span className={`cell ${c}`} aria-hidden="true">
+                      <span className={`${styles.cell} ${styles[c]}`} aria-hidden="true">
                         {CELL_MARK[c]}
                       </span>
                     </span>

@@ -8,6 +8,7 @@ import { UnmappedProvisions } from './UnmappedProvisions';
 import { VersionsDeltaCard } from '../versions/VersionsDeltaCard';
 import type { VersionsNav } from '../versions/VersionsView';
 import { chapterNames } from '../words/words';
+import styles from './DashboardView.module.css';
 
 /**
  * The gap dashboard: how far the law meets each instrument, mandatory obligations first, as
@@ -49,9 +50,9 @@ export function DashboardView({
   // "0 %" beside one reviewed requirement would read as none.
   const reviewedShare = data.reviewed > 0 && percent < 1 ? '< 1' : String(Math.round(percent));
   return (
-    <div className="dashboard" data-testid="dashboard-view">
+    <div className={styles.dashboard} data-testid="dashboard-view">
       <h1 className="sr-only">{t('dashboard.title')}</h1>
-      <div className="headline" role="group" aria-label={t('dashboard.headline')}>
+      <div className={styles.headline} role="group" aria-label={t('dashboard.headline')}>
         <button
           type="button"
           className="headline-card"
@@ -71,9 +72,9 @@ export function DashboardView({
         >
           <span className="headline-label">{t('dashboard.toReview')}</span>
           <strong>{toReview}</strong>
-          <span className="progress-line">
-            <span className="progress-track" aria-hidden="true">
-              <span className="progress-fill" style={{ width: `${percent}%` }} />
+          <span className={styles.progressLine}>
+            <span className={styles.progressTrack} aria-hidden="true">
+              <span className={styles.progressFill} style={{ width: `${percent}%` }} />
             </span>
             <span className="muted">
               {t('dashboard.reviewedShare', { count: data.reviewed, share: reviewedShare })}
@@ -82,7 +83,7 @@ export function DashboardView({
         </button>
         <button
           type="button"
-          className="headline-card critical"
+          className={`headline-card ${styles.critical}`}
           onClick={() => onOpenReview({ ...NO_FILTER, mandatoryGaps: true })}
           data-testid="dash-mandatory-gaps"
           data-count={mandatoryGaps}
@@ -111,7 +112,7 @@ export function DashboardView({
           chapterLabel={chapterNames(list.data ?? [], i18n.language)}
         />
       ))}
-      <div className="dash-grid">
+      <div className={styles.dashGrid}>
         <CoverageMatrix
           matrix={data.matrix}
           rows={list.data ?? []}

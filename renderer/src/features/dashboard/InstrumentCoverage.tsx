@@ -3,6 +3,8 @@ import type { Dashboard, RequirementStatus } from '../../../../shared/api/review
 import { NO_CHAPTER, NO_FILTER, STATUSES, type ReviewFilter } from '../review/filters';
 import { CoverageBar } from './CoverageBar';
 import { headlineTone } from './headline';
+import dashboardStyles from './dashboard.module.css';
+import styles from './InstrumentCoverage.module.css';
 
 type Coverage = Dashboard['byInstrument'][number];
 type Counts = Record<RequirementStatus, number>;
@@ -16,14 +18,14 @@ function coverage(counts: Counts, total: number): number | null {
 function Figure({ n, label, onOpen, testId }: { n: number; label: string; onOpen: () => void; testId?: string }) {
   if (n === 0)
     return (
-      <span className="fig zero" aria-label={`${label}: 0`}>
+      <span className={`${dashboardStyles.fig} ${dashboardStyles.zero}`} aria-label={`${label}: 0`}>
         0
       </span>
     );
   return (
     <button
       type="button"
-      className="fig"
+      className={dashboardStyles.fig}
       onClick={onOpen}
       aria-label={`${label}: ${n}`}
       data-testid={testId}
@@ -51,7 +53,7 @@ function CoverageRows({
         return (
           <tr key={r.key} data-testid="coverage-row" data-key={r.key}>
             <th scope="row">{r.label}</th>
-            <td className="bar-cell">
+            <td className={dashboardStyles.barCell}>
               <CoverageBar
                 counts={r.counts}
                 total={r.total}
@@ -72,7 +74,7 @@ function CoverageRows({
             <td className="num">
               <Figure n={r.total} label={`${r.label}, ${t('dashboard.total')}`} onOpen={() => open(r.filter)} />
             </td>
-            <td className="num coverage-pct" title={t('dashboard.coverageHint')}>
+            <td className={`num ${styles.coveragePct}`} title={t('dashboard.coverageHint')}>
               {c === null ? '—' : `${Math.round(c * 100)} %`}
             </td>
           </tr>
@@ -108,7 +110,7 @@ export function InstrumentCoverage({
     <thead>
       <tr>
         <th scope="col">{first}</th>
-        <th scope="col" className="bar-cell">
+        <th scope="col" className={dashboardStyles.barCell}>
           <span className="sr-only">{t('dashboard.chart')}</span>
         </th>
         {STATUSES.map((s) => (
@@ -127,18 +129,18 @@ export function InstrumentCoverage({
   );
   return (
     <section
-      className="dash-card"
+      className={dashboardStyles.dashCard}
       aria-labelledby={`dash-${data.instrument}`}
       data-testid="instrument-coverage"
       data-instrument={data.instrument}
     >
-      <header className="dash-card-head">
+      <header className={dashboardStyles.dashCardHead}>
         <h2 id={`dash-${data.instrument}`}>{name}</h2>
         <span className="muted">{t('dashboard.requirements', { count: total })}</span>
         {mandatory && (
           <button
             type="button"
-            className={`headline-fig ${tone}`}
+            className={`${styles.headlineFig} ${styles[tone] ?? ''}`}
             data-tone={tone}
             onClick={() => open({ mandatoryGaps: true })}
             disabled={mandatoryGaps === 0}
@@ -155,7 +157,7 @@ export function InstrumentCoverage({
           </button>
         )}
       </header>
-      <table className="coverage-table">
+      <table className={dashboardStyles.coverageTable} data-testid="coverage-table">
         <caption className="sr-only">{t('dashboard.byObligationCaption', { name })}</caption>
         {head(t('dashboard.obligation'))}
         <tbody>
@@ -173,9 +175,9 @@ export function InstrumentCoverage({
         </tbody>
       </table>
       {chapters.length > 0 && (
-        <details className="by-chapter">
+        <details className={styles.byChapter} data-testid="by-chapter">
           <summary>{t('dashboard.byChapter', { count: chapters.length })}</summary>
-          <table className="coverage-table compact">
+          <table className={`${dashboardStyles.coverageTable} ${dashboardStyles.compact}`} data-testid="coverage-table">
             <caption className="sr-only">{t('dashboard.byChapterCaption', { name })}</caption>
             {head(t('dashboard.chapter'))}
             <tbody>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../../shared/api/review-schemas';
+import dashboardStyles from './dashboard.module.css';
 
 /** Per act, the provisions no requirement is mapped to: candidates for "not relevant" or a missed mapping. */
 export function UnmappedProvisions({
@@ -11,11 +12,11 @@ export function UnmappedProvisions({
 }) {
   const { t } = useTranslation();
   return (
-    <section className="dash-card" aria-labelledby="unmapped-heading" data-testid="unmapped-provisions">
-      <header className="dash-card-head">
+    <section className={dashboardStyles.dashCard} aria-labelledby="unmapped-heading" data-testid="unmapped-provisions">
+      <header className={dashboardStyles.dashCardHead}>
         <h2 id="unmapped-heading">{t('dashboard.unmapped')}</h2>
       </header>
-      <table className="unmapped-table">
+      <table className={dashboardStyles.unmappedTable}>
         <thead>
           <tr>
             <th scope="col">{t('acts.act')}</th>
@@ -39,7 +40,7 @@ export function UnmappedProvisions({
               <td className="num">
                 <button
                   type="button"
-                  className="fig"
+                  className={dashboardStyles.fig}
                   onClick={() => onOpen(u.versionId)}
                   aria-label={t('dashboard.openUnmapped', { count: u.unmapped, act: u.title })}
                   data-testid={`unmapped-${u.versionId}`}

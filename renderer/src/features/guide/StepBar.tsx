@@ -6,7 +6,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { ImportDialog } from '../acts/ImportDialog';
 import { useAnalysisRun } from '../review/useAnalysisRun';
 import { STEPS, guideState, type StepId } from './steps';
-import './guide.css';
+import styles from './StepBar.module.css';
 
 /**
  * The way from the law to the report, always in view: each step with where it stands, and the one
@@ -25,7 +25,6 @@ export function StepBar({
   const { t, i18n } = useTranslation();
   const status = useApi('analysis:status', {});
   const list = useApi('review:list', {});
-  const acts = useApi('act:list', {});
   const analysis = useAnalysisRun();
   const [importing, setImporting] = useState(false);
   const g = guideState(status.data ?? undefined, list.data ?? []);
@@ -60,29 +59,27 @@ export function StepBar({
 
   return (
     <>
-      <nav className="step-bar" aria-label={t('guide.label')} data-testid="step-bar" data-next={g.next}>
-        <ol className="steps">
+      <nav className={styles.stepBar} aria-label={t('guide.label')} data-testid="step-bar" data-next={g.next}>
+        <ol className={styles.steps}>
           {STEPS.map((s, i) => (
             <li
               key={s}
-              className={`step${active === s ? ' active' : ''}${done[s] ? ' done' : ''}${
-                s === 'analysis' && g.analysis === 'outOfDate' ? ' warn' : ''
-              }`}
+              className={`${styles.step}${active === s ? ' active' : ''}${done[s] ? ` ${styles.done}` : ''}${s === 'analysis' && g.analysis === 'outOfDate' ? ` ${styles.warn}` : ''}`}
             >
               <button
                 type="button"
-                className="step-button"
+                className={styles.stepButton}
                 onClick={() => onStep(s)}
                 aria-current={active === s ? 'step' : undefined}
                 data-testid={`step-${s}`}
                 data-state={s === 'analysis' ? g.analysis : done[s] ? 'done' : 'open'}
               >
-                <span className="step-number" aria-hidden="true">
+                <span className={styles.stepNumber} aria-hidden="true">
                   {done[s] ? '✓' : n(i + 1)}
                 </span>
-                <span className="step-text">
-                  <span className="step-name">{t(`guide.${s}.name`)}</span>
-                  <span className="step-detail" data-testid={`step-${s}-detail`}>
+                <span className={styles.stepText}>
+                  <span className={styles.stepName}>{t(`guide.${s}.name`)}</span>
+                  <span className={styles.stepDetail} data-testid={`step-${s}-detail`}>
                     {detail[s]}
                   </span>
                 </span>
@@ -93,7 +90,7 @@ export function StepBar({
         {showPrimary && (
           <button
             type="button"
-            className="primary step-primary"
+            className={`primary ${styles.stepPrimary}`}
             onClick={primary}
             disabled={analysis.running}
             aria-busy={analysis.running}
@@ -104,17 +101,7 @@ export function StepBar({
         )}
       </nav>
       {analysis.error && <ErrorBanner error={analysis.error} onDismiss={analysis.clearError} />}
-      {importing && (
-        <ImportDialog
-          acts={acts.data ?? []}
-          initialSource={null}
-          onClose={() => setImporting(false)}
-          onImported={(r) => {
-            setImporting(false);
-            onImported(r);
-          }}
-        />
-      )}
+      {importing && <ImportDialog onClose={() => setImporting(false)} onImported={onImported} />}
     </>
   );
 }

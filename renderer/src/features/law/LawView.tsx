@@ -12,6 +12,8 @@ import { fold, splitMatches } from './fold';
 import { useProvisionMappings, type LawFilter } from './useProvisionMappings';
 import { MappingLegend } from './MappingLegend';
 import { ProvisionRequirements } from './ProvisionRequirements';
+import styles from './LawView.module.css';
+import lawStyles from './law.module.css';
 
 const NAV_LEVELS = new Set<ProvisionRow['level']>([
   'book',
@@ -173,10 +175,10 @@ export function LawView({
   }
 
   return (
-    <div className="law" data-testid="law-view">
+    <div className={styles.law} data-testid="law-view">
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
-      <div className="law-toolbar">
-        <h1 className="law-title">
+      <div className={styles.lawToolbar}>
+        <h1 className={styles.lawTitle}>
           {list.data.actTitle} <span className="muted">— {list.data.versionLabel}</span>
         </h1>
         <input
@@ -189,7 +191,7 @@ export function LawView({
           aria-label={t('law.searchPlaceholder')}
         />
         {query.trim().length >= 2 && (
-          <span className="hit-nav" data-testid="law-search-count">
+          <span className={styles.hitNav} data-testid="law-search-count">
             {hits.length ? t('law.hitOf', { n: hitIndex + 1, count: hits.length }) : t('law.noHits')}
             <button
               type="button"
@@ -230,8 +232,8 @@ export function LawView({
       </div>
       {mapping.analysed && <MappingLegend counts={mapping.counts} filter={filter} onFilter={onFilter} />}
       {selectedRow && (
-        <div className="selection-bar" data-testid="provision-tools">
-          <span className="selection-name">
+        <div className={styles.selectionBar} data-testid="provision-tools">
+          <span className={styles.selectionName}>
             {t('law.selected')}:{' '}
             <strong>{selectedRow.label || selectedRow.number || t(`level.${selectedRow.level}`)}</strong>{' '}
             {selectedRow.heading}
@@ -271,23 +273,24 @@ export function LawView({
           )}
         </div>
       )}
-      <div className="law-body">
-        <nav className="law-tree" aria-label={t('law.contents')} data-testid="law-tree">
+      <div className={styles.lawBody}>
+        <nav className={styles.lawTree} aria-label={t('law.contents')} data-testid="law-tree">
           {nav.map(({ r, index }) => (
             <button
               key={r.id}
               type="button"
-              className={`tree-item level-${r.level}${r.id === selected ? ' active' : ''}`}
+              className={`${lawStyles.treeItem} ${lawStyles[`level-${r.level}`]}${r.id === selected ? ' active' : ''}`}
               style={{ paddingLeft: `${0.5 + r.depth * 0.9}rem` }}
               onClick={() => jumpTo(index)}
               data-testid="tree-item"
+              data-level={r.level}
               data-number={r.number}
             >
               <span className="num">{r.label || r.number}</span> {r.heading}
             </button>
           ))}
         </nav>
-        <div className="law-text" ref={scroller} data-testid="law-text">
+        <div className={styles.lawText} ref={scroller} data-testid="law-text">
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const r = rows[item.index]!;
@@ -299,7 +302,7 @@ export function LawView({
                   key={r.id}
                   ref={virtualizer.measureElement}
                   data-index={item.index}
-                  className={`provision level-${r.level}${isSelected ? ' selected' : ''}${state ? ` map-${state}` : ''}`}
+                  className={`${lawStyles.provision} ${lawStyles[`level-${r.level}`]}${isSelected ? ` ${lawStyles.selected}` : ''}${state ? ` ${lawStyles[`map-${state}`]}` : ''}`}
                   style={{
                     position: 'absolute',
                     top: 0,
@@ -313,12 +316,14 @@ export function LawView({
                     setSelected(r.id);
                   }}
                   data-testid="provision"
+                  data-level={r.level}
+                  data-selected={isSelected}
                   data-key={r.key}
                   data-number={r.number}
                   data-mapping={unit === r.id ? (state ?? undefined) : undefined}
                 >
                   {(r.label || r.heading) && (
-                    <div className="provision-head">
+                    <div className={lawStyles.provisionHead} data-testid="provision-head">
                       <strong>
                         <Text text={r.label} query={query} />
                       </strong>{' '}
@@ -326,7 +331,7 @@ export function LawView({
                       {r.insertedNumber && (
                         <span className="badge">{t('law.inserts', { number: r.insertedNumber })}</span>
                       )}
-                      {r.page !== null && <span className="page">{t('law.page', { page: r.page })}</span>}
+                      {r.page !== null && <span className={styles.page}>{t('law.page', { page: r.page })}</span>}
                     </div>
                   )}
                   {unit === r.id && state && (
@@ -341,7 +346,8 @@ export function LawView({
                   )}
                   {r.text && (
                     <p
-                      className="provision-text"
+                      className={styles.provisionText}
+                      data-testid="provision-text"
                       ref={(el) => void (el ? textRefs.current.set(r.id, el) : textRefs.current.delete(r.id))}
                     >
                       <Text text={r.text} query={query} />

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LawFilter, MappingState } from './useProvisionMappings';
+import styles from './MappingLegend.module.css';
+import lawStyles from './law.module.css';
 
 /** What the colours of the units mean, how many of each, and which units to show. */
 export function MappingLegend({
@@ -13,10 +15,15 @@ export function MappingLegend({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="mapping-legend" data-testid="mapping-legend">
+    <div className={styles.mappingLegend} data-testid="mapping-legend">
       {(['accepted', 'proposed', 'none'] as const).map((s) => (
-        <span key={s} className={`legend-item map-${s}`} data-testid={`legend-${s}`} data-count={counts[s]}>
-          <span className="swatch" aria-hidden="true" />
+        <span
+          key={s}
+          className={`${lawStyles.legendItem} ${lawStyles[`map-${s}`]}`}
+          data-testid={`legend-${s}`}
+          data-count={counts[s]}
+        >
+          <span className={lawStyles.swatch} aria-hidden="true" />
           {t(`lawMap.${s}`)} <strong>{counts[s]}</strong>
         </span>
       ))}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProvisionRow } from '../../../../shared/api/act-schemas';
 import { PROVISION_LEVELS } from '../../../../shared/domain/provision';
+import styles from './ProvisionEditor.module.css';
 
 /** Change a provision's number, label, heading or level. */
 export function ProvisionEditor(props: {
@@ -20,7 +21,7 @@ export function ProvisionEditor(props: {
     props.onSave({ number: number.trim(), label: label.trim(), heading: heading.trim() || null, level });
   }
   return (
-    <form className="provision-editor" onSubmit={submit} data-testid="provision-editor">
+    <form className={styles.provisionEditor} onSubmit={submit} data-testid="provision-editor">
       <label>
         <span>{t('law.number')}</span>
         <input value={number} onChange={(e) => setNumber(e.target.value)} data-testid="edit-number" />
@@ -29,7 +30,7 @@ export function ProvisionEditor(props: {
         <span>{t('law.label')}</span>
         <input value={label} onChange={(e) => setLabel(e.target.value)} data-testid="edit-label" />
       </label>
-      <label className="grow">
+      <label className={styles.grow}>
         <span>{t('law.heading')}</span>
         <input value={heading} onChange={(e) => setHeading(e.target.value)} data-testid="edit-heading" />
       </label>

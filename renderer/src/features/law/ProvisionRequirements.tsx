@@ -4,6 +4,8 @@ import type { ResponseOf } from '../../../../shared/api/contract';
 import { shortRef } from '../review/filters';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import type { MappingState } from './useProvisionMappings';
+import styles from './ProvisionRequirements.module.css';
+import lawStyles from './law.module.css';
 
 /** A definitions section can serve dozens of requirements: the first few show, the rest on demand. */
 const FIRST = 6;
@@ -32,13 +34,17 @@ export function ProvisionRequirements({
   );
   const shown = all ? sorted : sorted.slice(0, FIRST);
   return (
-    <div className="provision-requirements" onClick={(e) => e.stopPropagation()} data-testid="provision-requirements">
-      <span className={`badge map-badge map-${state}`}>{t(`lawMap.${state}`)}</span>
+    <div
+      className={styles.provisionRequirements}
+      onClick={(e) => e.stopPropagation()}
+      data-testid="provision-requirements"
+    >
+      <span className={`badge ${lawStyles.mapBadge} ${lawStyles[`map-${state}`]}`}>{t(`lawMap.${state}`)}</span>
       {shown.map((r) => (
         <button
           key={r.requirementId}
           type="button"
-          className={`req-chip chip-${r.state}`}
+          className={`${styles.reqChip} ${styles[`chip-${r.state}`]}`}
           onClick={() => onOpen(r.requirementId)}
           title={t('lawMap.openRequirement', { state: t(`lawMap.${r.state}`) })}
           data-testid="requirement-chip"

@@ -6,6 +6,8 @@ import { useApiMutation } from '../../api/hooks';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import type { LibraryTarget } from './LibraryView';
 import { useParagraphOptions } from './useParagraphOptions';
+import styles from './ArticleEditor.module.css';
+import libraryStyles from './library.module.css';
 
 /**
  * The user's say on an imported article: its obligation level (proposed from the wording, which
@@ -44,7 +46,7 @@ export function ArticleEditor(props: {
   }
 
   return (
-    <div className="article-editor" data-testid="article-editor">
+    <div className={styles.articleEditor} data-testid="article-editor">
       {update.error && <ErrorBanner error={update.error.error} onDismiss={() => update.reset()} />}
       <label className="inline-field">
         <span>{t('customInstrument.obligation')}</span>
@@ -66,11 +68,11 @@ export function ArticleEditor(props: {
           ? t('customInstrument.byWording', { cue: p.wordingCue, obligation: t(`obligation.${byWording}`) })
           : t('customInstrument.byDefault', { obligation: t(`obligation.${byWording}`) })}
       </p>
-      <div className="links" data-testid="article-links">
+      <div className={libraryStyles.links} data-testid="article-links">
         <span className="muted">{t('library.implements')}: </span>
         {links.length === 0 && <span className="muted">{t('customInstrument.noLinks')}</span>}
         {p.implements.map((l) => (
-          <span key={l.id} className="link-chip" data-testid="article-link" data-requirement={l.id}>
+          <span key={l.id} className={styles.linkChip} data-testid="article-link" data-requirement={l.id}>
             <button
               type="button"
               className="link"
@@ -81,7 +83,7 @@ export function ArticleEditor(props: {
             </button>
             <button
               type="button"
-              className="remove"
+              className={styles.remove}
               aria-label={t('customInstrument.removeLink', { id: l.id })}
               onClick={() => save({ implements: links.filter((x) => x !== l.id) })}
               disabled={update.isPending}
@@ -91,7 +93,7 @@ export function ArticleEditor(props: {
           </span>
         ))}
       </div>
-      <form className="add-link" onSubmit={addLink}>
+      <form className={styles.addLink} onSubmit={addLink}>
         <input
           list={listId}
           value={adding}

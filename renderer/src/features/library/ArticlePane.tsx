@@ -8,6 +8,8 @@ import { ElementChecklist } from './ElementChecklist';
 import { ArticleEditor } from './ArticleEditor';
 import { ImportedInstrumentHeader } from './ImportedInstrumentHeader';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
+import libraryStyles from './library.module.css';
+import styles from './ArticlePane.module.css';
 
 function textIn(p: ParagraphView, lang: UiLanguage): string {
   if (lang === 'fr' && p.textFr) return p.textFr;
@@ -53,7 +55,7 @@ export function ArticlePane(props: {
   const title =
     (i18n.language === 'fr' && article.titleFr) || (i18n.language === 'es' && article.titleEs) || article.title;
   return (
-    <article className="article-pane" data-testid="article-pane">
+    <article className={libraryStyles.articlePane} data-testid="article-pane">
       <p className="eyebrow">{nameOf(instrument.id)}</p>
       {imported && <ImportedInstrumentHeader instrument={instrument} onDeleted={onDeleted} />}
       <h1>
@@ -65,34 +67,40 @@ export function ArticlePane(props: {
         <section
           key={p.id}
           id={`req-${p.id}`}
-          className={target.focus === p.id ? 'paragraph focused' : 'paragraph'}
+          className={target.focus === p.id ? `${styles.paragraph} ${styles.focused}` : styles.paragraph}
           data-testid="paragraph"
           data-requirement={p.id}
+          data-focused={target.focus === p.id}
         >
-          <header className="paragraph-head">
+          <header className={styles.paragraphHead}>
             <span className="ref">{p.ref}</span>
             <ObligationBadge obligation={p.obligation} />
             {p.obligationByWording && p.obligationByWording !== p.obligation && (
-              <span className="badge by-wording" title={p.obligationNote ?? undefined}>
+              <span
+                className={`badge ${styles.byWording}`}
+                data-testid="by-wording"
+                title={p.obligationNote ?? undefined}
+              >
                 {t('library.byWording', { obligation: t(`obligation.${p.obligationByWording}`) })}
               </span>
             )}
           </header>
           <p
-            className={imported ? 'paragraph-text lines' : 'paragraph-text'}
+            className={imported ? `${libraryStyles.paragraphText} ${libraryStyles.lines}` : libraryStyles.paragraphText}
+            data-testid="paragraph-text"
             lang={imported ? instrument.language : textLang}
           >
             {textIn(p, textLang)}
           </p>
           {p.obligationNote && <p className="note">{p.obligationNote}</p>}
           {p.implementedBy.length > 0 && (
-            <p className="links">
+            <p className={libraryStyles.links}>
               <span className="muted">{t('library.implementedBy')}: </span>
               {p.implementedBy.map((m) => (
                 <button
                   key={m.id}
                   type="button"
-                  className="link chip"
+                  className={`link ${styles.chip}`}
                   data-testid="model-law-link"
                   onClick={() => onNavigate({ instrument: m.instrument, article: m.number, focus: m.id })}
                 >

@@ -1,16 +1,15 @@
-import { useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportSource } from '../../../../shared/api/act-schemas';
 import type { ImportInstrumentResult } from '../../../../shared/api/library-schemas';
 import { CUSTOM_ID_MAX_LENGTH, customIdProblem, suggestCustomId } from '../../../../shared/reference/custom-id';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { ImportProgress } from '../../components/ImportProgress';
-import { sourceFromFile } from '../acts/fileSource';
+import { ImportFooter } from '../../components/ImportFooter';
+import { ImportLanguageField, TextField, type ImportLanguage } from '../../components/Field';
 import { SourceChooser } from '../../components/SourceChooser';
+import { useFileDrop, useImportSource } from '../../components/useImportSource';
 import { useDialog } from '../../components/useDialog';
 import { useInstrumentImport } from './useInstrumentImport';
-
-type Language = 'auto' | 'en' | 'fr' | 'es';
+import styles from './ImportInstrumentDialog.module.css';
 
 /**
  * Import an instrument into the user's library: its text (a file chosen or dropped, or pasted),
@@ -26,39 +25,31 @@ export function ImportInstrumentDialog(props: {
   const { t } = useTranslation();
   const imp = useInstrumentImport();
   useDialog(props.onClose, !imp.running);
-  const [source, setSource] = useState<ImportSource | null>(null);
-  const [pasting, setPasting] = useState(false);
-  const [pasted, setPasted] = useState('');
+  const from = useImportSource();
+  const drop = useFileDrop(from.takeFile);
   const [title, setTitle] = useState('');
   const [typedId, setTypedId] = useState<string | null>(null);
   const [shortTitle, setShortTitle] = useState('');
   const [citation, setCitation] = useState('');
-  const [language, setLanguage] = useState<Language>('auto');
+  const [language, setLanguage] = useState<ImportLanguage>('auto');
   const [touched, setTouched] = useState(false);
-  const [dragging, setDragging] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const id = typedId ?? suggestCustomId(title);
-  const effectiveSource: ImportSource | null = pasting
-    ? pasted.trim()
-      ? { kind: 'text', text: pasted }
-      : null
-    : source;
   const idProblem = customIdProblem(id);
   const idError = idProblem
     ? t(`customInstrument.idProblem.${idProblem.code}`, { max: CUSTOM_ID_MAX_LENGTH })
     : props.takenIds.includes(id)
       ? t('customInstrument.idProblem.taken')
       : null;
-  const missing = { source: !effectiveSource, title: !title.trim() };
+  const missing = { source: !from.source, title: !title.trim() };
   const invalid = missing.source || missing.title || idError !== null;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setTouched(true);
-    if (invalid || imp.running || !effectiveSource) return;
+    if (invalid || imp.running || !from.source) return;
     const result = await imp.start({
-      source: effectiveSource,
+      source: from.source,
       id,
       title,
       language,
@@ -68,27 +59,12 @@ export function ImportInstrumentDialog(props: {
     if (result) props.onImported(result);
   }
 
-  async function onDrop(e: DragEvent) {
-    e.preventDefault();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) {
-      setPasting(false);
-      setSource(await sourceFromFile(file));
-    }
-  }
-
   return (
     <div className="modal-backdrop" role="dialog" aria-modal="true" aria-labelledby="import-instrument-heading">
       <form
-        className={dragging ? 'modal wide dragging' : 'modal wide'}
+        className={drop.dragging ? 'modal wide dragging' : 'modal wide'}
         onSubmit={submit}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => void onDrop(e)}
+        {...drop.handlers}
         data-testid="import-instrument-dialog"
         noValidate
       >
@@ -96,13 +72,7 @@ export function ImportInstrumentDialog(props: {
         <p className="muted">{t('customInstrument.intro')}</p>
         {imp.error && <ErrorBanner error={imp.error} onDismiss={imp.clearError} />}
         <SourceChooser
-          source={source}
-          onSource={setSource}
-          pasting={pasting}
-          onPasting={setPasting}
-          pasted={pasted}
-          onPasted={setPasted}
-          fileInput={fileInput}
+          state={from}
           disabled={imp.running}
           testId="instrument"
           pastePlaceholder={t('customInstrument.pastePlaceholder')}
@@ -111,17 +81,17 @@ export function ImportInstrumentDialog(props: {
           {touched && missing.source && <small className="field-error">{t('customInstrument.sourceRequired')}</small>}
         </SourceChooser>
         <div className="form-grid">
-          <label className="field wide-field">
-            <span>{t('customInstrument.title')}</span>
-            <input
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-              placeholder={t('customInstrument.titlePlaceholder')}
-              aria-invalid={touched && missing.title}
-              data-testid="instrument-title"
-            />
+          <TextField
+            className={styles.wideField}
+            label={t('customInstrument.title')}
+            value={title}
+            onChange={setTitle}
+            placeholder={t('customInstrument.titlePlaceholder')}
+            invalid={touched && missing.title}
+            testId="instrument-title"
+          >
             {touched && missing.title && <small className="field-error">{t('newAssessment.required')}</small>}
-          </label>
+          </TextField>
           <label className="field">
             <span>{t('customInstrument.id')}</span>
             <input
@@ -142,56 +112,28 @@ export function ImportInstrumentDialog(props: {
               </small>
             )}
           </label>
-          <label className="field">
-            <span>{t('customInstrument.shortTitle')}</span>
-            <input
-              value={shortTitle}
-              onChange={(e) => setShortTitle(e.target.value)}
-              placeholder={t('customInstrument.shortTitlePlaceholder')}
-              data-testid="instrument-short-title"
-            />
-          </label>
-          <label className="field">
-            <span>{t('customInstrument.citation')}</span>
-            <input
-              value={citation}
-              onChange={(e) => setCitation(e.target.value)}
-              placeholder={t('customInstrument.citationPlaceholder')}
-              data-testid="instrument-citation"
-            />
-          </label>
-          <label className="field">
-            <span>{t('customInstrument.language')}</span>
-            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-              <option value="auto">{t('import.detect')}</option>
-              {(['en', 'fr', 'es'] as const).map((l) => (
-                <option key={l} value={l}>
-                  {t(`languageName.${l}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <TextField
+            label={t('customInstrument.shortTitle')}
+            value={shortTitle}
+            onChange={setShortTitle}
+            placeholder={t('customInstrument.shortTitlePlaceholder')}
+            testId="instrument-short-title"
+          />
+          <TextField
+            label={t('customInstrument.citation')}
+            value={citation}
+            onChange={setCitation}
+            placeholder={t('customInstrument.citationPlaceholder')}
+            testId="instrument-citation"
+          />
+          <ImportLanguageField label={t('customInstrument.language')} value={language} onChange={setLanguage} />
         </div>
-        {imp.progress && <ImportProgress progress={imp.progress} testId="instrument-import-progress" />}
-        <div className="modal-actions">
-          {imp.running ? (
-            <button type="button" onClick={imp.cancel}>
-              {t('import.cancelImport')}
-            </button>
-          ) : (
-            <button type="button" onClick={props.onClose}>
-              {t('newAssessment.cancel')}
-            </button>
-          )}
-          <button
-            type="submit"
-            className="primary"
-            disabled={imp.running || (touched && invalid)}
-            data-testid="instrument-import-submit"
-          >
-            {t('import.submit')}
-          </button>
-        </div>
+        <ImportFooter
+          job={imp}
+          onClose={props.onClose}
+          submitDisabled={imp.running || (touched && invalid)}
+          testIds={{ progress: 'instrument-import-progress', submit: 'instrument-import-submit' }}
+        />
       </form>
     </div>
   );

@@ -7,6 +7,8 @@ import { ApiCallError, call } from '../../api/client';
 import { refreshAfter } from '../../api/refresh';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate } from '../words/words';
+import styles from './ImportedInstrumentHeader.module.css';
+import libraryStyles from './library.module.css';
 
 /** Where an imported instrument came from, and its removal from the library after confirmation. */
 export function ImportedInstrumentHeader(props: { instrument: InstrumentDetail; onDeleted: () => void }) {
@@ -33,10 +35,10 @@ export function ImportedInstrumentHeader(props: { instrument: InstrumentDetail; 
   }
 
   return (
-    <section className="imported-header" data-testid="imported-header">
+    <section className={styles.importedHeader} data-testid="imported-header">
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
       <p className="muted">
-        <span className="badge imported">{t('customInstrument.badge')}</span>{' '}
+        <span className={`badge ${libraryStyles.imported}`}>{t('customInstrument.badge')}</span>{' '}
         {t('customInstrument.provenance', {
           file: imported.fileName,
           date: formatDate(imported.importedAt, i18n.language, false),
@@ -45,7 +47,12 @@ export function ImportedInstrumentHeader(props: { instrument: InstrumentDetail; 
         {instrument.citation && ` · ${instrument.citation}`}
       </p>
       {confirming ? (
-        <div className="confirm" role="alertdialog" aria-labelledby="confirm-delete-text" data-testid="confirm-delete">
+        <div
+          className={styles.confirm}
+          role="alertdialog"
+          aria-labelledby="confirm-delete-text"
+          data-testid="confirm-delete"
+        >
           <p id="confirm-delete-text">{t('customInstrument.confirmDelete', { title: instrument.title })}</p>
           <div className="modal-actions">
             <button type="button" onClick={() => setConfirming(false)} disabled={busy}>
@@ -53,7 +60,7 @@ export function ImportedInstrumentHeader(props: { instrument: InstrumentDetail; 
             </button>
             <button
               type="button"
-              className="danger"
+              className={styles.danger}
               onClick={() => void remove()}
               disabled={busy}
               data-testid="confirm-delete-instrument"

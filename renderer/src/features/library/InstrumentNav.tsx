@@ -3,6 +3,8 @@ import type { InstrumentDetail, InstrumentSummary } from '../../../../shared/api
 import type { LibraryTarget } from './LibraryView';
 import { formatDate } from '../words/words';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
+import styles from './InstrumentNav.module.css';
+import libraryStyles from './library.module.css';
 
 /** Instruments (imported ones marked, with their source and date), and the articles of the open one. */
 export function InstrumentNav(props: {
@@ -24,19 +26,19 @@ export function InstrumentNav(props: {
           }))
       : [];
   return (
-    <nav className="instrument-nav" aria-label={t('library.instruments')}>
+    <nav className={styles.instrumentNav} aria-label={t('library.instruments')}>
       <h2>{t('library.instruments')}</h2>
       <ul>
         {instruments.map((i) => (
           <li key={i.id}>
             <button
               type="button"
-              className={target?.instrument === i.id ? 'nav-item active' : 'nav-item'}
+              className={target?.instrument === i.id ? `${styles.navItem} active` : styles.navItem}
               data-testid={`instrument-${i.id}`}
               onClick={() => onSelect({ instrument: i.id, article: '1' })}
             >
               {i.imported ? (
-                <span className="nav-imported">
+                <span className={styles.navImported}>
                   <span>{i.shortTitle}</span>
                   <small className="muted" data-testid="imported-source">
                     {t('customInstrument.navSource', {
@@ -49,15 +51,19 @@ export function InstrumentNav(props: {
                 <span>{nameOf(i.id)}</span>
               )}
               {i.partial && <span className="badge partial">{t('library.partial')}</span>}
-              {i.imported && <span className="badge imported">{t('customInstrument.badge')}</span>}
+              {i.imported && <span className={`badge ${libraryStyles.imported}`}>{t('customInstrument.badge')}</span>}
             </button>
             {target?.instrument === i.id && articles.length > 0 && (
-              <ul className="article-list">
+              <ul className={styles.articleList}>
                 {articles.map((a) => (
                   <li key={a.number}>
                     <button
                       type="button"
-                      className={target.article === a.number ? 'nav-item sub active' : 'nav-item sub'}
+                      className={
+                        target.article === a.number
+                          ? `${styles.navItem} ${styles.sub} active`
+                          : `${styles.navItem} ${styles.sub}`
+                      }
                       data-testid={`article-${a.number}`}
                       onClick={() => onSelect({ instrument: i.id, article: a.number })}
                     >

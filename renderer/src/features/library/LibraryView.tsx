@@ -8,6 +8,8 @@ import { ModelLawPane } from './ModelLawPane';
 import { ImportInstrumentDialog } from './ImportInstrumentDialog';
 import type { ImportInstrumentResult } from '../../../../shared/api/library-schemas';
 import type { UiLanguage } from '../../i18n';
+import styles from './LibraryView.module.css';
+import { LanguageOptions } from '../../components/LanguageOptions';
 
 export interface LibraryTarget {
   instrument: string;
@@ -31,9 +33,9 @@ export function LibraryView() {
   const [lastImport, setLastImport] = useState<ImportInstrumentResult | null>(null);
 
   return (
-    <div className="library" data-testid="library-view">
+    <div className={styles.library} data-testid="library-view">
       {!target && <h1 className="sr-only">{t('library.heading')}</h1>}
-      <div className="library-toolbar">
+      <div className={styles.libraryToolbar}>
         <input
           type="search"
           className="search-input"
@@ -50,11 +52,7 @@ export function LibraryView() {
             onChange={(e) => setTextLang(e.target.value as UiLanguage)}
             data-testid="text-language"
           >
-            {(['en', 'fr', 'es'] as const).map((l) => (
-              <option key={l} value={l}>
-                {t(`languageName.${l}`)}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </label>
         <button type="button" onClick={() => setImporting(true)} data-testid="import-instrument">
@@ -67,9 +65,9 @@ export function LibraryView() {
           {lastImport.warnings.length > 0 && ` ${lastImport.warnings.join(' ')}`}
         </p>
       )}
-      <div className="library-body">
+      <div className={styles.libraryBody}>
         <InstrumentNav instruments={instruments.data ?? []} detail={detail.data} target={target} onSelect={setTarget} />
-        <div className="library-content">
+        <div className={styles.libraryContent}>
           {!target || !detail.data ? (
             <p className="muted">{t('library.noArticle')}</p>
           ) : detail.data.kind === 'model-law' ? (

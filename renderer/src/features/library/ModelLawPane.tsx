@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { InstrumentDetail } from '../../../../shared/api/schemas';
 import type { LibraryTarget } from './LibraryView';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
+import libraryStyles from './library.module.css';
+import styles from './ModelLawPane.module.css';
 
 /** A Model Law article: status, editorial summary (never shown as verbatim) and the paragraphs it implements. */
 export function ModelLawPane(props: {
@@ -21,7 +23,7 @@ export function ModelLawPane(props: {
   if (!article) return null;
   return (
     <article
-      className="article-pane"
+      className={libraryStyles.articlePane}
       id="model-law-article"
       data-testid="model-law-article"
       data-requirement={article.id}
@@ -37,10 +39,10 @@ export function ModelLawPane(props: {
       </h1>
       <p className="muted">
         {t('library.chapter', { number: article.chapter })}: {article.chapterTitle} · {t('library.modelStatus')}:{' '}
-        <span className={`badge status-${article.status}`}>{t(`modelStatus.${article.status}`)}</span>
+        <span className={`badge ${styles[`status-${article.status}`]}`}>{t(`modelStatus.${article.status}`)}</span>
       </p>
       {article.text ? (
-        <p className="paragraph-text">{article.text}</p>
+        <p className={libraryStyles.paragraphText}>{article.text}</p>
       ) : (
         <section className="editorial">
           <p className="eyebrow">{t('library.editorial')}</p>

@@ -5,6 +5,7 @@ import { useDebounced } from './useDebounced';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { shortRef } from '../review/filters';
 import type { LibraryTarget } from './LibraryView';
+import styles from './SearchPanel.module.css';
 
 const LIMIT = 100;
 
@@ -28,7 +29,7 @@ export function SearchPanel({
   );
   const data = result.data;
   return (
-    <aside className="search-panel" data-testid="search-panel" aria-live="polite">
+    <aside className={styles.searchPanel} data-testid="search-panel" aria-live="polite">
       <header>
         <strong data-testid="search-count">{t('library.results', { count: data?.total ?? 0 })}</strong>
         {data && data.total > data.hits.length && (
@@ -39,17 +40,17 @@ export function SearchPanel({
         </button>
       </header>
       {data && data.total === 0 && <p className="muted">{t('library.noResults', { query: settled })}</p>}
-      <ol className="hits">
+      <ol className={styles.hits}>
         {data?.hits.map((h) => (
           <li key={h.id}>
             <button
               type="button"
-              className="hit"
+              className={styles.hit}
               data-testid="search-hit"
               data-requirement={h.id}
               onClick={() => onOpen({ instrument: h.instrument, article: h.articleNumber, focus: h.id })}
             >
-              <span className="hit-id">
+              <span className={styles.hitId}>
                 {shortRef(h.id, nameOf)}
                 {h.title && ` — ${h.title}`}
               </span>

@@ -4,6 +4,8 @@ import type { MappingView, ProvisionHit } from '../../../../shared/api/review-sc
 import { useApi } from '../../api/hooks';
 import { useDebounced } from '../library/useDebounced';
 import { splitMatches } from '../law/fold';
+import styles from './AddMapping.module.css';
+import reviewStyles from './review.module.css';
 
 const LIMIT = 20;
 
@@ -57,7 +59,7 @@ export function AddMapping({
   }
 
   return (
-    <section className="add-mapping" aria-labelledby="add-mapping-heading">
+    <section className={styles.addMapping} aria-labelledby="add-mapping-heading">
       <h3 id="add-mapping-heading">
         {t('review.addMapping')} <kbd>/</kbd>
       </h3>
@@ -105,7 +107,7 @@ export function AddMapping({
       )}
       {hits.length > 0 && (
         <ul
-          className="provision-hits"
+          className={styles.provisionHits}
           id="provision-hits"
           role="listbox"
           aria-label={t('review.searchResults')}
@@ -119,18 +121,22 @@ export function AddMapping({
                 id={`provision-hit-${i}`}
                 role="option"
                 aria-selected={i === activeIndex}
-                className={i === activeIndex ? 'provision-hit active' : 'provision-hit'}
+                className={i === activeIndex ? `${styles.provisionHit} active` : styles.provisionHit}
                 onMouseEnter={() => setActive(i)}
                 onClick={() => void add(h)}
                 data-testid="provision-hit"
                 data-provision-id={h.provisionId}
               >
-                <span className="hit-head">
+                <span className={styles.hitHead}>
                   <strong>{h.label || t('review.unit', { number: h.unitNumber })}</strong>
                   {h.heading && <span> — {h.heading}</span>}
                   <span className="muted"> · {h.actTitle}</span>
-                  {state && <span className={`badge decision decision-${state}`}>{t(`decision.${state}`)}</span>}
-                  <span className="hit-add" aria-hidden="true">
+                  {state && (
+                    <span className={`badge decision ${reviewStyles[`decision-${state}`]}`}>
+                      {t(`decision.${state}`)}
+                    </span>
+                  )}
+                  <span className={styles.hitAdd} aria-hidden="true">
                     {t('review.add')} ↵
                   </span>
                 </span>

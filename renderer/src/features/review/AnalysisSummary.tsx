@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { STATUSES } from './filters';
 import type { AnalysisOutcome } from './useAnalysisRun';
+import styles from './AnalysisSummary.module.css';
 
 /** What a run found: how many requirements, by proposed status, and how many reviewed ones it left alone. */
 export function AnalysisSummary({ outcome, onDismiss }: { outcome: AnalysisOutcome; onDismiss?: () => void }) {
   const { t } = useTranslation();
   return (
     <div
-      className="analysis-summary"
+      className={styles.analysisSummary}
       role="status"
       data-testid="analysis-summary"
       data-requirements={outcome.requirements}

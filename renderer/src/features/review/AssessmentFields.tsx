@@ -2,13 +2,19 @@ import { useId, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
 import { useAutosave, type SaveState } from './useAutosave';
+import styles from './AssessmentFields.module.css';
 
 type TextField = 'finding' | 'recommendation' | 'proposedWording';
 
 function SaveNote({ state }: { state: SaveState }) {
   const { t } = useTranslation();
   return (
-    <span className={`save-note save-${state}`} aria-live="polite" data-testid="save-state" data-state={state}>
+    <span
+      className={`save-note ${styles[`save-${state}`]}`}
+      aria-live="polite"
+      data-testid="save-state"
+      data-state={state}
+    >
       {state === 'idle' ? '' : t(`review.save.${state}`)}
     </span>
   );
@@ -36,8 +42,8 @@ function AutosaveArea({
   const id = useId();
   const { value, change, flush, state } = useAutosave(initial, (v) => save(field, v));
   return (
-    <div className="text-field">
-      <div className="text-field-head">
+    <div className={styles.textField} data-testid="assessment-field">
+      <div className={styles.textFieldHead}>
         <label htmlFor={id}>{label}</label>
         <SaveNote state={state} />
         {children?.({
@@ -82,30 +88,28 @@ export function AssessmentFields({
 }) {
   const { t, i18n } = useTranslation();
   const suggestion = detail.suggestedRecommendations?.[i18n.language as 'en' | 'fr' | 'es'] ?? null;
+  const labels: Record<TextField, string> = {
+    finding: t('review.finding'),
+    recommendation: t('review.recommendation'),
+    proposedWording: t('review.proposedWording'),
+  };
+  const area = (field: TextField, rows: number) => ({
+    field,
+    initial: detail[field],
+    label: labels[field],
+    rows,
+    save,
+  });
   return (
-    <section className="assessment-fields" aria-labelledby="assessment-heading">
+    <section className={styles.assessmentFields} aria-labelledby="assessment-heading">
       <h3 id="assessment-heading">{t('review.assessment')}</h3>
-      <AutosaveArea
-        field="finding"
-        initial={detail.finding}
-        label={t('review.finding')}
-        hint={t('review.findingHint')}
-        rows={4}
-        save={save}
-        areaRef={findingRef}
-      />
-      <AutosaveArea
-        field="recommendation"
-        initial={detail.recommendation}
-        label={t('review.recommendation')}
-        rows={4}
-        save={save}
-      >
+      <AutosaveArea {...area('finding', 4)} hint={t('review.findingHint')} areaRef={findingRef} />
+      <AutosaveArea {...area('recommendation', 4)}>
         {({ value, replace }) =>
           suggestion && (
             <button
               type="button"
-              className="use-model-law"
+              className={styles.useModelLaw}
               disabled={value.includes(suggestion)}
               onClick={() => replace(value.trim() ? `${value.trimEnd()}\n\n${suggestion}` : suggestion)}
               data-testid="use-model-law"
@@ -115,14 +119,7 @@ export function AssessmentFields({
           )
         }
       </AutosaveArea>
-      <AutosaveArea
-        field="proposedWording"
-        initial={detail.proposedWording}
-        label={t('review.proposedWording')}
-        hint={t('review.proposedWordingHint')}
-        rows={6}
-        save={save}
-      />
+      <AutosaveArea {...area('proposedWording', 6)} hint={t('review.proposedWordingHint')} />
     </section>
   );
 }

@@ -3,6 +3,8 @@ import type { MappingView } from '../../../../shared/api/review-schemas';
 import { EvidenceText } from './EvidenceText';
 import { formatScore } from './format';
 import { formatDate, isWeakCandidate } from '../words/words';
+import reviewStyles from './review.module.css';
+import styles from './CandidateCard.module.css';
 
 export const RELATIONS = ['equivalent', 'narrower', 'broader', 'overlapping'] as const;
 type Relation = (typeof RELATIONS)[number];
@@ -39,7 +41,7 @@ export function CandidateCard({
   return (
     <article
       ref={register}
-      className={`candidate decided-${m.state}${current ? ' is-current' : ''}`}
+      className={`${reviewStyles.candidate} ${reviewStyles[`decided-${m.state}`]}${current ? ` ${reviewStyles.isCurrent}` : ''}`}
       tabIndex={0}
       onFocus={(e) => e.target === e.currentTarget && onFocusCard()}
       onClick={onFocusCard}
@@ -51,34 +53,34 @@ export function CandidateCard({
       data-state={m.state}
       data-origin={m.origin}
     >
-      <header className="candidate-head">
-        <h3 className="candidate-title">
+      <header className={styles.candidateHead}>
+        <h3 className={styles.candidateTitle} data-testid="candidate-title">
           {name}
           {path}
-          {m.heading && <span className="candidate-heading"> — {m.heading}</span>}
+          {m.heading && <span className={styles.candidateHeading}> — {m.heading}</span>}
         </h3>
         <span
-          className={`badge decision decision-${weak ? 'weak' : m.state}`}
+          className={`badge decision ${reviewStyles[`decision-${weak ? 'weak' : m.state}`]}`}
           data-testid="candidate-state"
           data-weak={weak}
         >
           {weak ? t('words.weakMatch') : t(`decision.${m.state}`)}
         </span>
       </header>
-      <div className="candidate-meta">
+      <div className={styles.candidateMeta}>
         <span>{m.actTitle}</span>
-        <span className={`origin origin-${m.origin}`}>{t(`review.origin.${m.origin}`)}</span>
+        <span className={`origin ${styles[`origin-${m.origin}`]}`}>{t(`review.origin.${m.origin}`)}</span>
         <span data-testid="candidate-decided">
           {m.decidedBy
             ? t(`review.decidedBy.${m.state}`, { who: m.decidedBy, when: when(m.decidedAt) })
             : t('review.proposedBy', { who: m.createdBy, when: when(m.createdAt) })}
         </span>
         {m.score !== null && (
-          <details className="score-details">
+          <details className={reviewStyles.scoreDetails}>
             <summary>{t('words.details')}</summary>
             <span className="score" title={t('review.scoreHint')}>
               {t('review.score', { value: formatScore(m.score, i18n.language) })}
-              <span className="score-bar" aria-hidden="true">
+              <span className={styles.scoreBar} aria-hidden="true">
                 <span style={{ width: `${Math.round(Math.min(1, Math.max(0, m.score)) * 100)}%` }} />
               </span>
             </span>
@@ -90,10 +92,12 @@ export function CandidateCard({
       ) : (
         <p className="muted">{t('review.noText')}</p>
       )}
-      <div className="candidate-actions">
+      <div className={styles.candidateActions}>
         <button
           type="button"
-          className={m.state === 'accepted' ? 'decide accept on' : 'decide accept'}
+          className={
+            m.state === 'accepted' ? `${styles.decide} ${styles.accept} on` : `${styles.decide} ${styles.accept}`
+          }
           aria-pressed={m.state === 'accepted'}
           onClick={() => onDecide('accepted')}
           data-testid="candidate-accept"
@@ -102,7 +106,9 @@ export function CandidateCard({
         </button>
         <button
           type="button"
-          className={m.state === 'rejected' ? 'decide reject on' : 'decide reject'}
+          className={
+            m.state === 'rejected' ? `${styles.decide} ${styles.reject} on` : `${styles.decide} ${styles.reject}`
+          }
           aria-pressed={m.state === 'rejected'}
           onClick={() => onDecide('rejected')}
           data-testid="candidate-reject"
@@ -110,11 +116,16 @@ export function CandidateCard({
           {t('review.reject')} <kbd>r</kbd>
         </button>
         {m.state !== 'proposed' && (
-          <button type="button" className="decide" onClick={() => onDecide('proposed')} data-testid="candidate-reset">
+          <button
+            type="button"
+            className={styles.decide}
+            onClick={() => onDecide('proposed')}
+            data-testid="candidate-reset"
+          >
             {t('review.reset')} <kbd>u</kbd>
           </button>
         )}
-        <label className="relation" htmlFor={relationId}>
+        <label className={styles.relation} htmlFor={relationId}>
           {t('review.relation')}
           <select
             id={relationId}
@@ -131,7 +142,7 @@ export function CandidateCard({
           </select>
         </label>
         {m.provisionId !== null && (
-          <button type="button" className="link show-in-law" onClick={onShowInLaw} data-testid="show-in-law">
+          <button type="button" className={`link ${styles.showInLaw}`} onClick={onShowInLaw} data-testid="show-in-law">
             {t('review.showInLaw')}
           </button>
         )}

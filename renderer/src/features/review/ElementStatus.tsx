@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
 import { useApi } from '../../api/hooks';
 import { currentLanguage } from '../../i18n';
+import styles from './ElementStatus.module.css';
 
 /** The elements (act / means / purpose …) the analysis found present or missing, by group. */
 export function ElementStatus({
@@ -25,7 +26,7 @@ export function ElementStatus({
         <span className="muted">{t('review.elementsPresent', { present, total: elements.length })}</span>
       </h3>
       {groups.map((g) => (
-        <div key={g} className="element-group-row">
+        <div key={g} className={styles.elementGroupRow}>
           <h4>{groupLabel(g)}</h4>
           <ul>
             {elements
@@ -33,12 +34,12 @@ export function ElementStatus({
               .map((e) => (
                 <li
                   key={e.id}
-                  className={e.present ? 'element present' : 'element missing'}
+                  className={e.present ? `${styles.element} ${styles.present}` : `${styles.element} ${styles.missing}`}
                   title={e.note || undefined}
                   data-testid="element"
                   data-present={e.present}
                 >
-                  <span className="element-mark" aria-hidden="true">
+                  <span className={styles.elementMark} aria-hidden="true">
                     {e.present ? '✓' : '✗'}
                   </span>
                   <span className="sr-only">{e.present ? t('review.present') : t('review.missing')}: </span>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
 import { currentLanguage } from '../../i18n';
+import styles from './FindingsList.module.css';
 
 /** Findings that explain a credit or a status rather than flag a problem of the law. */
 const NOTES = new Set([
@@ -27,7 +28,7 @@ export function FindingsList({ findings }: { findings: ReviewDetail['findings'] 
   return (
     <>
       {problems.length > 0 && (
-        <section className="findings" role="note" aria-labelledby="findings-heading" data-testid="findings">
+        <section className={styles.findings} role="note" aria-labelledby="findings-heading" data-testid="findings">
           <h3 id="findings-heading">
             <span aria-hidden="true">⚠ </span>
             {t('review.findings', { count: problems.length })}
@@ -36,7 +37,12 @@ export function FindingsList({ findings }: { findings: ReviewDetail['findings'] 
         </section>
       )}
       {notes.length > 0 && (
-        <section className="analysis-notes" role="note" aria-labelledby="notes-heading" data-testid="analysis-notes">
+        <section
+          className={styles.analysisNotes}
+          role="note"
+          aria-labelledby="notes-heading"
+          data-testid="analysis-notes"
+        >
           <h3 id="notes-heading">{t('review.analysisNotes', { count: notes.length })}</h3>
           <ul>{notes.map(item)}</ul>
         </section>

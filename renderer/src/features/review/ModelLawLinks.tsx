@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
+import styles from './ModelLawLinks.module.css';
 
 /** The Model Law articles that implement the requirement, each summary marked as editorial. */
 export function ModelLawLinks({
@@ -15,7 +16,7 @@ export function ModelLawLinks({
     <section className="model-law-links" aria-labelledby="model-law-heading" data-testid="model-law-links">
       <h3 id="model-law-heading">{t('review.implementedBy')}</h3>
       {links.map((l) => (
-        <article key={l.id} className="editorial model-law-link">
+        <article key={l.id} className={`editorial ${styles.modelLawLink}`}>
           <h4>
             {t('review.modelLawArticle', { law: nameOf(l.instrument), number: l.number, title: l.title })}
             {l.uncertain && <span className="badge partial">{t('review.linkUnverified')}</span>}

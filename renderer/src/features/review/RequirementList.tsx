@@ -7,6 +7,8 @@ import type { ReviewRow } from '../../../../shared/api/review-schemas';
 import { ObligationBadge } from '../../components/ObligationBadge';
 import { StatusBadge } from './StatusBadge';
 import { LOW_CONFIDENCE } from './filters';
+import styles from './RequirementList.module.css';
+import reviewStyles from './review.module.css';
 
 type Item =
   | { kind: 'instrument'; key: string; instrument: string; count: number }
@@ -102,7 +104,7 @@ export function RequirementList({
 
   return (
     <div
-      className="req-list"
+      className={styles.reqList}
       ref={scroller}
       role="listbox"
       tabIndex={0}
@@ -119,39 +121,26 @@ export function RequirementList({
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((v) => {
           const item = items[v.index]!;
-          const style = {
-            position: 'absolute',
-            top: 0,
-            left: 0,
-            width: '100%',
-            transform: `translateY(${v.start}px)`,
+          // Where the virtualizer places the item, and how it measures it.
+          const placed = {
+            ref: virtualizer.measureElement,
+            'data-index': v.index,
+            style: { position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${v.start}px)` },
           } as const;
           if (item.kind === 'instrument')
             return (
-              <div
-                key={v.key}
-                ref={virtualizer.measureElement}
-                data-index={v.index}
-                style={style}
-                className="req-instrument"
-                role="presentation"
-              >
-                {nameOf(item.instrument)} <span className="count">{item.count}</span>
+              <div key={v.key} {...placed} className={styles.reqInstrument} role="presentation">
+                {nameOf(item.instrument)} <span className={reviewStyles.count}>{item.count}</span>
               </div>
             );
           if (item.kind === 'group') {
             return (
-              <div
-                key={v.key}
-                ref={virtualizer.measureElement}
-                data-index={v.index}
-                style={style}
-                className="req-group"
-                role="presentation"
-              >
-                {item.chapter?.chapter && <div className="req-chapter">{chapterName(item.chapter, i18n.language)}</div>}
+              <div key={v.key} {...placed} className={styles.reqGroup} role="presentation">
+                {item.chapter?.chapter && (
+                  <div className={styles.reqChapter}>{chapterName(item.chapter, i18n.language)}</div>
+                )}
                 {item.article && (
-                  <div className="req-article">
+                  <div className={styles.reqArticle}>
                     {t('review.article', { number: item.article.articleNumber })} —{' '}
                     {articleTitle(item.article, i18n.language)}
                   </div>
@@ -165,42 +154,40 @@ export function RequirementList({
           return (
             <div
               key={v.key}
-              ref={virtualizer.measureElement}
-              data-index={v.index}
-              style={style}
+              {...placed}
               id={optionId(r.id)}
               role="option"
               aria-selected={current}
               aria-setsize={rows.length}
               aria-posinset={item.position + 1}
-              className={`req-row${current ? ' current' : ''}${r.reviewed ? ' reviewed' : ''}`}
+              className={`${styles.reqRow}${current ? ` ${styles.current}` : ''}${r.reviewed ? ' reviewed' : ''}`}
               onClick={() => onSelect(r.id)}
               data-testid="requirement-row"
               data-requirement={r.id}
               data-reviewed={r.reviewed}
             >
-              <div className="req-line">
+              <div className={styles.reqLine}>
                 <span className="ref">{model ? t('review.article', { number: r.ref }) : r.ref}</span>
                 <StatusBadge status={r.status} proposed={!r.reviewed} />
                 <ObligationBadge obligation={r.obligation} />
                 {r.reviewed && (
-                  <span className="reviewed-mark" data-testid="reviewed-mark">
+                  <span className={styles.reviewedMark} data-testid="reviewed-mark">
                     ✓ <span className="sr-only">{t('review.reviewed')}</span>
                   </span>
                 )}
                 {r.confidence < LOW_CONFIDENCE && !r.reviewed && (
-                  <span className="low-confidence" title={t('review.lowConfidenceHint')}>
+                  <span className={styles.lowConfidence} title={t('review.lowConfidenceHint')}>
                     {t('review.lowConfidenceShort')}
                   </span>
                 )}
               </div>
-              <div className="req-sub">
+              <div className={styles.reqSub}>
                 {model ? (
-                  <span className="req-title">{r.articleTitle}</span>
+                  <span className={styles.reqTitle}>{r.articleTitle}</span>
                 ) : (
-                  !grouped && <span className="req-title">{articleTitle(r, i18n.language)}</span>
+                  !grouped && <span className={styles.reqTitle}>{articleTitle(r, i18n.language)}</span>
                 )}
-                <span className={r.provisions.length ? 'req-provisions' : 'req-provisions none'}>
+                <span className={r.provisions.length ? styles.reqProvisions : `${styles.reqProvisions} none`}>
                   {r.provisions.length
                     ? r.cited
                         .map((c) =>

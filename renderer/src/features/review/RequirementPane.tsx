@@ -16,6 +16,8 @@ import { AddMapping } from './AddMapping';
 import { AssessmentFields } from './AssessmentFields';
 import { formatScore } from './format';
 import { chapterName, confidenceLevel, formatDate, requirementTitle } from '../words/words';
+import styles from './RequirementPane.module.css';
+import reviewStyles from './review.module.css';
 
 /**
  * One requirement side by side with the national provisions that may implement it, and the
@@ -81,15 +83,15 @@ export function RequirementPane({
   const when = (iso: string | null) => formatDate(iso, i18n.language);
   const lang = i18n.language as 'en' | 'fr' | 'es';
   return (
-    <div className="req-pane" aria-busy={stale} data-testid="requirement-pane" data-requirement={row.id}>
-      <header className="pane-head">
-        <div className="pane-title">
-          {row.chapter && <p className="pane-context">{chapterName(row, i18n.language)}</p>}
+    <div className={styles.reqPane} aria-busy={stale} data-testid="requirement-pane" data-requirement={row.id}>
+      <header className={styles.paneHead} data-testid="pane-head">
+        <div className={styles.paneTitle}>
+          {row.chapter && <p className={styles.paneContext}>{chapterName(row, i18n.language)}</p>}
           <h2 data-short-ref={shortRef(row.id, nameOf)}>{requirementTitle(row, nameOf, t, i18n.language)}</h2>
-          <p className="pane-badges">
+          <p className={styles.paneBadges}>
             <ObligationBadge obligation={row.obligation} />
             {row.reviewed ? (
-              <span className="reviewed-by" data-testid="reviewed-by">
+              <span className={styles.reviewedBy} data-testid="reviewed-by">
                 ✓ {t('review.reviewedBy', { who: detail.reviewedBy, when: when(detail.reviewedAt) })}
               </span>
             ) : (
@@ -116,16 +118,16 @@ export function RequirementPane({
               </option>
             ))}
           </select>
-          <p className="proposal">
+          <p className={styles.proposal}>
             {t('review.proposal')} <StatusBadge status={row.proposedStatus} proposed /> ·{' '}
             <span data-testid="confidence-level" data-level={confidenceLevel(row.confidence)}>
               {t(`words.confidence.${confidenceLevel(row.confidence)}`)}
             </span>
           </p>
-          <p className="proposal-reason" data-testid="proposal-reason">
+          <p className={styles.proposalReason} data-testid="proposal-reason">
             {detail.proposedReasons[lang] ?? detail.proposedReason}
           </p>
-          <details className="proposal-details">
+          <details className={reviewStyles.proposalDetails}>
             <summary>{t('words.details')}</summary>
             {t('review.confidence', { value: formatScore(row.confidence, i18n.language) })}
           </details>
@@ -138,13 +140,13 @@ export function RequirementPane({
         </p>
       )}
       <FindingsList findings={detail.findings} />
-      <div className="pane-columns">
-        <div className="pane-column requirement-column">
+      <div className={styles.paneColumns}>
+        <div className={`${styles.paneColumn} requirement-column`}>
           <RequirementText detail={detail} modelLaw={modelLaw} language={language} onLanguage={onLanguage} />
           <ModelLawLinks links={detail.implementedBy} nameOf={nameOf} />
           <ElementStatus requirementId={row.id} elements={detail.elements} />
         </div>
-        <div className="pane-column provisions-column">
+        <div className={`${styles.paneColumn} provisions-column`}>
           <h3>
             {t('review.candidates', { count: candidates.length })}{' '}
             <span className="muted">
@@ -171,7 +173,7 @@ export function RequirementPane({
           {weakCount > 0 && (
             <button
               type="button"
-              className="link weak-toggle"
+              className={`link ${styles.weakToggle}`}
               aria-expanded={showWeak}
               onClick={() => onShowWeak(!showWeak)}
               data-testid="show-weak"

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
 import type { UiLanguage } from '../../i18n';
+import styles from './RequirementText.module.css';
 
 const LANGUAGES: UiLanguage[] = ['en', 'fr', 'es'];
 
@@ -25,10 +26,10 @@ export function RequirementText({
   const shownLanguage = textOf(language) ? language : 'en';
   return (
     <section className="req-text-block" aria-labelledby="req-text-heading">
-      <div className="block-head">
+      <div className={styles.blockHead}>
         <h3 id="req-text-heading">{modelLaw ? t('review.modelLawSummary') : t('review.officialText')}</h3>
         {!modelLaw && (
-          <div className="segmented" role="group" aria-label={t('review.textLanguage')}>
+          <div className={styles.segmented} role="group" aria-label={t('review.textLanguage')}>
             {LANGUAGES.map((l) => (
               <button
                 key={l}
@@ -50,10 +51,10 @@ export function RequirementText({
       {modelLaw ? (
         <div className="editorial">
           <p className="eyebrow">{t('library.editorial')}</p>
-          <p className="req-text">{shown}</p>
+          <p className={styles.reqText}>{shown}</p>
         </div>
       ) : (
-        <blockquote className="req-text" lang={shownLanguage} data-testid="requirement-text">
+        <blockquote className={styles.reqText} lang={shownLanguage} data-testid="requirement-text">
           {shown}
         </blockquote>
       )}

@@ -11,6 +11,8 @@ import {
   type ReviewFilter,
 } from './filters';
 import { chapterNames } from '../words/words';
+import reviewStyles from './review.module.css';
+import styles from './ReviewFilters.module.css';
 
 /**
  * The filters of the review list. Each choice shows how many requirements it would leave, given
@@ -105,7 +107,9 @@ export function ReviewFilters({
             data-testid={`filter-${key}`}
           />
           {label}{' '}
-          <span className="count">{count(key === 'showGeneral' ? { obligation: 'general' } : { [key]: true })}</span>
+          <span className={reviewStyles.count}>
+            {count(key === 'showGeneral' ? { obligation: 'general' } : { [key]: true })}
+          </span>
         </label>
       ))}
       <label className="inline-field">
@@ -136,11 +140,16 @@ export function ReviewFilters({
   );
 
   return (
-    <div className="review-filters" role="search" aria-label={t('review.filter.label')} data-testid="review-filters">
+    <div
+      className={styles.reviewFilters}
+      role="search"
+      aria-label={t('review.filter.label')}
+      data-testid="review-filters"
+    >
       <input
         ref={queryRef}
         type="search"
-        className="search-input req-query"
+        className={`search-input ${styles.reqQuery}`}
         placeholder={t('review.filter.query')}
         aria-label={t('review.filter.query')}
         value={filter.query}
@@ -154,9 +163,9 @@ export function ReviewFilters({
         data-testid="review-query"
       />
       {compact ? (
-        <details className="more-filters" data-testid="more-filters">
+        <details className={styles.moreFilters} data-testid="more-filters">
           <summary>{t('review.filter.more', { count: active })}</summary>
-          <div className="more-filters-body">{rest}</div>
+          <div className={styles.moreFiltersBody}>{rest}</div>
         </details>
       ) : (
         rest

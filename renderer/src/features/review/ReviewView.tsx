@@ -18,7 +18,7 @@ import { RequirementList } from './RequirementList';
 import { RequirementPane } from './RequirementPane';
 import { AnalysisSummary } from './AnalysisSummary';
 import { ShortcutLegend } from './ShortcutLegend';
-import './layout.css';
+import styles from './ReviewView.module.css';
 
 /** Below this width the requirement list is a drawer over the pane (projectors, small laptops). */
 const DRAWER_BELOW = '(max-width: 1399px)';
@@ -239,7 +239,7 @@ export function ReviewView({
   if (rows.length === 0) {
     const noActs = acts.data !== undefined && acts.data.length === 0;
     return (
-      <section className="panel review-empty" data-testid="review-empty">
+      <section className={`panel ${styles.reviewEmpty}`} data-testid="review-empty">
         <h1>{t('review.run.heading')}</h1>
         <p>{t('review.run.intro')}</p>
         {analysis.error && <ErrorBanner error={analysis.error} onDismiss={analysis.clearError} />}
@@ -253,7 +253,7 @@ export function ReviewView({
         ) : (
           <button
             type="button"
-            className="primary big"
+            className={`primary ${styles.big}`}
             onClick={() => void analysis.run()}
             disabled={analysis.running}
             aria-busy={analysis.running}
@@ -267,9 +267,9 @@ export function ReviewView({
   }
 
   return (
-    <div className="review" ref={rootRef} data-testid="review-view">
+    <div className={styles.review} ref={rootRef} data-testid="review-view">
       <h1 className="sr-only">{t('review.heading')}</h1>
-      <div className="review-toolbar">
+      <div className={styles.reviewToolbar}>
         <ReviewFilters
           rows={rows}
           filter={filter}
@@ -292,11 +292,11 @@ export function ReviewView({
       </div>
       {analysis.error && <ErrorBanner error={analysis.error} onDismiss={analysis.clearError} />}
       {analysis.outcome && <AnalysisSummary outcome={analysis.outcome} onDismiss={analysis.dismiss} />}
-      <div className={narrow ? 'review-body narrow' : 'review-body'}>
+      <div className={narrow ? `${styles.reviewBody} ${styles.narrow}` : styles.reviewBody}>
         {narrow && (
           <button
             type="button"
-            className="drawer-toggle"
+            className={styles.drawerToggle}
             aria-expanded={drawer}
             aria-controls="req-list-column"
             onClick={() => setDrawer((v) => !v)}
@@ -307,14 +307,16 @@ export function ReviewView({
         )}
         <div
           id="req-list-column"
-          className={narrow ? `req-list-column drawer${drawer ? ' open' : ''}` : 'req-list-column'}
+          className={
+            narrow ? `${styles.reqListColumn} ${styles.drawer}${drawer ? ` ${styles.open}` : ''}` : styles.reqListColumn
+          }
           data-testid="req-list-column"
         >
-          <p className="list-count" data-testid="review-count" data-count={matching.length} aria-live="polite">
+          <p className={styles.listCount} data-testid="review-count" data-count={matching.length} aria-live="polite">
             {t('review.showing', { count: matching.length, total: rows.length })}
           </p>
           {visible.length === 0 ? (
-            <p className="muted empty-list">{t('review.noMatch')}</p>
+            <p className={`muted ${styles.emptyList}`}>{t('review.noMatch')}</p>
           ) : (
             <RequirementList
               rows={visible}
@@ -331,7 +333,13 @@ export function ReviewView({
             />
           )}
         </div>
-        <div className="req-pane-column" ref={paneRef} tabIndex={-1} role="region" aria-label={t('review.paneLabel')}>
+        <div
+          className={styles.reqPaneColumn}
+          ref={paneRef}
+          tabIndex={-1}
+          role="region"
+          aria-label={t('review.paneLabel')}
+        >
           {shown && currentId ? (
             <RequirementPane
               key={shown.row.id}
@@ -385,7 +393,7 @@ export function ReviewView({
       {legend ? (
         <ShortcutLegend />
       ) : (
-        <button type="button" className="link legend-show" onClick={() => setLegend(true)}>
+        <button type="button" className={`link ${styles.legendShow}`} onClick={() => setLegend(true)}>
           <kbd>?</kbd> {t('shortcuts.title')}
         </button>
       )}

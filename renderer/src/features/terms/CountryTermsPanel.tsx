@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useApiMutation } from '../../api/hooks';
+import styles from './CountryTermsPanel.module.css';
+import { LanguageOptions } from '../../components/LanguageOptions';
 
 type Lang = 'en' | 'fr' | 'es';
 
@@ -27,14 +29,14 @@ export function CountryTermsPanel() {
   }
 
   return (
-    <section className="panel country-terms" data-testid="country-terms">
+    <section className={`panel ${styles.countryTerms}`} data-testid="country-terms">
       <header className="panel-head">
         <h2>{t('terms.heading')}</h2>
       </header>
       <p className="hint">{t('terms.intro')}</p>
       {list.data && list.data.terms.length === 0 && <p className="empty">{t('terms.none')}</p>}
       {list.data && list.data.terms.length > 0 && (
-        <table className="terms-table">
+        <table className={styles.termsTable}>
           <thead>
             <tr>
               <th scope="col">{t('terms.concept')}</th>
@@ -65,7 +67,7 @@ export function CountryTermsPanel() {
           </tbody>
         </table>
       )}
-      <form className="terms-add" onSubmit={onSubmit}>
+      <form className={styles.termsAdd} onSubmit={onSubmit}>
         <label>
           {t('terms.concept')}
           <select
@@ -83,11 +85,7 @@ export function CountryTermsPanel() {
         <label>
           {t('terms.language')}
           <select value={language} onChange={(e) => setLanguage(e.target.value as Lang)}>
-            {(['en', 'fr', 'es'] as const).map((l) => (
-              <option key={l} value={l}>
-                {t(`languageName.${l}`)}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </label>
         <label>
@@ -99,7 +97,7 @@ export function CountryTermsPanel() {
         </button>
       </form>
       {add.error && (
-        <p className="error" role="alert">
+        <p className={styles.error} role="alert">
           {t('terms.refused')} {add.error.message}
         </p>
       )}

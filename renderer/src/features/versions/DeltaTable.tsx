@@ -3,6 +3,8 @@ import type { DeltaRow } from '../../../../shared/compare/types';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { shortRef } from '../review/filters';
 import { StatusBadge } from '../review/StatusBadge';
+import versionsStyles from './versions.module.css';
+import styles from './DeltaTable.module.css';
 
 /** Per requirement, the status with each version: gaps closed and opened first; each row opens the requirement. */
 export function DeltaTable({
@@ -43,15 +45,15 @@ export function DeltaTable({
             <td>
               <StatusBadge status={r.after} proposed />
             </td>
-            <td className={`delta-${r.change}`}>{t(`versions.rowChange.${r.change}`)}</td>
+            <td className={`${versionsStyles[`delta-${r.change}`]}`}>{t(`versions.rowChange.${r.change}`)}</td>
             <td>
               {r.elementsGained.map((e) => (
-                <span key={e} className="element-gained">
+                <span key={e} className={styles.elementGained}>
                   + {t(`versions.elements.${e}`, { defaultValue: e })}{' '}
                 </span>
               ))}
               {r.elementsLost.map((e) => (
-                <span key={e} className="element-lost">
+                <span key={e} className={styles.elementLost}>
                   − {t(`versions.elements.${e}`, { defaultValue: e })}{' '}
                 </span>
               ))}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComparedPair, CompareResult } from '../../../../shared/compare/types';
+import versionsStyles from './versions.module.css';
 
 /**
  * Correct a pairing: which unit of the old version the new unit(s) of this row came from
@@ -25,7 +26,7 @@ export function PairEditor({
   const options = fromNew ? olds : news;
   return (
     <form
-      className="pair-editor"
+      className={versionsStyles.pairEditor}
       onSubmit={(e) => {
         e.preventDefault();
         if (fromNew)

@@ -2,13 +2,14 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComparedPair, CompareResult, DiffPart, SubstantiveFlag } from '../../../../shared/compare/types';
 import { PairEditor } from './PairEditor';
+import styles from './Redline.module.css';
 
 export type RedlineMode = 'inline' | 'side';
 
 /** The text of a diff for one side (old: kept and deleted words; new: kept and inserted), marked. */
 function Side({ parts, side }: { parts: DiffPart[]; side: 'old' | 'new' | 'both' }) {
   return (
-    <div className="redline-text">
+    <div className={styles.redlineText}>
       {parts.map((p, i) =>
         p.op === 'equal' ? (
           <Fragment key={i}>{p.text}</Fragment>
@@ -33,7 +34,7 @@ export function FlagLine({ flag }: { flag: SubstantiveFlag }) {
   };
   return (
     <li
-      className={`flag flag-${flag.kind}`}
+      className={`${styles.flag} flag-${flag.kind}`}
       data-testid="substantive-flag"
       data-flag={`${flag.kind}:${flag.direction}`}
     >
@@ -58,9 +59,13 @@ function PairRow({
   const labels = (us: ComparedPair['old']) => us.map((u) => u.label).join(' + ') || '—';
   const heading = (pair.new[0] ?? pair.old[0])?.heading;
   return (
-    <article className={`pair pair-${pair.kind}`} data-testid="compare-pair" data-kind={pair.kind}>
-      <header className="pair-head">
-        <span className="pair-labels">
+    <article
+      className={`${styles.pair} ${styles[`pair-${pair.kind}`]}`}
+      data-testid="compare-pair"
+      data-kind={pair.kind}
+    >
+      <header className={styles.pairHead}>
+        <span className={styles.pairLabels}>
           {labels(pair.old)} → {labels(pair.new)}
           {heading ? <span className="muted"> — {heading}</span> : null}
         </span>
@@ -77,7 +82,7 @@ function PairRow({
         </p>
       )}
       {pair.flags.length > 0 && (
-        <ul className="flags">
+        <ul className={styles.flags}>
           {pair.flags.map((f, i) => (
             <FlagLine key={i} flag={f} />
           ))}
@@ -97,7 +102,7 @@ function PairRow({
       {mode === 'inline' || !pair.old.length || !pair.new.length ? (
         <Side parts={pair.diff} side="both" />
       ) : (
-        <div className="redline-sides">
+        <div className={styles.redlineSides} data-testid="redline-sides">
           <Side parts={pair.diff} side="old" />
           <Side parts={pair.diff} side="new" />
         </div>
@@ -133,7 +138,7 @@ export function Redline({
     else blocks.push({ kind: 'same', start: i, pairs: [pair] });
   });
   return (
-    <div className="redline" data-testid="redline">
+    <div className={styles.redline} data-testid="redline">
       {blocks.map((b) =>
         b.kind === 'pair' ? (
           <PairRow
@@ -157,7 +162,7 @@ export function Redline({
           <button
             key={`same-${b.start}`}
             type="button"
-            className="collapsed-run"
+            className={styles.collapsedRun}
             onClick={() => setOpened(new Set([...opened, b.start]))}
             data-testid="collapsed-run"
           >

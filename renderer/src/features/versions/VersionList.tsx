@@ -4,6 +4,7 @@ import type { VersionStage, VersionView } from '../../../../shared/api/version-s
 import type { ApiError } from '../../../../shared/api/errors';
 import { useApiMutation } from '../../api/hooks';
 import { ApiCallError } from '../../api/client';
+import styles from './VersionList.module.css';
 
 const STAGES: VersionStage[] = ['draft', 'committee', 'adopted', 'in-force', 'repealed'];
 
@@ -23,7 +24,7 @@ export function VersionList({ versions, onError }: { versions: VersionView[]; on
   };
 
   return (
-    <table className="acts-table versions-table" data-testid="versions-table">
+    <table className={`acts-table ${styles.versionsTable}`} data-testid="versions-table">
       <thead>
         <tr>
           <th>{t('versions.label')}</th>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
 import type { VersionsNav } from './VersionsView';
+import styles from './VersionsDeltaCard.module.css';
+import versionsStyles from './versions.module.css';
 
 /**
  * The dashboard's figure for drafts: for the first act with two versions or more, the gaps its
@@ -22,14 +24,15 @@ export function VersionsDeltaCard({ onOpen }: { onOpen: (nav: VersionsNav) => vo
   return (
     <button
       type="button"
-      className="headline-card versions-card"
+      className={`headline-card ${styles.versionsCard}`}
       onClick={() => onOpen({ actId: act.id, oldId: a.id, newId: b.id, tab: 'delta' })}
       data-testid="dash-versions-delta"
     >
       <span className="headline-label">{t('versions.dashLabel', { old: a.label, new: b.label })}</span>
       {d ? (
         <strong>
-          <span className="delta-closed">+{d.closed}</span> / <span className="delta-opened">−{d.opened}</span>
+          <span className={versionsStyles.deltaClosed}>+{d.closed}</span> /{' '}
+          <span className={versionsStyles.deltaOpened}>−{d.opened}</span>
         </strong>
       ) : (
         <span className="muted">{cmp.isError ? t('versions.dashUnavailable') : t('app.loading')}</span>

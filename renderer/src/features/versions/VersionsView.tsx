@@ -9,10 +9,12 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { ImportProgress } from '../../components/ImportProgress';
 import { ImportDialog } from '../acts/ImportDialog';
 import { VersionList } from './VersionList';
+import { VersionSelect } from './VersionSelect';
 import { Redline, type RedlineMode } from './Redline';
 import { DeltaTable } from './DeltaTable';
 import { shortRef } from '../review/filters';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
+import styles from './VersionsView.module.css';
 
 export interface VersionsNav {
   actId: number | null;
@@ -111,7 +113,7 @@ export function VersionsView({
   const languageError = job.error?.details?.reason === 'language';
 
   return (
-    <div className="versions-view" data-testid="versions-view">
+    <div className={styles.versionsView} data-testid="versions-view">
       <section className="panel">
         <header className="panel-head">
           <h1>{t('versions.title')}</h1>
@@ -142,35 +144,21 @@ export function VersionsView({
             {t('versions.needTwo')}
           </p>
         ) : (
-          <div className="compare-bar">
-            <label className="inline-field">
-              <span>{t('versions.compareOld')}</span>
-              <select
-                value={oldId ?? ''}
-                onChange={(e) => onNav({ ...nav, actId, oldId: Number(e.target.value), newId })}
-                data-testid="compare-old"
-              >
-                {list.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="inline-field">
-              <span>{t('versions.compareNew')}</span>
-              <select
-                value={newId ?? ''}
-                onChange={(e) => onNav({ ...nav, actId, oldId, newId: Number(e.target.value) })}
-                data-testid="compare-new"
-              >
-                {list.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+          <div className={styles.compareBar}>
+            <VersionSelect
+              label={t('versions.compareOld')}
+              versions={list}
+              value={oldId}
+              onChange={(id) => onNav({ ...nav, actId, oldId: id, newId })}
+              testId="compare-old"
+            />
+            <VersionSelect
+              label={t('versions.compareNew')}
+              versions={list}
+              value={newId}
+              onChange={(id) => onNav({ ...nav, actId, oldId, newId: id })}
+              testId="compare-new"
+            />
             <button
               type="button"
               className="primary"
@@ -205,7 +193,7 @@ export function VersionsView({
           <div className="notice" role="status" data-testid="versions-notice">
             {notice}
             {toReview.length > 0 && (
-              <ul className="rereview-list" data-testid="rereview-list">
+              <ul className={styles.rereviewList} data-testid="rereview-list">
                 {toReview.map((id) => (
                   <li key={id}>
                     <button type="button" className="link" onClick={() => onOpenRequirement(id)}>
@@ -225,7 +213,7 @@ export function VersionsView({
             <h2>
               {shown.oldVersion.label} → {shown.newVersion.label}
             </h2>
-            <div className="toolbar">
+            <div className={styles.toolbar}>
               <button type="button" onClick={() => void carry()} data-testid="carry-review">
                 {t('versions.carry')}
               </button>
@@ -251,7 +239,7 @@ export function VersionsView({
               {t('versions.littleAligns', { share: Math.round(s.alignedShare * 100) })}
             </p>
           )}
-          <ul className="compare-summary" data-testid="compare-summary">
+          <ul className={styles.compareSummary} data-testid="compare-summary">
             {(['changed', 'moved', 'inserted', 'deleted', 'split', 'merged', 'same'] as const).map((k) => (
               <li key={k} data-testid={`count-${k}`}>
                 <strong>{s[k]}</strong> {t(`versions.kinds.${k}`)}
@@ -267,7 +255,7 @@ export function VersionsView({
               </li>
             )}
           </ul>
-          <div className="tabs" role="tablist">
+          <div className={styles.tabs} role="tablist">
             {(['redline', 'delta'] as const).map((tab) => (
               <button
                 key={tab}
@@ -284,7 +272,7 @@ export function VersionsView({
           </div>
           {nav.tab === 'redline' ? (
             <>
-              <div className="toolbar">
+              <div className={styles.toolbar}>
                 <label>
                   <input type="radio" checked={mode === 'inline'} onChange={() => setMode('inline')} />{' '}
                   {t('versions.inline')}
@@ -319,13 +307,8 @@ export function VersionsView({
       )}
       {importing && (
         <ImportDialog
-          acts={acts.data ?? []}
-          initialSource={null}
           onClose={() => setImporting(false)}
-          onImported={(r) => {
-            setImporting(false);
-            onNav({ ...INITIAL_VERSIONS_NAV, actId: r.actId });
-          }}
+          onImported={(r) => onNav({ ...INITIAL_VERSIONS_NAV, actId: r.actId })}
         />
       )}
     </div>

@@ -13,7 +13,7 @@ import { useAutosave } from '../review/useAutosave';
 import { useReviewWrite } from '../review/useReviewWrite';
 import { requirementTitle } from '../words/words';
 import { useWorkshopPosition } from './useWorkshopPosition';
-import './workshop.css';
+import styles from './WorkshopView.module.css';
 
 /** The facilitator's notes on one requirement, saved as its finding while they are typed. */
 function Notes({
@@ -30,7 +30,7 @@ function Notes({
     call('review:set-assessment', { requirementId, finding: v }),
   );
   return (
-    <div className="workshop-notes">
+    <div className={styles.workshopNotes}>
       <label htmlFor="workshop-notes">
         {t('workshop.notes')} <kbd>n</kbd>
         <span className="save-note" aria-live="polite" data-testid="workshop-save" data-state={state}>
@@ -119,7 +119,7 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
   if (!list.data) return <p className="muted">{t('app.loading')}</p>;
   if (!row)
     return (
-      <section className="workshop" data-testid="workshop-view">
+      <section className={styles.workshop} data-testid="workshop-view">
         <h1>{t('workshop.title')}</h1>
         <p>{t('workshop.nothing')}</p>
         <button type="button" onClick={onLeave}>
@@ -137,14 +137,14 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
   const n = (v: number) => new Intl.NumberFormat(i18n.language).format(v);
 
   return (
-    <section className="workshop" data-testid="workshop-view" data-requirement={row.id}>
-      <header className="workshop-head">
+    <section className={styles.workshop} data-testid="workshop-view" data-requirement={row.id}>
+      <header className={styles.workshopHead}>
         <h1 data-testid="workshop-title">{requirementTitle(row, nameOf, t, i18n.language)}</h1>
-        <div className="workshop-moves">
-          <span className="workshop-position" data-testid="workshop-position">
+        <div className={styles.workshopMoves}>
+          <span className={styles.workshopPosition} data-testid="workshop-position">
             {t('workshop.position', { n: n(index + 1), total: n(rows.length) })}
           </span>
-          <nav className="workshop-nav" aria-label={t('workshop.navigation')}>
+          <nav className={styles.workshopNav} aria-label={t('workshop.navigation')}>
             <button type="button" onClick={() => move(-1)} disabled={index === 0} data-testid="workshop-previous">
               ← {t('workshop.previous')} <kbd>k</kbd>
             </button>
@@ -166,13 +166,13 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
           {notice}
         </p>
       )}
-      <div className="workshop-columns">
-        <div className="workshop-column">
+      <div className={styles.workshopColumns}>
+        <div className="scroll-pane workshop-column">
           <h2 id="workshop-treaty">
             {isModelLaw(row.instrument) ? t('review.modelLawSummary') : t('review.officialText')}
           </h2>
           <div
-            className="workshop-text"
+            className={styles.workshopText}
             tabIndex={0}
             role="region"
             aria-labelledby="workshop-treaty"
@@ -181,19 +181,19 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
             {treatyText}
           </div>
         </div>
-        <section className="workshop-column" aria-labelledby="workshop-national">
+        <section className="scroll-pane workshop-column" aria-labelledby="workshop-national">
           <h2 id="workshop-national">{accepted.length ? t('workshop.national') : t('workshop.nationalProposed')}</h2>
           {provisions.length === 0 ? (
-            <p className="workshop-none" data-testid="workshop-no-provision">
+            <p className={styles.workshopNone} data-testid="workshop-no-provision">
               {t('workshop.noProvision')}
             </p>
           ) : (
             provisions.map((m) => (
-              <div key={m.id} className="workshop-provision" data-testid="workshop-provision">
+              <div key={m.id} className={styles.workshopProvision} data-testid="workshop-provision">
                 <h3>
                   {m.label || t('review.unit', { number: m.unitNumber })}
                   {m.heading && ` — ${m.heading}`}
-                  <span className="workshop-act"> · {m.actTitle}</span>
+                  <span className={styles.workshopAct}> · {m.actTitle}</span>
                 </h3>
                 <EvidenceText
                   text={m.text}
@@ -205,12 +205,12 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
           )}
         </section>
       </div>
-      <div className="workshop-statuses" role="group" aria-label={t('review.status')}>
+      <div className={styles.workshopStatuses} role="group" aria-label={t('review.status')}>
         {STATUSES.map((s, i) => (
           <button
             key={s}
             type="button"
-            className={`workshop-status st-${s}${status === s ? ' on' : ''}`}
+            className={`${styles.workshopStatus} st-${s}${status === s ? ' on' : ''}`}
             aria-pressed={status === s}
             onClick={() => setStatus(s)}
             data-testid={`workshop-status-${s}`}
