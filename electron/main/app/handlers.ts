@@ -9,6 +9,7 @@ import { buildAssessmentFile, closeAssessmentFile, openAssessmentFile } from '..
 import { initAssessment } from '../db/assessment-repo';
 import type { AppContext } from './context';
 import { editProvision, getProvisions, listActs, undoProvisionEdit } from '../db/act-repo';
+import { setActKinds } from '../db/act-kinds';
 import { importAct } from './import-service';
 import { deleteInstrument, importInstrument, updateArticle } from './library-service';
 import { SAMPLE_FILE_NAME, createSampleAssessment } from './sample';
@@ -205,6 +206,13 @@ function handlerTable(ctx: AppContext): HandlerTable {
       } finally {
         ctx.jobs.delete(req.jobId);
       }
+    },
+
+    'act:set-kinds': ({ actId, kinds }) => {
+      const db = writableDb(ctx);
+      setActKinds(db, actId, kinds, ctx.platform.userName);
+      ctx.emit('assessment:changed', { tables: ['act'] });
+      return listActs(db);
     },
 
     'act:cancel-import': ({ jobId }) => {

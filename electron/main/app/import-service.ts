@@ -9,6 +9,9 @@ import type { LanguageCode, SourceDocument } from '../../../shared/domain/source
 import { ImportError, importPastedText } from '../import';
 import { importLawFileInWorker, segmentInWorker } from '../workers';
 import { countTree, storeImportedVersion } from '../db/act-repo';
+import { setActKinds } from '../db/act-kinds';
+import { writeTransaction } from '../db/sqlite';
+import { splitInstruments, type InstrumentPart } from '../../../shared/segment/instruments';
 import type { AppContext } from './context';
 
 export type ImportRequest = z.output<typeof importRequestSchema>;
@@ -73,7 +76,9 @@ export async function readImportSource(
 
 /**
  * Import a law into the current assessment: extract its text, detect its language, segment it,
- * and store it as a new act (or a new version of an act) in one transaction. Any failure —
+ * and store it as a new act (or a new version of an act) in one transaction. Regulations or rules
+ * printed after a new act's last section, with their own title and numbering, are stored as
+ * acts of their own, recorded as regulations. Any failure —
  * unreadable file, cancellation, no provisions found — leaves the assessment as it was.
  */
 export async function importAct(
@@ -88,7 +93,12 @@ export async function importAct(
   const { doc, sha256 } = await readImportSource(source, signal, onProgress);
   if (signal.aborted) throw new AppError('cancelled', 'Import cancelled; nothing was added');
   onProgress(0.9, 'segment');
-  const { detected, language, tree } = await segmentInWorker({ doc, language: req.language }, { signal });
+  // A new act may carry the regulations printed after it: each is stored as its own act.
+  const parts = req.actId === undefined ? splitInstruments(doc) : [{ doc, title: null, kind: 'act' as const }];
+  const segmented: Array<InstrumentPart & Awaited<ReturnType<typeof segmentInWorker>>> = [];
+  for (const part of parts)
+    segmented.push({ ...part, ...(await segmentInWorker({ doc: part.doc, language: req.language }, { signal })) });
+  const { detected, language, tree } = segmented[0]!;
   if (req.actId !== undefined) {
     // A version in another language is a translation, not a version: comparing them is out of scope.
     const act = current.db.prepare('SELECT title, language FROM act WHERE id = ?').get(req.actId) as
@@ -108,31 +118,40 @@ export async function importAct(
   if (ctx.current !== current)
     throw new AppError('cancelled', 'The assessment was closed during the import; nothing was added');
   onProgress(0.95, 'store');
-  const stored = storeImportedVersion(current.db, {
-    actId: req.actId,
-    title: req.title || titleFromFileName(doc.fileName),
-    year: req.year ?? null,
-    language,
-    detectedLanguage: detected,
-    label: req.versionLabel,
-    status: req.status,
-    source: doc,
-    sha256,
-    tree,
-    actor: ctx.platform.userName,
-  });
+  const actor = ctx.platform.userName;
+  const stored = writeTransaction(current.db, () =>
+    segmented.map((part, k) => {
+      const one = storeImportedVersion(current.db, {
+        actId: req.actId,
+        title: part.title ?? (req.title || titleFromFileName(doc.fileName)),
+        year: req.year ?? null,
+        language: part.language,
+        detectedLanguage: part.detected,
+        label: req.versionLabel,
+        status: req.status,
+        source: part.doc,
+        sha256: k === 0 ? sha256 : null,
+        tree: part.tree,
+        actor,
+      });
+      if (part.kind === 'regulation') setActKinds(current.db, one.actId, ['regulation'], actor);
+      return { ...one, title: part.title };
+    }),
+  );
   ctx.emit('assessment:changed', { tables: ['act', 'provision'] });
   onProgress(1, 'done');
+  const [main, ...others] = stored;
   return {
-    actId: stored.actId,
-    versionId: stored.versionId,
+    actId: main!.actId,
+    versionId: main!.versionId,
     title: req.title || titleFromFileName(doc.fileName),
     language,
     detectedLanguage: detected,
-    units: stored.units,
-    provisions: stored.provisions,
+    units: main!.units,
+    provisions: main!.provisions,
     pages: doc.pageCount ?? null,
     notes: doc.notes,
     warnings: tree.warnings,
+    alsoImported: others.map((o) => ({ actId: o.actId, title: o.title ?? '' })),
   };
 }

@@ -9,6 +9,7 @@ import type {
   VersionStatus,
 } from '../../../shared/api/act-schemas';
 import { AppError } from '../../../shared/api/errors';
+import { detectedKinds, recordedKinds } from './act-kinds';
 import { audit } from './assessment-repo';
 import { writeTransaction, type Db } from './sqlite';
 
@@ -209,6 +210,7 @@ export function listActs(db: Db): ActView[] {
     imported_by: string;
     provision_count: number;
   }[];
+  const kinds = recordedKinds(db);
   return acts.map((a) => ({
     ...a,
     versions: versions
@@ -227,6 +229,8 @@ export function listActs(db: Db): ActView[] {
         unitCount: primaryUnitIds(db, v.id).length,
         provisionCount: v.provision_count,
       })),
+    kinds: kinds.get(a.id) ?? null,
+    detectedKinds: detectedKinds(db, a),
   }));
 }
 
@@ -557,13 +561,19 @@ export function loadProvisionTree(db: Db, versionId: number): ProvisionTree {
 /** The latest version of every act, in act order: what an analysis looks at by default. */
 export function latestVersions(
   db: Db,
-): { versionId: number; actTitle: string; sourceFile: string | null; language: LanguageCode }[] {
+): { versionId: number; actId: number; actTitle: string; sourceFile: string | null; language: LanguageCode }[] {
   return db
     .prepare(
-      `SELECT v.id AS versionId, a.title AS actTitle, v.source_file AS sourceFile, v.language
+      `SELECT v.id AS versionId, a.id AS actId, a.title AS actTitle, v.source_file AS sourceFile, v.language
        FROM act a JOIN act_version v ON v.act_id = a.id
        WHERE v.ordinal = (SELECT max(ordinal) FROM act_version WHERE act_id = a.id)
        ORDER BY a.ord, a.id`,
     )
-    .all() as { versionId: number; actTitle: string; sourceFile: string | null; language: LanguageCode }[];
+    .all() as {
+    versionId: number;
+    actId: number;
+    actTitle: string;
+    sourceFile: string | null;
+    language: LanguageCode;
+  }[];
 }

@@ -3,6 +3,7 @@ import { migration0002 } from './0002-provisions';
 import { migration0003 } from './0003-analysis';
 import { migration0004 } from './0004-country-terms';
 import { migration0005 } from './0005-versions';
+import { migration0009 } from './0009-act-kinds';
 import type { Migration } from './types';
 
 /** All migrations in order; the last one's version is the schema this build writes. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0009,
 ];
 export const LATEST_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };

@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult, ImportSource } from '../../../../shared/api/act-schemas';
 import { useApi } from '../../api/hooks';
+import { ActKindSelect } from './ActKindSelect';
 import { ImportDialog } from './ImportDialog';
 import { sourceFromFile } from './fileSource';
 import { formatDate } from '../words/words';
@@ -52,6 +53,7 @@ export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number
             language: t(`languageName.${lastImport.language}`),
           })}
           {lastImport.warnings.length > 0 && ` ${lastImport.warnings.join(' ')}`}
+          {lastImport.alsoImported?.map((o) => ` ${t('acts.alsoImported', { title: o.title })}`)}
         </p>
       )}
       {acts.data?.length ? (
@@ -59,6 +61,7 @@ export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number
           <thead>
             <tr>
               <th>{t('acts.act')}</th>
+              <th>{t('acts.kind')}</th>
               <th>{t('acts.version')}</th>
               <th>{t('import.language')}</th>
               <th>{t('acts.units')}</th>
@@ -71,6 +74,7 @@ export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number
               a.versions.map((v, i) => (
                 <tr key={v.id} data-testid="act-version-row">
                   <td>{i === 0 ? `${a.title}${a.year ? ` (${a.year})` : ''}` : ''}</td>
+                  <td>{i === 0 && <ActKindSelect act={a} />}</td>
                   <td>
                     <button
                       type="button"
