@@ -109,6 +109,7 @@ describe('what an act is', () => {
     const regulation = acts.find((a) => a.id === r.alsoImported[0]!.actId)!;
     expect(regulation.title).toBe('The Prevention of Trafficking (Shelters) Regulations, 2012');
     expect(regulation.kinds).toEqual(['regulation']);
+    expect(regulation.year).toBe(2012);
     expect(regulation.versions[0]!.unitCount).toBe(2);
   });
 });

@@ -11,7 +11,6 @@ import { importLawFileInWorker, segmentInWorker } from '../workers';
 import { countTree, storeImportedVersion } from '../db/act-repo';
 import { setActKinds } from '../db/act-kinds';
 import { writeTransaction } from '../db/sqlite';
-import { splitInstruments, type InstrumentPart } from '../../../shared/segment/instruments';
 import type { AppContext } from './context';
 
 export type ImportRequest = z.output<typeof importRequestSchema>;
@@ -19,6 +18,11 @@ export type ImportRequest = z.output<typeof importRequestSchema>;
 /** A title for a law imported without one: its file name without extension, tidied. */
 export function titleFromFileName(fileName: string): string {
   return basename(fileName, extname(fileName)).replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim() || 'Untitled act';
+}
+
+function yearOf(title: string): number | null {
+  const m = /\b(1[89]\d\d|20\d\d)\b/.exec(title);
+  return m ? Number(m[1]) : null;
 }
 
 async function readSource(
@@ -94,10 +98,11 @@ export async function importAct(
   if (signal.aborted) throw new AppError('cancelled', 'Import cancelled; nothing was added');
   onProgress(0.9, 'segment');
   // A new act may carry the regulations printed after it: each is stored as its own act.
-  const parts = req.actId === undefined ? splitInstruments(doc) : [{ doc, title: null, kind: 'act' as const }];
-  const segmented: Array<InstrumentPart & Awaited<ReturnType<typeof segmentInWorker>>> = [];
-  for (const part of parts)
-    segmented.push({ ...part, ...(await segmentInWorker({ doc: part.doc, language: req.language }, { signal })) });
+  const output = await segmentInWorker(
+    { doc, language: req.language, instruments: req.actId === undefined },
+    { signal },
+  );
+  const segmented = output.instruments ?? [{ ...output, doc, title: null, kind: 'act' as const }];
   const { detected, language, tree } = segmented[0]!;
   if (req.actId !== undefined) {
     // A version in another language is a translation, not a version: comparing them is out of scope.
@@ -124,7 +129,8 @@ export async function importAct(
       const one = storeImportedVersion(current.db, {
         actId: req.actId,
         title: part.title ?? (req.title || titleFromFileName(doc.fileName)),
-        year: req.year ?? null,
+        // A regulation split off the act is dated by its own title ("… Regulations, 2010").
+        year: part.title === null ? (req.year ?? null) : yearOf(part.title),
         language: part.language,
         detectedLanguage: part.detected,
         label: req.versionLabel,
