@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { languageSchema } from './schemas';
 import { PROVISION_LEVELS } from '../domain/provision';
+import { LAW_KINDS, type LawKind } from '../analysis/types';
 
 export const versionStatusSchema = z.enum(['draft', 'adopted', 'in-force', 'repealed']);
 export type VersionStatus = z.infer<typeof versionStatusSchema>;
@@ -23,13 +24,30 @@ export const actVersionSchema = z.object({
 });
 export type ActVersionView = z.infer<typeof actVersionSchema>;
 
+/**
+ * What an act is, as the assessment records it: the kinds of law the analysis scopes
+ * requirements by (where a measure usually lives), and a regulation made under an act.
+ */
+export type ActKind = LawKind | 'regulation';
+export const ACT_KINDS = [...LAW_KINDS, 'regulation'] as unknown as readonly [ActKind, ...ActKind[]];
+export const actKindSchema = z.enum(ACT_KINDS);
+
 export const actSchema = z.object({
   id: z.number().int(),
   title: z.string(),
   year: z.number().int().nullable(),
   language: languageSchema,
   versions: z.array(actVersionSchema),
+  /** The kinds recorded for the act; null when none was recorded and they are recognised from its text. */
+  kinds: z.array(actKindSchema).nullable(),
+  /** The kinds recognised from the title and opening of its latest version. */
+  detectedKinds: z.array(actKindSchema),
 });
+
+/** Record what an act is (null: recognise it from its text again). */
+export const actKindsRequestSchema = z
+  .object({ actId: z.number().int(), kinds: z.array(actKindSchema).min(1).max(ACT_KINDS.length).nullable() })
+  .strict();
 export type ActView = z.infer<typeof actSchema>;
 
 /** One provision in document order, with its depth, ready for a flat (virtualized) list. */
@@ -99,6 +117,8 @@ export const importResultSchema = z.object({
   pages: z.number().int().nullable(),
   notes: z.array(z.string()),
   warnings: z.array(z.string()),
+  /** Instruments printed after the act (its regulations), each stored as an act of its own. */
+  alsoImported: z.array(z.object({ actId: z.number().int(), title: z.string() })).optional(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 

@@ -21,6 +21,7 @@ export const CHANNELS = [
   'assessment:open-sample',
   'act:list',
   'act:import',
+  'act:set-kinds',
   'act:cancel-import',
   'act:provisions',
   'act:provision-mappings',

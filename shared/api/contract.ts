@@ -29,6 +29,7 @@ import {
 } from './library-schemas';
 import {
   actSchema,
+  actKindsRequestSchema,
   importRequestSchema,
   importResultSchema,
   provisionEditSchema,
@@ -126,6 +127,8 @@ export const contract = {
    * reporting progress as "import:progress" events. Null when the user cancelled the file dialog.
    */
   'act:import': { request: importRequestSchema, response: importResultSchema.nullable() },
+  /** Record what an act is (trafficking act, penal code…): the analysis scopes requirements by it. */
+  'act:set-kinds': { request: actKindsRequestSchema, response: z.array(actSchema) },
   /** Stop a running import; nothing of it is kept. */
   'act:cancel-import': { request: jobRef, response: z.null() },
   /** Every provision of an act version in document order, with its defined terms. */

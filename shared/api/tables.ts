@@ -67,6 +67,7 @@ export const WRITES = {
   'act:import': ['act', 'provision'],
   'act:edit-provision': ['provision'],
   'act:undo-edit': ['provision'],
+  'act:set-kinds': ['act'],
   'analysis:run': ['requirement_assessment', 'mapping'],
   'terms:add': ['country_term'],
   'terms:remove': ['country_term'],

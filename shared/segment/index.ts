@@ -14,6 +14,7 @@ import { toLines } from './lines';
 import { descendants, primaryUnits } from './walk';
 
 export { detectLanguage } from './language';
+export { splitInstruments, type InstrumentPart } from './instruments';
 export { primaryUnits, descendants, fullText } from './walk';
 
 export interface SegmentOptions {

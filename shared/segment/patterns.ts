@@ -373,3 +373,16 @@ export function splitLeadingSentenceHeading(rest: string): { heading: string; te
   if (/\d/.test(m[1]!) || words.some((w) => VERB_FORM.test(w.replace(/[^\p{L}]/gu, '')))) return null;
   return { heading: m[1]!.trim(), text: m[2]!.trim() };
 }
+
+/** Amending words that announce quoted or indented text to be inserted or substituted. */
+export const INTRODUCER_CUE =
+  /(?<![\p{L}])(following|follows|insert\p{L}*|substitut\p{L}*|replac\p{L}*|add(?:ed|ing)?|read|suit|suivant\p{L}*|siguientes?|tenor|indican|sustit\p{L}*|reemplaz\p{L}*|agreg\p{L}*|incorp\p{L}*|intercal\p{L}*|intercál\p{L}*|añad\p{L}*|rédigé\p{L}*|remplac\p{L}*|ajout\p{L}*|insér\p{L}*)(?![\p{L}])/iu;
+
+/** A number the amending words give the inserted unit ("as section 45C", "nuevo artículo 7"). */
+export const ANNOUNCED_NUMBER =
+  /\b(?:as|new|nuevo|nouvel|nouveau)\s+(?:section|article|artículo|art\.)\s+(\d+(?:\.\d+)*[A-Za-z]?(?:\s(?:bis|ter|qu[aá]ter|quinquies|sexies|septies|octies))?)/gi;
+export const ANNOUNCED_NUMBER_AFTER =
+  /\b(?:section|article|artículo)\s+(\d+(?:\.\d+)*[A-Za-z]?(?:\s(?:bis|ter|qu[aá]ter|quinquies|sexies|septies|octies))?),?\s+(?:nuevo|nouveau|new)\b/gi;
+
+/** The quotation mark closing an amendment's quoted wording, with the punctuation after it. */
+export const CLOSING_QUOTE = /["”»’]\s*[.;,]*\s*$/;

@@ -3,6 +3,7 @@ import type { AnalysisInput, AnalysisResult } from '../../../shared/analysis/typ
 import { AppError } from '../../../shared/api/errors';
 import type { Obligation } from '../../../shared/reference/types';
 import { latestVersions, loadProvisionTree } from '../db/act-repo';
+import { lawKindsForAnalysis, recordedKinds } from '../db/act-kinds';
 import { storeAnalysis, type StoredRun } from '../db/analysis-repo';
 import { countryTermsForAnalysis } from '../db/terms-repo';
 import type { Db } from '../db/sqlite';
@@ -45,6 +46,7 @@ function prepareAnalysis(
   )?.obligations;
   const obligations = options.obligations ?? (scope ? (JSON.parse(scope) as Obligation[]) : undefined);
   const labels = actLabels(versions);
+  const kinds = recordedKinds(db);
   const input: AnalysisInput = {
     library,
     instruments,
@@ -55,6 +57,7 @@ function prepareAnalysis(
       title: v.actTitle,
       language: v.language,
       tree: loadProvisionTree(db, v.versionId),
+      ...lawKindsForAnalysis(kinds.get(v.actId)),
     })),
   };
   checkAnalysisSize(input);

@@ -11,6 +11,7 @@ import type {
 import { AppError } from '../../../shared/api/errors';
 import { assignUnits, citableUnits } from '../../../shared/domain/units';
 import { planProvisionEdit, type RowChange, type StoredProvision } from '../../../shared/domain/provision-edit';
+import { detectedKinds, recordedKinds } from './act-kinds';
 import { audit } from './assessment-repo';
 import { writeTransaction, type Db } from './sqlite';
 
@@ -225,6 +226,7 @@ export function listActs(db: Db): ActView[] {
     provision_count: number;
     unit_count: number;
   }[];
+  const kinds = recordedKinds(db);
   return acts.map((a) => ({
     ...a,
     versions: versions
@@ -243,6 +245,8 @@ export function listActs(db: Db): ActView[] {
         unitCount: v.unit_count,
         provisionCount: v.provision_count,
       })),
+    kinds: kinds.get(a.id) ?? null,
+    detectedKinds: detectedKinds(db, a),
   }));
 }
 
@@ -541,13 +545,19 @@ export function loadProvisionTree(db: Db, versionId: number): ProvisionTree {
 /** The latest version of every act, in act order: what an analysis looks at by default. */
 export function latestVersions(
   db: Db,
-): { versionId: number; actTitle: string; sourceFile: string | null; language: LanguageCode }[] {
+): { versionId: number; actId: number; actTitle: string; sourceFile: string | null; language: LanguageCode }[] {
   return db
     .prepare(
-      `SELECT v.id AS versionId, a.title AS actTitle, v.source_file AS sourceFile, v.language
+      `SELECT v.id AS versionId, a.id AS actId, a.title AS actTitle, v.source_file AS sourceFile, v.language
        FROM act a JOIN act_version v ON v.act_id = a.id
        WHERE v.ordinal = (SELECT max(ordinal) FROM act_version WHERE act_id = a.id)
        ORDER BY a.ord, a.id`,
     )
-    .all() as { versionId: number; actTitle: string; sourceFile: string | null; language: LanguageCode }[];
+    .all() as {
+    versionId: number;
+    actId: number;
+    actTitle: string;
+    sourceFile: string | null;
+    language: LanguageCode;
+  }[];
 }

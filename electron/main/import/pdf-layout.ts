@@ -5,6 +5,8 @@
  * and words hyphenated at line ends made whole again. Pure functions, independent of pdf.js.
  */
 
+import { noteText, splitMarginNotes, type MarginNote } from './pdf-margin-notes';
+
 /** A run of text at a position on the page, in PDF units, origin at the bottom left. */
 export interface PositionedText {
   text: string;
@@ -34,6 +36,8 @@ export interface PrintedLine {
   font: string | null;
   /** For a line in a column of a multi-column block, the edges of that column's text. */
   column?: { left: number; right: number };
+  /** A marginal note, given as its own line before the line it stands beside. */
+  note?: true;
 }
 
 function percentile(values: number[], fraction: number): number {
@@ -99,7 +103,8 @@ function textMargin(lines: readonly PrintedLine[]): number | null {
  * right one, block by block between lines that span both.
  */
 export function buildLines(items: readonly PositionedText[], page: number): PrintedLine[] {
-  return splitColumns(groupRows(items)).flatMap((block) => {
+  const { body, notes } = splitMarginNotes(items);
+  const lines = splitColumns(groupRows(body)).flatMap((block) => {
     const lines = block.rows.map((row) => toLine(row, page));
     if (block.column) {
       const column = { left: textMargin(lines) ?? 0, right: maxOf(lines.map((l) => l.right)) };
@@ -107,6 +112,36 @@ export function buildLines(items: readonly PositionedText[], page: number): Prin
     }
     return lines;
   });
+  return placeNotes(lines, notes, page);
+}
+
+/**
+ * Each marginal note as a line of its own right before the first line at or below its first
+ * baseline (the line it stands beside), with that line's left edge so that it does not move the
+ * page's text margin, and no width.
+ */
+function placeNotes(lines: PrintedLine[], notes: readonly MarginNote[], page: number): PrintedLine[] {
+  if (notes.length === 0) return lines;
+  const out = [...lines];
+  for (const note of [...notes].sort((a, b) => a.y - b.y)) {
+    let at = out.findIndex((l) => !l.note && l.y <= note.y + 0.5 * note.fontSize);
+    if (at < 0) at = out.length;
+    const beside = out[at] ?? out.at(-1);
+    const left = beside?.left ?? 0;
+    out.splice(at, 0, {
+      text: noteText(note),
+      page,
+      left,
+      right: left,
+      y: note.y,
+      fontSize: note.fontSize,
+      firstWordWidth: 0,
+      font: null,
+      note: true,
+      ...(beside?.column ? { column: beside.column } : {}),
+    });
+  }
+  return out;
 }
 
 /** Items grouped into rows sharing a baseline, top to bottom, each sorted left to right. */
@@ -434,7 +469,8 @@ export function joinParagraphs(pages: readonly PrintedLine[][]): Paragraph[] {
     pages.flatMap((p) =>
       p.slice(1).flatMap((line, i) => {
         const gap = p[i]!.y - line.y;
-        return gap > 0 && Math.abs(p[i]!.fontSize - line.fontSize) < 0.5 ? [gap] : [];
+        const notes = line.note || p[i]!.note;
+        return gap > 0 && !notes && Math.abs(p[i]!.fontSize - line.fontSize) < 0.5 ? [gap] : [];
       }),
     ),
     0.15,
@@ -463,7 +499,7 @@ export function joinParagraphs(pages: readonly PrintedLine[][]): Paragraph[] {
       previous = line;
       continue;
     }
-    const hyphen = LINE_END_HYPHEN.exec(current.text);
+    const hyphen = previous.note || line.note ? null : LINE_END_HYPHEN.exec(current.text);
     const nextWord = /^[\p{L}]+(?:-[\p{L}]+)*/u.exec(line.text)?.[0] ?? '';
     if (hyphen && /^\p{Ll}/u.test(line.text)) {
       const stem = /[\p{L}]+(?:-[\p{L}]+)*[-\u00AD\u2010\u2011]$/u.exec(current.text)?.[0].slice(0, -1) ?? '';
@@ -493,6 +529,7 @@ function isCapitals(text: string): boolean {
 }
 
 function continues(previous: PrintedLine, line: PrintedLine, rightEdge: number, spacing: number): boolean {
+  if (previous.note || line.note) return false;
   if (Math.abs(previous.fontSize - line.fontSize) > 0.5) return false;
   if (previous.font && line.font && previous.font !== line.font) return false;
   if (line.page === previous.page && spacing > 0 && previous.y - line.y > 1.4 * spacing) return false;

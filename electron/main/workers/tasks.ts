@@ -9,6 +9,7 @@ import type { ProvisionTree } from '../../../shared/domain/provision';
 import type { LanguageCode, SourceDocument } from '../../../shared/domain/source';
 import type { ReportInput, ReportOptions } from '../../../shared/report/input';
 import type { ImportOptions } from '../import';
+import type { InstrumentPart } from '../../../shared/segment/instruments';
 
 export interface TaskContext {
   signal: AbortSignal;
@@ -19,6 +20,8 @@ export interface SegmentInput {
   doc: SourceDocument;
   /** The law's language, or 'auto' to use the one detected from its text. */
   language: LanguageCode | 'auto';
+  /** Also split off the regulations printed after the act (see splitInstruments). */
+  instruments?: boolean;
 }
 
 /** An export to build: the file's content is answered, and the caller writes it where it belongs. */
@@ -32,6 +35,8 @@ export interface SegmentOutput {
   detected: LanguageCode;
   language: LanguageCode;
   tree: ProvisionTree;
+  /** With `instruments` and more than one in the text: each instrument segmented, the act first. */
+  instruments?: Array<InstrumentPart & Omit<SegmentOutput, 'instruments'>>;
 }
 
 /** The tasks, each loading only the code it needs (a worker reading a PDF never loads the analysis). */
@@ -44,13 +49,19 @@ export const TASKS = {
     return importLawFile(input.path, { ...input.options, signal: ctx.signal, onProgress: ctx.onProgress });
   },
   segment: async (input: SegmentInput): Promise<SegmentOutput> => {
-    const [{ segment }, { detectLanguage }] = await Promise.all([
+    const [{ segment, splitInstruments }, { detectLanguage }] = await Promise.all([
       import('../../../shared/segment'),
       import('../../../shared/segment/language'),
     ]);
-    const detected = detectLanguage(input.doc.lines.map((l) => l.text).join('\n')).language;
-    const language = input.language === 'auto' ? detected : input.language;
-    return { detected, language, tree: segment(input.doc, { language }) };
+    const one = (doc: SourceDocument) => {
+      const detected = detectLanguage(doc.lines.map((l) => l.text).join('\n')).language;
+      const language = input.language === 'auto' ? detected : input.language;
+      return { detected, language, tree: segment(doc, { language }) };
+    };
+    const parts = input.instruments ? splitInstruments(input.doc) : [];
+    if (parts.length < 2) return one(input.doc);
+    const instruments = parts.map((part) => ({ ...part, ...one(part.doc) }));
+    return { ...instruments[0]!, instruments };
   },
   analyze: async (input: AnalysisInput): Promise<AnalysisResult> => {
     const [{ analyze }, { useRequirementVectorStore }, { requirementVectorSnapshots }] = await Promise.all([

@@ -102,4 +102,15 @@ describe('an article quoted inside an amending article', () => {
     expect(fiveA.path).toContain('s2');
     expect(fiveA.heading).toBe('Trafficking');
   });
+
+  it('is nested under it with the number it takes in the amended law (French)', () => {
+    const fr = units(
+      "Article 1er. Objet\nLa présente loi modifie le code pénal.\nArticle 2. Après l'article 225-4 du code pénal, il est inséré un article 225-4-1 ainsi rédigé :\n« Art. 225-4-1. – Le fait de recruter une personne en vue de l'exploiter est puni de sept ans d'emprisonnement. »\nArticle 3. Entrée en vigueur\nLa présente loi entre en vigueur le jour de sa publication.",
+      'fr',
+    );
+    const inserted = fr.find((u) => u.insertedNumber === '225-4-1')!;
+    expect(inserted.path).toContain('s2');
+    expect(inserted.text).toMatch(/^Le fait de recruter/);
+    expect(fr.filter((u) => u.path.length === 0).map((u) => u.number)).toEqual(['1', '2', '3']);
+  });
 });

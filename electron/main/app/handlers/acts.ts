@@ -1,4 +1,5 @@
 import { WRITES } from '../../../../shared/api/tables';
+import { setActKinds } from '../../db/act-kinds';
 import { editProvision, getProvisions, listActs, undoProvisionEdit } from '../../db/act-repo';
 import { provisionMappings } from '../../db/provision-mappings';
 import type { AppContext } from '../context';
@@ -18,6 +19,7 @@ export function actHandlers(
   | 'act:provision-mappings'
   | 'act:edit-provision'
   | 'act:undo-edit'
+  | 'act:set-kinds'
 > {
   return {
     'act:list': () => (ctx.current ? listActs(ctx.current.db) : []),
@@ -52,6 +54,11 @@ export function actHandlers(
     'act:undo-edit': mutation(ctx, WRITES['act:undo-edit'], (db, { versionId }: { versionId: number }) => {
       undoProvisionEdit(db, versionId, ctx.platform.userName);
       return getProvisions(db, versionId);
+    }),
+
+    'act:set-kinds': mutation(ctx, WRITES['act:set-kinds'], (db, { actId, kinds }) => {
+      setActKinds(db, actId, kinds, ctx.platform.userName);
+      return listActs(db);
     }),
   };
 }

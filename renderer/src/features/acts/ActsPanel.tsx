@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult, ImportSource } from '../../../../shared/api/act-schemas';
 import { useApi } from '../../api/hooks';
+import { ActKindSelect } from './ActKindSelect';
 import { ImportDialog } from './ImportDialog';
 import { sourceFromFile } from './fileSource';
 import { useFileDrop } from '../../components/useImportSource';
@@ -43,6 +44,7 @@ export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number
             language: t(`languageName.${lastImport.language}`),
           })}
           {lastImport.warnings.length > 0 && ` ${lastImport.warnings.join(' ')}`}
+          {lastImport.alsoImported?.map((o) => ` ${t('acts.alsoImported', { title: o.title })}`)}
         </p>
       )}
       {acts.data?.length ? (
@@ -50,6 +52,7 @@ export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number
           <thead>
             <tr>
               <th>{t('acts.act')}</th>
+              <th>{t('acts.kind')}</th>
               <th>{t('acts.version')}</th>
               <th>{t('import.language')}</th>
               <th>{t('acts.units')}</th>
@@ -62,6 +65,7 @@ export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number
               a.versions.map((v, i) => (
                 <tr key={v.id} data-testid="act-version-row">
                   <td>{i === 0 ? `${a.title}${a.year ? ` (${a.year})` : ''}` : ''}</td>
+                  <td>{i === 0 && <ActKindSelect act={a} />}</td>
                   <td>
                     <button
                       type="button"
