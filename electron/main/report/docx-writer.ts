@@ -27,7 +27,6 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { STATUS_COLOURS, segmentWidths, type CoverageChart, type StatusCounts } from '../../../shared/report/chart';
-import { estimatePageNumbersWith } from 'docx/layout';
 import type {
   AmendmentSegment,
   ReportBlock,
@@ -695,6 +694,8 @@ export async function writeReportDocx(model: ReportModel, options: DocxWriterOpt
   progress(0, 'Laying out the report');
   const builder = new DocxBuilder(model);
   const sections = builder.sections((f) => progress(0.1 + 0.6 * f, 'Laying out the report'));
+  // The page layout library is loaded only when the contents page is to carry its page numbers.
+  const layout = options.pageNumbers ? await import('docx/layout') : null;
   const doc = new Document({
     title: xmlSafeText(model.title),
     subject: xmlSafeText(model.properties.subject),
@@ -705,7 +706,7 @@ export async function writeReportDocx(model: ReportModel, options: DocxWriterOpt
     features: { updateFields: true },
     // The table of contents is written with its page numbers, laid out here, so LibreOffice and any
     // reader that does not refresh fields shows them; Word refreshes them on opening.
-    ...(options.pageNumbers ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    ...(layout ? { pageNumbers: layout.estimatePageNumbersWith({ guess: true }) } : {}),
     styles: documentStyles(model.locale),
     numbering: {
       config: [

@@ -7,7 +7,6 @@ import { messages } from '../../../shared/report/messages';
 import { buildReportModel } from '../../../shared/report/model';
 import { buildNarrativeReport } from '../../../shared/report/narrative';
 import { writeReportDocx } from './docx-writer';
-import { writeMatrixXlsx } from './xlsx-writer';
 
 /**
  * Report exports: the Word report, the mapping table as CSV for spreadsheets, and the assessment
@@ -101,6 +100,8 @@ export async function exportMatrixXlsx(
   options: Pick<ReportOptions, 'language' | 'author' | 'instruments'>,
   path: string,
 ): Promise<{ path: string }> {
+  // Excel's library is loaded only when a workbook is asked for.
+  const { writeMatrixXlsx } = await import('./xlsx-writer');
   const bytes = await writeMatrixXlsx(input, {
     language: options.language,
     author: options.author,

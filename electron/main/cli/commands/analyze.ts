@@ -2,7 +2,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { saveAnalysisAsAssessment, type AnalysedAct } from '../../app/save-analysis';
 import { reportInputFromAssessment } from '../../app/report-input';
 import { reportInputFromAnalysis } from '../../../../shared/report/from-analysis';
-import { exportMatrixXlsx, exportReportDocx } from '../../report';
 import { closeAssessmentFile } from '../../db/assessment-file';
 import type { Db } from '../../db/sqlite';
 import { basename, dirname, extname, resolve } from 'node:path';
@@ -202,6 +201,8 @@ export const analyzeCommand: CliCommand = {
         io.out(`Wrote ${values.save} (open it in LexGap to review the proposals).`);
       }
       if (values.docx || values.xlsx) {
+        // The Word and Excel libraries are loaded only when a report is asked for.
+        const { exportMatrixXlsx, exportReportDocx } = await import('../../report');
         const input = saved
           ? reportInputFromAssessment(saved, resolve(values.save!), library)
           : reportInputFromAnalysis(result, library, {
