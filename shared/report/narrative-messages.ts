@@ -84,8 +84,11 @@ export interface NarrativeMessages {
   recNumber: (n: number) => string;
   recAmend: (grade: RecommendationGrade, provision: string, act: string, what: string) => string;
   recInsert: (grade: RecommendationGrade, place: string, act: string, what: string) => string;
-  /** What the amendment gives effect to. */
-  recWhat: (refs: string, instrument: string, missing: string | null) => string;
+  /**
+   * What the amendment does: the changes named from the findings ("add … to the means"), with the
+   * articles they give effect to in brackets; without named changes, the articles alone.
+   */
+  recWhat: (refs: string, actions: string | null) => string;
   /** "section 14" in running text from the unit's label. */
   afterUnit: (unit: string, newNumber: string) => string;
   proposedWording: string;
@@ -215,8 +218,7 @@ const EN: NarrativeMessages = {
   recNumber: (n) => `R${n}.`,
   recAmend: (grade, provision, act, what) => `${gradeVerbEn(grade)} amend ${provision} of ${act} ${what}.`,
   recInsert: (grade, place, act, what) => `${gradeVerbEn(grade)} insert ${place} of ${act} ${what}.`,
-  recWhat: (refs, instrument, missing) =>
-    `to give full effect to ${join(refs, instrument)}${missing ? `, covering ${missing}` : ''}`,
+  recWhat: (refs, actions) => (actions ? `to ${actions} (${refs})` : `to give full effect to ${refs}`),
   afterUnit: (unit, newNumber) => `a new ${newNumber} after ${unit}`,
   proposedWording: 'Proposed wording (tracked changes against the act):',
   proposedWordingReviewer: 'Wording proposed by the assessor (tracked changes against the act):',
@@ -392,8 +394,8 @@ const FR: NarrativeMessages = {
     `${frJoin(gradeVerbFr(grade), `modifier ${frDet(provision)}`)} du texte « ${act} » ${what}.`,
   recInsert: (grade, place, act, what) =>
     `${frJoin(gradeVerbFr(grade), `insérer ${place}`)} du texte « ${act} » ${what}.`,
-  recWhat: (refs, instrument, missing) =>
-    `afin de donner pleinement effet ${frA(join(refs, instrument))}${missing ? `, en prévoyant : ${missing}` : ''}`,
+  recWhat: (refs, actions) =>
+    actions ? `${frAfin(actions)} (${refs.replace(/^l’/, '')})` : `afin de donner pleinement effet ${frA(refs)}`,
   afterUnit: (unit, newNumber) => `un nouvel ${newNumber} après ${frDet(unit)}`,
   proposedWording: 'Libellé proposé (marques de révision par rapport au texte) :',
   proposedWordingReviewer: 'Libellé proposé par l’évaluateur (marques de révision par rapport au texte) :',
@@ -529,8 +531,7 @@ const ES: NarrativeMessages = {
   recAmend: (grade, provision, act, what) =>
     `${gradeVerbEs(grade)} modificar ${esDet(provision)} del texto «${act}» ${what}.`,
   recInsert: (grade, place, act, what) => `${gradeVerbEs(grade)} insertar ${place} del texto «${act}» ${what}.`,
-  recWhat: (refs, instrument, missing) =>
-    `para dar pleno efecto ${esArt(join(refs, instrument), 'al')}${missing ? `, previendo: ${missing}` : ''}`,
+  recWhat: (refs, actions) => (actions ? `para ${actions} (${refs})` : `para dar pleno efecto ${esArt(refs, 'al')}`),
   afterUnit: (unit, newNumber) => `un nuevo ${newNumber} ${esDet(unit, 'después de')}`,
   proposedWording: 'Redacción propuesta (control de cambios respecto del texto):',
   proposedWordingReviewer: 'Redacción propuesta por el evaluador (control de cambios respecto del texto):',
@@ -585,6 +586,11 @@ function frDe(text: string): string {
   if (text.startsWith('le ')) return `du ${text.slice(3)}`;
   if (text.startsWith('les ')) return `des ${text.slice(4)}`;
   return `de ${text}`;
+}
+
+/** "afin de" + a verb: "afin d’établir" before a vowel or a mute h. */
+function frAfin(verb: string): string {
+  return /^[aeéèêiîoôuyh]/i.test(verb) ? `afin d’${verb}` : `afin de ${verb}`;
 }
 
 /** "à" + "l’article 5" → "à l’article 5"; "les articles" → "aux articles". */
