@@ -704,7 +704,8 @@ class NarrativeBuilder {
   private scope(dateLabel: string): ReportSection {
     const t = this.t;
     const n = this.n;
-    const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: `2. ${n.chapters.scope}` }];
+    // Scope, framework and the thematic chapters flow on; only the summary and the annexes start a page.
+    const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: `2. ${n.chapters.scope}`, runOn: true }];
     if (this.input.acts.length === 0) blocks.push(para(n.scopeNoActs));
     else {
       blocks.push(para(n.scopeActs(this.input.acts.length)));
@@ -764,7 +765,7 @@ class NarrativeBuilder {
   private framework(): ReportSection {
     const t = this.t;
     const n = this.n;
-    const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: `3. ${n.chapters.framework}` }];
+    const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: `3. ${n.chapters.framework}`, runOn: true }];
     if (this.input.acts.length === 0) {
       blocks.push(para(n.scopeNoActs));
       return { id: 'framework', landscape: false, blocks };
@@ -829,10 +830,7 @@ class NarrativeBuilder {
   ): ReportSection {
     const n = this.n;
     const t = this.t;
-    // Thematic chapters follow one another; only the first starts a page.
-    const blocks: ReportBlock[] = [
-      { kind: 'heading', level: 1, text: `${no}. ${n.theme[theme]}`, ...(no > 4 ? { runOn: true } : {}) },
-    ];
+    const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: `${no}. ${n.theme[theme]}`, runOn: true }];
     const unreviewed = groups.some((g) => g.reqs.some((r) => !r.req.reviewed));
     if (unreviewed) blocks.push(para(n.chapterProposals, 'note'));
     let sub = 0;

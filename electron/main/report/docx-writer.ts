@@ -225,7 +225,9 @@ class DocxBuilder {
   private heading(level: 1 | 2 | 3, text: string, pageBreak: boolean): Paragraph {
     const heading =
       level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
-    return new Paragraph({ heading, pageBreakBefore: pageBreak, children: textRuns(text, {}) });
+    // A chapter that runs on after the previous one is set off by space instead of a new page.
+    const runOn = level === 1 && !pageBreak ? { spacing: { before: 480, after: 240 } } : {};
+    return new Paragraph({ heading, pageBreakBefore: pageBreak, ...runOn, children: textRuns(text, {}) });
   }
 
   private bullets(items: ReportRun[][]): Paragraph[] {

@@ -104,6 +104,23 @@ describe('narrative report of the sample act', () => {
     expect(h1.slice(-2)).toEqual([n.annex('A', n.chapters.annexProvisions), n.annex('B', n.chapters.annexMet)]);
   });
 
+  it('starts a page only before the summary and the annexes; the chapters between them flow on', () => {
+    const n = narrativeMessages('en');
+    const doc = documents.get('en')!;
+    const breaking = [...doc.matchAll(/<w:p(?: [^>]*)?>([\s\S]*?)<\/w:p>/g)]
+      .filter((m) => m[1]!.includes('<w:pStyle w:val="Heading1"/>') && m[1]!.includes('<w:pageBreakBefore/>'))
+      .map((m) =>
+        textOf(m[1]!)
+          .trim()
+          .replace(/^\d+\. /, ''),
+      );
+    expect(breaking).toEqual([
+      n.chapters.summary,
+      n.annex('A', n.chapters.annexProvisions),
+      n.annex('B', n.chapters.annexMet),
+    ]);
+  });
+
   it('has one finding per article, not one per sub-paragraph', () => {
     const h2 = headings(documents.get('en')!, 2).filter((h) => /art\. /.test(h));
     const articles = h2.map((h) => /^[\d.]+ (.+? art\. [^ ]+)/.exec(h)?.[1]);
