@@ -11,6 +11,13 @@ import type { LanguageCode } from '../domain/source';
 export interface DraftTemplate {
   /** Topic key (see `themes.ts`). */
   topic: string;
+  /**
+   * The requirements the wording gives effect to: a paragraph ("untoc:15(2)") or an article
+   * ("tip-protocol:8", every paragraph of it), of a Protocol, the Convention or a Model Law. A
+   * recommendation takes a template only for one of these, never for a neighbouring paragraph of
+   * the same topic (aggravating circumstances are not release pending trial).
+   */
+  serves: string[];
   /** Model Law articles the wording follows, as requirement ids. */
   modelLaw: string[];
   heading: Record<LanguageCode, string>;
@@ -21,6 +28,7 @@ export interface DraftTemplate {
 const T: DraftTemplate[] = [
   {
     topic: 'tip-protocol:3',
+    serves: ['tip-protocol:3(b)', 'tip-protocol:3(c)', 'tip-protocol:3(d)', 'model-law-tip:5', 'model-law-tip:8'],
     modelLaw: ['model-law-tip:5', 'model-law-tip:8'],
     heading: {
       en: 'Consent and child victims',
@@ -47,6 +55,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'untoc:34(2)',
+    serves: ['untoc:34(2)', 'model-law-tip:4'],
     modelLaw: ['model-law-tip:4'],
     heading: { en: 'Scope of the offences', fr: 'Portée des infractions', es: 'Alcance de los delitos' },
     subsections: {
@@ -63,6 +72,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'tip-protocol:5(2)',
+    serves: ['tip-protocol:5(2)', 'model-law-tip:12', 'model-law-tip:13', 'model-law-tip:14'],
     modelLaw: ['model-law-tip:12', 'model-law-tip:13', 'model-law-tip:14'],
     heading: {
       en: 'Attempt, complicity and organizing',
@@ -89,6 +99,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'untoc:10',
+    serves: ['untoc:10'],
     modelLaw: [],
     heading: {
       en: 'Liability of legal persons',
@@ -112,6 +123,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'untoc:11',
+    serves: ['model-law-tip:9'],
     modelLaw: ['model-law-tip:9'],
     heading: { en: 'Aggravating circumstances', fr: 'Circonstances aggravantes', es: 'Circunstancias agravantes' },
     subsections: {
@@ -128,6 +140,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'untoc:15',
+    serves: ['untoc:15(1)', 'untoc:15(2)', 'untoc:15(3)', 'untoc:15(4)', 'model-law-tip:6', 'model-law-tip:7'],
     modelLaw: ['model-law-tip:6', 'model-law-tip:7'],
     heading: { en: 'Jurisdiction', fr: 'Compétence', es: 'Jurisdicción' },
     subsections: {
@@ -147,6 +160,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'model-law-tip:10',
+    serves: ['model-law-tip:10'],
     modelLaw: ['model-law-tip:10'],
     heading: { en: 'Non-punishment of victims', fr: 'Non-sanction des victimes', es: 'No punibilidad de las víctimas' },
     subsections: {
@@ -163,6 +177,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'tip-protocol:6',
+    serves: ['tip-protocol:6(1)', 'tip-protocol:6(2)', 'tip-protocol:6(3)', 'tip-protocol:6(6)', 'model-law-tip:16'],
     modelLaw: ['model-law-tip:16'],
     heading: {
       en: 'Protection and assistance of victims',
@@ -192,6 +207,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'untoc:25',
+    serves: ['untoc:25(2)'],
     modelLaw: [],
     heading: {
       en: 'Compensation and restitution',
@@ -212,6 +228,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'tip-protocol:7',
+    serves: ['tip-protocol:7'],
     modelLaw: [],
     heading: { en: 'Residence of victims', fr: 'Séjour des victimes', es: 'Residencia de las víctimas' },
     subsections: {
@@ -228,6 +245,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'tip-protocol:8',
+    serves: ['tip-protocol:8'],
     modelLaw: [],
     heading: { en: 'Return of victims', fr: 'Retour des victimes', es: 'Repatriación de las víctimas' },
     subsections: {
@@ -247,6 +265,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'tip-protocol:9',
+    serves: ['tip-protocol:9'],
     modelLaw: [],
     heading: { en: 'Prevention', fr: 'Prévention', es: 'Prevención' },
     subsections: {
@@ -266,6 +285,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'tip-protocol:10',
+    serves: ['tip-protocol:10'],
     modelLaw: [],
     heading: {
       en: 'Information exchange and training',
@@ -289,6 +309,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'tip-protocol:11',
+    serves: ['tip-protocol:11', 'model-law-tip:17'],
     modelLaw: ['model-law-tip:17'],
     heading: {
       en: 'Border measures and commercial carriers',
@@ -312,6 +333,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'tip-protocol:12',
+    serves: ['tip-protocol:12', 'model-law-tip:15'],
     modelLaw: ['model-law-tip:15'],
     heading: {
       en: 'Security of travel and identity documents',
@@ -332,6 +354,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'tip-protocol:13',
+    serves: ['tip-protocol:13'],
     modelLaw: [],
     heading: {
       en: 'Verification of documents',
@@ -352,6 +375,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'untoc:12',
+    serves: ['untoc:12'],
     modelLaw: [],
     heading: { en: 'Confiscation', fr: 'Confiscation', es: 'Decomiso' },
     subsections: {
@@ -368,6 +392,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'untoc:29',
+    serves: ['untoc:29'],
     modelLaw: [],
     heading: { en: 'Training', fr: 'Formation', es: 'Capacitación' },
     subsections: {
@@ -384,6 +409,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'som-protocol:5',
+    serves: ['som-protocol:5'],
     modelLaw: [],
     heading: {
       en: 'Migrants not liable',
@@ -404,6 +430,7 @@ const T: DraftTemplate[] = [
   },
   {
     topic: 'som-protocol:6',
+    serves: ['som-protocol:6(1)', 'model-law-som:5.A', 'model-law-som:5.B', 'model-law-som:5.C'],
     modelLaw: ['model-law-som:5.A', 'model-law-som:5.B', 'model-law-som:5.C'],
     heading: { en: 'Smuggling of migrants', fr: 'Trafic illicite de migrants', es: 'Tráfico ilícito de migrantes' },
     subsections: {
@@ -428,9 +455,19 @@ const T: DraftTemplate[] = [
 
 const BY_TOPIC = new Map(T.map((t) => [t.topic, t]));
 
-/** The model wording for a topic, when there is one. */
+/** The model wording of a topic key, when there is one (for tests). */
 export function draftTemplate(topic: string): DraftTemplate | null {
   return BY_TOPIC.get(topic) ?? null;
+}
+
+/** Whether a requirement id is, or lies within, a paragraph or article a template serves. */
+export function serves(template: DraftTemplate, requirementId: string): boolean {
+  return template.serves.some((s) => requirementId === s || requirementId.startsWith(`${s}(`));
+}
+
+/** The model wording that gives effect to this very requirement, when there is one. */
+export function templateFor(requirementId: string): DraftTemplate | null {
+  return T.find((t) => serves(t, requirementId)) ?? null;
 }
 
 /** Topics with model wording (for tests and the scope note). */
@@ -465,3 +502,74 @@ export function draftWording(template: DraftTemplate, language: LanguageCode, vi
     s.replace(/\{act\}/g, THIS_ACT[language]).replace(/\{victim\}/g, victim),
   );
 }
+
+/**
+ * Statutory wording from a treaty paragraph's own words, for a requirement no template serves: the
+ * State Party as subject becomes the competent authorities, the chapeau about adopting measures
+ * "in accordance with its domestic law" goes, and "this Convention" becomes the act. Null when the
+ * paragraph is not phrased as an obligation of the State (a definition, a purpose clause).
+ */
+export function treatyWording(text: string, language: LanguageCode): string | null {
+  const rules = TREATY_RULES[language];
+  if (!rules.subject.test(text)) return null;
+  let out = text.replace(/\s+/g, ' ').trim();
+  for (const [from, to] of rules.rewrites) out = out.replace(from, to);
+  out = out.replace(rules.instrument, THIS_ACT[language]);
+  // A chapeau, a duty between States or to the Secretary-General, or a State left as subject is no statute's wording.
+  if (/:$/.test(out) || rules.interState.test(out)) return null;
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+const TREATY_RULES: Record<
+  LanguageCode,
+  { subject: RegExp; instrument: RegExp; interState: RegExp; rewrites: [RegExp, string][] }
+> = {
+  en: {
+    subject: /\b(each State Party|States Parties) shall\b/i,
+    instrument: /\bthis (Convention|Protocol)\b/g,
+    interState:
+      /States? Part|Secretary-General|each other|one another|other States|\b(its|their) (territory|means|laws|domestic)\b/i,
+    rewrites: [
+      [
+        /\boffences (?:established in accordance with|covered by) (?:articles? [\d, and]+ of )?this (?:Convention|Protocol)/g,
+        'offences under this Act',
+      ],
+      [/\bwithin its means\b ?/g, ''],
+      [/,? in accordance with (its|their) domestic law( and [^,]*)?,?/gi, ''],
+      [
+        /\b(each State Party|States Parties) shall (?:also )?(?:(?:adopt|take)(?: or strengthen)? (?:such )?(?:legislative and other |appropriate |effective |the necessary )?measures(?: as may be necessary)?,? to (?:seek to )?)?/i,
+        'the competent authorities shall ',
+      ],
+    ],
+  },
+  fr: {
+    subject: /\b(chaque État partie|les États parties)\b/i,
+    instrument: /\b(la présente Convention|le présent Protocole)\b/g,
+    interState: /États? partie|Secrétaire général|\bson (territoire|droit interne)\b/i,
+    rewrites: [
+      [/,? conformément à son droit interne( et [^,]*)?,?/gi, ''],
+      [
+        /\b(chaque État partie|les États parties) (?:prend|prennent|adopte|adoptent)\b/i,
+        'les autorités compétentes prennent',
+      ],
+      [/\b(chaque État partie|les États parties) (s’assure|veille|envisage)\b/i, 'les autorités compétentes $2nt'],
+      [/\b(chaque État partie|les États parties) fait\b/i, 'les autorités compétentes font'],
+      [/\b(chaque État partie|les États parties)\b/i, 'les autorités compétentes'],
+    ],
+  },
+  es: {
+    subject: /\b(cada Estado Parte|los Estados Parte)\b/i,
+    instrument: /\b(la presente Convención|el presente Protocolo)\b/g,
+    interState: /Estados? Parte|Secretario General|\bsu (territorio|derecho interno)\b/i,
+    rewrites: [
+      [/,? de conformidad con su derecho interno( y [^,]*)?,?/gi, ''],
+      [/\b(cada Estado Parte|los Estados Parte) (adoptará|adoptarán)\b/i, 'las autoridades competentes adoptan'],
+      [/\b(cada Estado Parte|los Estados Parte) (velará|velarán)\b/i, 'las autoridades competentes velan'],
+      [
+        /\b(cada Estado Parte|los Estados Parte) (considerará|considerarán)\b/i,
+        'las autoridades competentes consideran',
+      ],
+      [/\b(cada Estado Parte|los Estados Parte)\b/i, 'las autoridades competentes'],
+    ],
+  },
+};

@@ -1,9 +1,10 @@
 import type { LanguageCode } from '../domain/source';
 import type { ElementResult, RequirementStatus } from '../analysis/types';
+import { actionsFor, callsForChange, type ActionSource } from './actions';
 import { listRequirements } from '../reference/library';
 import type { Article, Instrument, ModelLawArticle, Obligation, Paragraph } from '../reference/types';
 import { emptyCounts } from './chart';
-import { draftTemplate, draftWording, victimTerm } from './drafting';
+import { draftWording, templateFor, treatyWording, victimTerm } from './drafting';
 import { UNNAMED_VERSION } from './from-analysis';
 import type { ReportCitation, ReportInput, ReportOptions, ReportRequirement } from './input';
 import { messages, type InstrumentNames, type Messages, type RecommendationGrade } from './messages';
@@ -69,6 +70,10 @@ export interface NarrativeRecommendation extends ReportRecommendation {
   act: string | null;
   /** True when proposed wording (a template or the reviewer's) is attached as tracked changes. */
   wording: boolean;
+  /** The open requirements of the recommendation's grade that it answers, in the instrument's order. */
+  requirements: string[];
+  /** The requirement the proposed wording was drafted for (one of `requirements`, or the reviewer's). */
+  wordingFor: string | null;
 }
 
 export interface NarrativeModel extends ReportModel {
@@ -315,12 +320,14 @@ class NarrativeBuilder {
     return phrase(`${article}${this.list(rest)}`);
   }
 
+  /** An element's label: from the requirement's checklist, else from any checklist naming it (5(2)(a) uses 5(2)'s). */
   private elementLabel(r: Req, e: ElementResult): string | null {
-    const checklist = this.input.library.checklists.find((c) => c.requirementId === r.req.id);
-    for (const g of checklist?.groups ?? []) {
-      const def = g.elements.find((x) => x.id === e.id);
-      if (def) return def.label[this.lang];
-    }
+    const own = this.input.library.checklists.find((c) => c.requirementId === r.req.id);
+    for (const checklist of [own, ...this.input.library.checklists])
+      for (const g of checklist?.groups ?? []) {
+        const def = g.elements.find((x) => x.id === e.id);
+        if (def) return def.label[this.lang];
+      }
     return null;
   }
 
@@ -334,9 +341,21 @@ class NarrativeBuilder {
       }
     for (const r of reqs)
       for (const f of r.req.findings)
-        if (!['element-in-substance', 'element-by-reference', 'candidate-not-credited'].includes(f.code))
+        if (callsForChange(f.code))
           out.add(this.t.findingCode[f.code].replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase()));
     return [...out];
+  }
+
+  /** What the analysis found of each requirement, for naming the changes a recommendation asks for. */
+  private actionSources(reqs: Req[]): ActionSource[] {
+    return reqs.map((r) => ({
+      id: r.req.id,
+      missing: r.req.elements.flatMap((e) => {
+        const label = e.present ? null : this.elementLabel(r, e);
+        return label ? [{ id: e.id, label }] : [];
+      }),
+      codes: r.req.findings.map((f) => f.code),
+    }));
   }
 
   /** Citations that stand for the topic's national implementation, best first, one per unit. */
@@ -685,7 +704,8 @@ class NarrativeBuilder {
   private scope(dateLabel: string): ReportSection {
     const t = this.t;
     const n = this.n;
-    const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: `2. ${n.chapters.scope}` }];
+    // Scope, framework and the thematic chapters flow on; only the summary and the annexes start a page.
+    const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: `2. ${n.chapters.scope}`, runOn: true }];
     if (this.input.acts.length === 0) blocks.push(para(n.scopeNoActs));
     else {
       blocks.push(para(n.scopeActs(this.input.acts.length)));
@@ -745,7 +765,7 @@ class NarrativeBuilder {
   private framework(): ReportSection {
     const t = this.t;
     const n = this.n;
-    const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: `3. ${n.chapters.framework}` }];
+    const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: `3. ${n.chapters.framework}`, runOn: true }];
     if (this.input.acts.length === 0) {
       blocks.push(para(n.scopeNoActs));
       return { id: 'framework', landscape: false, blocks };
@@ -810,10 +830,7 @@ class NarrativeBuilder {
   ): ReportSection {
     const n = this.n;
     const t = this.t;
-    // Thematic chapters follow one another; only the first starts a page.
-    const blocks: ReportBlock[] = [
-      { kind: 'heading', level: 1, text: `${no}. ${n.theme[theme]}`, ...(no > 4 ? { runOn: true } : {}) },
-    ];
+    const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: `${no}. ${n.theme[theme]}`, runOn: true }];
     const unreviewed = groups.some((g) => g.reqs.some((r) => !r.req.reviewed));
     if (unreviewed) blocks.push(para(n.chapterProposals, 'note'));
     let sub = 0;
@@ -940,7 +957,10 @@ class NarrativeBuilder {
 
     // The recommendation: where, what, and the wording.
     const target = this.target(g, cites);
-    const what = n.recWhat(refs, '', missing.length ? this.list(missing.slice(0, 6)) : null);
+    const actions = actionsFor(this.actionSources(binding.length ? binding : open), this.lang, (items) =>
+      this.list(items),
+    );
+    const what = n.recWhat(refs, actions.length ? this.list(actions) : null);
     const actTitle = target.act ? this.actName(target.act) : t.notAvailable;
     const text = target.amend
       ? n.recAmend(p.grade, target.place, actTitle, what)
@@ -963,13 +983,13 @@ class NarrativeBuilder {
         runs: [{ text: `${t.recommendedAction}${t.colon}`, bold: true }, { text: reviewerAction }],
       });
 
-    const wording = this.wording(g, target, cites);
+    const wording = this.wording(g, binding.length ? binding : open, target, cites);
     if (wording) {
       blocks.push(para(wording.byReviewer ? n.proposedWordingReviewer : n.proposedWording, 'label'));
       const lawLang = target.act?.language ?? this.lang;
       blocks.push({
         kind: 'amendment',
-        requirementId: g.reqs[0]!.req.id,
+        requirementId: wording.source,
         citation: target.amend ? target.place : null,
         segments: wording.segments,
         ...(lawLang !== this.lang ? { lang: this.lawLocale(lawLang) } : {}),
@@ -992,6 +1012,8 @@ class NarrativeBuilder {
         target: target.place,
         act: target.act?.title ?? null,
         wording: wording !== null,
+        requirements: (binding.length ? binding : open).map((r) => r.req.id),
+        wordingFor: wording?.source ?? null,
       });
     return blocks;
   }
@@ -1030,56 +1052,31 @@ class NarrativeBuilder {
   }
 
   /**
-   * Proposed wording as tracked changes: the reviewer's when written; else the imported Model
-   * Law text or the model wording for the topic, inserted after the cited provision's last
-   * subsection (an amendment) or as a new section (an insertion), in the law's language.
+   * Proposed wording as tracked changes, for the recommendation's own requirements (`reqs`, the
+   * open ones of its grade, in the instrument's order): the reviewer's when written; else the
+   * imported Model Law article or the model wording that serves one of those very requirements;
+   * else the words of the Protocol or the Convention for it, never a neighbouring paragraph's
+   * template. Inserted after the cited provision's last subsection (an amendment) or as a new
+   * section (an insertion), in the law's language.
    */
   private wording(
     g: TopicGroup,
+    reqs: Req[],
     target: { amend: boolean; unit: Unit | null; act: ReportInput['acts'][number] | null; number?: string },
     cites: { unit: Unit }[],
-  ): { segments: AmendmentSegment[]; modelLaw: string[]; byReviewer: boolean } | null {
-    const own = g.reqs.find((r) => r.req.amendment)?.req.amendment;
-    if (own)
+  ): { segments: AmendmentSegment[]; modelLaw: string[]; byReviewer: boolean; source: string } | null {
+    const reviewed = g.reqs.find((r) => r.req.amendment);
+    const own = reviewed?.req.amendment;
+    if (reviewed && own)
       return {
         segments: amendmentSegments(own.original.replace(/\r\n?/g, '\n'), own.proposed.replace(/\r\n?/g, '\n')),
         modelLaw: [],
         byReviewer: true,
+        source: reviewed.req.id,
       };
-    const lawLang = target.act?.language ?? this.lang;
-    const template = draftTemplate(g.topic.key) ?? g.reqs.map((r) => draftTemplate(r.req.id)).find((x) => x) ?? null;
-    // An imported Model Law text in the law's language is the better template.
-    const imported = g.reqs
-      .flatMap((r) =>
-        this.input.library.instruments.flatMap((i) =>
-          i.modelLawArticles.filter((m) => m.text && (m.id === r.req.id || m.implements.includes(r.req.id))),
-        ),
-      )
-      .find((m) => (this.instrument(m.id.slice(0, m.id.indexOf(':')))?.language ?? 'en') === lawLang);
-    let subsections: string[];
-    let heading: string;
-    let sources: string[];
-    if (imported) {
-      subsections = splitLines(imported.text);
-      heading = imported.title;
-      sources = [
-        `${this.names(imported.id.slice(0, imported.id.indexOf(':'))).inText}, ${this.t.articleAbbr} ${imported.number}`,
-      ];
-    } else if (template) {
-      const lawText = this.units
-        .filter((u) => u.act.key === target.act?.key)
-        .map((u) => u.text)
-        .join('\n');
-      subsections = draftWording(template, lawLang, victimTerm(lawLang, lawText));
-      heading = template.heading[lawLang];
-      sources = template.modelLaw
-        .filter((id) => this.input.library.instruments.some((i) => i.modelLawArticles.some((m) => m.id === id)))
-        .map(
-          (id) =>
-            `${this.names(id.slice(0, id.indexOf(':'))).inText}, ${this.t.articleAbbr} ${id.slice(id.indexOf(':') + 1)}`,
-        );
-      if (sources.length === 0) sources = [];
-    } else return null;
+    const draft = this.draft(reqs, target.act);
+    if (!draft) return null;
+    const { subsections, heading, sources, source } = draft;
     const segments: AmendmentSegment[] = [];
     if (target.amend && target.unit && cites.length > 0) {
       const lines = splitLines(target.unit.text);
@@ -1097,7 +1094,66 @@ class NarrativeBuilder {
       const body = subsections.map((s, i) => (subsections.length > 1 ? `(${i + 1}) ${s}` : s)).join('\n');
       segments.push({ kind: 'insert', text: `${label}${label ? '. ' : ''}${heading}\n${body}` });
     }
-    return { segments, modelLaw: sources, byReviewer: false };
+    return { segments, modelLaw: sources, byReviewer: false, source };
+  }
+
+  /** The wording drafted for the first of `reqs` that has one, and the requirement it serves. */
+  private draft(
+    reqs: Req[],
+    act: ReportInput['acts'][number] | null,
+  ): { subsections: string[]; heading: string; sources: string[]; source: string } | null {
+    const lawLang = act?.language ?? this.lang;
+    const articleRef = (id: string) =>
+      `${this.names(id.slice(0, id.indexOf(':'))).inText}, ${this.t.articleAbbr} ${id.slice(id.indexOf(':') + 1)}`;
+    // An imported Model Law text in the law's language is the better template.
+    for (const r of reqs) {
+      const imported = this.input.library.instruments
+        .flatMap((i) => i.modelLawArticles)
+        .find(
+          (m) =>
+            m.text &&
+            (m.id === r.req.id || m.implements.includes(r.req.id)) &&
+            (this.instrument(m.id.slice(0, m.id.indexOf(':')))?.language ?? 'en') === lawLang,
+        );
+      if (imported)
+        return {
+          subsections: splitLines(imported.text!),
+          heading: imported.title,
+          sources: [articleRef(imported.id.slice(0, imported.id.indexOf(':')) + ':' + imported.number)],
+          source: r.req.id,
+        };
+    }
+    for (const r of reqs) {
+      const template = templateFor(r.req.id);
+      if (!template) continue;
+      const lawText = this.units
+        .filter((u) => u.act.key === act?.key)
+        .map((u) => u.text)
+        .join('\n');
+      return {
+        subsections: draftWording(template, lawLang, victimTerm(lawLang, lawText)),
+        heading: template.heading[lawLang],
+        sources: template.modelLaw
+          .filter((id) => this.input.library.instruments.some((i) => i.modelLawArticles.some((m) => m.id === id)))
+          .map(articleRef),
+        source: r.req.id,
+      };
+    }
+    // No model wording serves these requirements: the treaty's own words for the first that has them.
+    for (const r of reqs) {
+      if (r.modelLaw || !r.paragraph) continue;
+      const words = lawLang === 'en' ? r.paragraph.text : r.paragraph.translations[lawLang];
+      const text = words ? treatyWording(words, lawLang) : null;
+      if (!text) continue;
+      const title = r.article ? (lawLang === 'en' ? r.article.title : r.article.titleTranslations[lawLang]) : null;
+      return {
+        subsections: [text],
+        heading: title ?? '',
+        sources: [this.t.refPhrase(r.req.ref, this.names(r.req.instrument).of).trim()],
+        source: r.req.id,
+      };
+    }
+    return null;
   }
 
   /* ------------------------------------------------------------------------ annexes */

@@ -10,7 +10,8 @@ import { reportInputFromAnalysis } from '../../../shared/report/from-analysis';
 import type { ReportInput } from '../../../shared/report/input';
 import { buildNarrativeReport, MAX_RECOMMENDATIONS, type NarrativeModel } from '../../../shared/report/narrative';
 import { narrativeMessages } from '../../../shared/report/narrative-messages';
-import { draftTemplate } from '../../../shared/report/drafting';
+import { templateFor } from '../../../shared/report/drafting';
+import { articleOf } from '../../../shared/report/themes';
 import { THEME_ORDER } from '../../../shared/report/themes';
 import type { LanguageCode } from '../../../shared/domain/source';
 import { importLawFile } from '../../../electron/main/import/index';
@@ -103,6 +104,23 @@ describe('narrative report of the sample act', () => {
     expect(h1.slice(-2)).toEqual([n.annex('A', n.chapters.annexProvisions), n.annex('B', n.chapters.annexMet)]);
   });
 
+  it('starts a page only before the summary and the annexes; the chapters between them flow on', () => {
+    const n = narrativeMessages('en');
+    const doc = documents.get('en')!;
+    const breaking = [...doc.matchAll(/<w:p(?: [^>]*)?>([\s\S]*?)<\/w:p>/g)]
+      .filter((m) => m[1]!.includes('<w:pStyle w:val="Heading1"/>') && m[1]!.includes('<w:pageBreakBefore/>'))
+      .map((m) =>
+        textOf(m[1]!)
+          .trim()
+          .replace(/^\d+\. /, ''),
+      );
+    expect(breaking).toEqual([
+      n.chapters.summary,
+      n.annex('A', n.chapters.annexProvisions),
+      n.annex('B', n.chapters.annexMet),
+    ]);
+  });
+
   it('has one finding per article, not one per sub-paragraph', () => {
     const h2 = headings(documents.get('en')!, 2).filter((h) => /art\. /.test(h));
     const articles = h2.map((h) => /^[\d.]+ (.+? art\. [^ ]+)/.exec(h)?.[1]);
@@ -133,9 +151,7 @@ describe('narrative report of the sample act', () => {
 
   it('carries proposed wording as tracked changes by the assessor for every gap that has a template', () => {
     const model = models.get('en')!;
-    const withTemplate = model.recommendations.filter(
-      (r) => draftTemplate(r.topic) !== null || model.scope.some((id) => id.startsWith(r.topic) && draftTemplate(id)),
-    );
+    const withTemplate = model.recommendations.filter((r) => r.requirements.some((id) => templateFor(id) !== null));
     expect(withTemplate.length).toBeGreaterThan(3);
     for (const r of withTemplate) expect(r.wording, r.topic).toBe(true);
     const doc = documents.get('en')!;
@@ -144,6 +160,55 @@ describe('narrative report of the sample act', () => {
     expect(new Set(insertions)).toEqual(new Set([AUTHOR]));
     // The OS account never signs the report.
     expect(doc).not.toMatch(/w:author="(root|runner|node)"/);
+  });
+
+  for (const language of ['en', 'fr', 'es'] as const)
+    it(`drafts the wording of every ${language} recommendation for its own article, never a neighbour's`, () => {
+      const model = models.get(language)!;
+      const article = (id: string) => `${id.slice(0, id.indexOf(':'))}:${articleOf(id.slice(id.indexOf(':') + 1))}`;
+      const drafted = model.recommendations.filter((r) => r.wording);
+      expect(drafted.length).toBeGreaterThan(5);
+      for (const r of drafted) {
+        expect(r.wordingFor, `R${r.number}`).not.toBeNull();
+        // The wording's source article is one of the articles the recommendation answers.
+        expect(r.requirements.map(article), `R${r.number}`).toContain(article(r.wordingFor!));
+        const template = templateFor(r.wordingFor!);
+        // A model wording's own article is the recommendation's, not a neighbour's of the same topic.
+        if (template) expect(template.serves.map(article), `R${r.number}`).toContain(article(r.wordingFor!));
+        const amendment = model.sections
+          .flatMap((s) => s.blocks)
+          .find((b) => b.kind === 'amendment' && b.requirementId === r.wordingFor);
+        expect(amendment, `R${r.number}`).toBeDefined();
+      }
+      // Release pending trial (UNTOC art. 11(3)) is not drafted as aggravating circumstances.
+      const release = model.recommendations.find((r) => r.requirements.includes('untoc:11(3)'));
+      if (release?.wordingFor) {
+        expect(article(release.wordingFor)).toBe('untoc:11');
+        const block = model.sections
+          .flatMap((s) => s.blocks)
+          .find((b) => b.kind === 'amendment' && b.requirementId === release.wordingFor);
+        const inserted = block?.kind === 'amendment' ? block.segments.map((x) => x.text).join(' ') : '';
+        expect(inserted).not.toMatch(/aggravating|aggravantes|agravantes/i);
+      }
+    });
+
+  it('says in each recommendation what to change, from the missing elements and the article', () => {
+    const en = models.get('en')!;
+    const generic = en.recommendations.filter((r) => /to give full effect to/.test(r.text));
+    expect(generic.map((r) => r.text)).toEqual([]);
+    const attempt = en.recommendations.find((r) => r.topic === 'tip-protocol:5(2)')!;
+    expect(attempt.text).toContain('make punishable attempting to commit the offence');
+    const release = en.recommendations.find((r) => r.requirements.includes('untoc:11(3)'))!;
+    expect(release.text).toMatch(/release pending trial or appeal/);
+    expect(models.get('fr')!.recommendations.find((r) => r.number === release.number)!.text).toMatch(
+      /mise en liberté dans l’attente du jugement/,
+    );
+    expect(models.get('es')!.recommendations.find((r) => r.number === release.number)!.text).toMatch(
+      /libertad en espera de juicio/,
+    );
+    for (const language of ['fr', 'es'] as const)
+      for (const r of models.get(language)!.recommendations)
+        expect(r.text, r.text).not.toMatch(/donner pleinement effet|dar pleno efecto/);
   });
 
   it('quotes each national provision in full once, in the annex', () => {
