@@ -28,7 +28,7 @@ import {
   cite,
   type Assessment,
 } from './assess';
-import { boostByElements, rerankByKeys, sanctionCandidates } from './rank';
+import { boostByElements, docsOfElements, offenceFirst, rerankByKeys, sanctionCandidates } from './rank';
 import {
   ANALYSIS_SCHEMA,
   LAW_KINDS,
@@ -60,6 +60,17 @@ const MIN_MATCH = 0.04;
 const CORE_OFFENCES: Record<string, string[]> = {
   'tip-protocol': ['tip-protocol:5(1)', 'tip-protocol:3(a)'],
   'som-protocol': ['som-protocol:6(1)(a)', 'som-protocol:3(a)'],
+};
+
+/** The conduct elements of each Protocol offence, by the checklist that detects them. */
+const CONDUCT: Record<string, [string, string[]][]> = {
+  'tip-protocol': [
+    ['tip-protocol:3(a)', ['act.recruitment', 'act.transportation', 'act.transfer', 'act.harbouring', 'act.receipt']],
+  ],
+  'som-protocol': [
+    ['som-protocol:6(1)', ['offence.smuggling']],
+    ['som-protocol:3(a)', ['smuggling.illegal_entry']],
+  ],
 };
 
 /** The reason fields of a result: the code, its parameters and the English rendering. */
@@ -140,14 +151,31 @@ function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
   const ageFindings = protocols.has('tip-protocol') ? childAgeFindings(ctx) : [];
   const migrantPunished = protocols.has('som-protocol') ? migrantFindings(ctx) : [];
 
+  // Where the offences are created: the documents holding the conduct of a Protocol's definition.
+  let conduct: Set<number> | null = null;
+  const conductDocs = (): Set<number> => {
+    if (conduct) return conduct;
+    conduct = new Set<number>();
+    for (const p of protocols)
+      for (const [checklistId, ids] of CONDUCT[p] ?? []) {
+        const d = detection(checklistId);
+        if (d) for (const doc of docsOfElements(corpus, d.support, ids)) conduct.add(doc);
+      }
+    return conduct;
+  };
   const coreCandidates = (): Candidate[] => {
     const best = new Map<number, Candidate>();
     for (const p of protocols)
       for (const id of CORE_OFFENCES[p]!)
         for (const c of ctx.candidates(id))
           if (!best.has(c.doc) || best.get(c.doc)!.score < c.score) best.set(c.doc, c);
-    return [...best.values()].sort((a, b) => b.score - a.score);
+    return offenceFirst(
+      corpus,
+      [...best.values()].sort((a, b) => b.score - a.score),
+      conductDocs(),
+    );
   };
+  const offenceIds = new Set([...protocols].map((p) => CORE_OFFENCES[p]![0]!));
 
   const results: RequirementResult[] = [];
   for (const info of scope) {
@@ -174,6 +202,7 @@ function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
 
     const { elements, support, checklistFindings } = elementsOf(info);
     if (elements.length) candidates = boostByElements(corpus, candidates, elements, support);
+    if (offenceIds.has(r.id)) candidates = offenceFirst(corpus, candidates, conductDocs());
 
     const matches = candidates.filter((c, i) => i < MAX_MATCHES && c.score >= MIN_MATCH).map((c) => toMatch(corpus, c));
 

@@ -1,4 +1,4 @@
-import type { Corpus } from './corpus';
+import { conceptsInSpan, type Corpus } from './corpus';
 import type { Candidate } from './matcher';
 import type { KeyConcepts } from './requirements';
 import type { ElementResult } from './types';
@@ -90,4 +90,44 @@ export function keyHits(candidate: Candidate | undefined, keys: string[]): strin
   if (!candidate) return [];
   const matched = new Set(candidate.matched);
   return keys.filter((k) => matched.has(`c:${k}`));
+}
+
+/** Concept ids in a document's own passages (an inserted unit's text, not the whole amending section). */
+function docConcepts(corpus: Corpus, doc: number): Set<string> {
+  const d = corpus.docs[doc]!;
+  const unit = corpus.units[d.unit]!;
+  const out = new Set<string>();
+  for (const p of d.passages) {
+    const [s, e] = corpus.passages[p]!.span;
+    for (const c of conceptsInSpan(unit, s, e)) out.add(c);
+  }
+  return out;
+}
+
+/**
+ * The offence itself before what surrounds it: for a core offence requirement, the candidates
+ * that describe the conduct (hold an act of the definition checklist) and punish it come first,
+ * ahead of the definitions section, the definition of exploitation and the aggravated penalties
+ * that refer back to the offence, which share its words but are not where it is created.
+ */
+export function offenceFirst(corpus: Corpus, candidates: Candidate[], conductDocs: Set<number>): Candidate[] {
+  if (conductDocs.size === 0) return candidates;
+  const creates = (c: Candidate) => {
+    if (!conductDocs.has(c.doc) || corpus.units[corpus.docs[c.doc]!.unit]!.isDefinitions) return false;
+    const concepts = docConcepts(corpus, c.doc);
+    return concepts.has('criminalize') || concepts.has('imprisonment') || concepts.has('penalty');
+  };
+  const first = candidates.filter(creates);
+  return first.length === 0 ? candidates : [...first, ...candidates.filter((c) => !first.includes(c))];
+}
+
+/** The documents where a detection found any of the given elements. */
+export function docsOfElements(corpus: Corpus, support: Map<string, string[]>, elementIds: string[]): Set<number> {
+  const docs = new Set<number>();
+  for (const id of elementIds)
+    for (const provision of support.get(id) ?? []) {
+      const pi = corpus.passageOf.get(provision);
+      if (pi !== undefined) docs.add(corpus.passages[pi]!.doc);
+    }
+  return docs;
 }
