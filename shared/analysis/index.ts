@@ -9,7 +9,7 @@ import {
   migrantFindings,
   offenceScopeFindings,
 } from './findings';
-import { homesOf, kindsOf } from './body-of-law';
+import { generalPartUnits, homesOf, kindsOf, servedByGeneralPart } from './body-of-law';
 import { withCountryTerms } from './lexicon';
 import { findLawReferences, isSupplied } from './references';
 import { fold } from './text';
@@ -121,6 +121,15 @@ function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
   const supplied = new Set(bodyOfLaw.flatMap((b) => b.kinds));
   const toRequest = new Map<LawKind, string[]>();
   const titles = input.acts.map((act) => act.title);
+  const key = (m: { act: string; unit: string }) => `${m.act}\u0001${m.unit}`;
+  // The units of a whole penal code's general part (rules for all offences).
+  const generalUnits = new Set<string>();
+  input.acts.forEach((act, i) => {
+    if (!bodyOfLaw[i]!.kinds.includes('penal-code-general-part')) return;
+    const units = corpus.units.filter((u) => u.act === i);
+    const inPart = generalPartUnits(units.map((u) => u.groupHeadings));
+    units.forEach((u, k) => inPart[k] && generalUnits.add(key({ act: act.file, unit: u.listed.id })));
+  });
   const unitText = new Map(
     corpus.units.map((u) => [
       `${input.acts[u.act]!.file}\u0001${u.listed.id}`,
@@ -221,7 +230,7 @@ function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
     // until that law is checked (unless that law is in the assessment, where it was followed).
     const top = matches[0];
     if (top && (a.status === 'gap' || a.status === 'partial')) {
-      const unit = unitText.get(`${top.act}\u0001${top.unit}`);
+      const unit = unitText.get(key(top));
       const refs = unit ? findLawReferences(unit.text, unit.language) : [];
       const seen = new Set<string>();
       for (const ref of refs) {
@@ -246,6 +255,17 @@ function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
             params: { law: ref.law, cite: cite(top) },
           };
       }
+    }
+
+    // A provision of the general part serves the requirement for every offence, the Protocol
+    // offences included: credited once, with a note that it applies to all offences.
+    const general = servedByGeneralPart(r.id) ? matches.slice(0, 3).filter((m) => generalUnits.has(key(m))) : [];
+    if ((a.status === 'compliant' || a.status === 'partial') && general[0] && general[0] === matches[0]) {
+      a = {
+        ...a,
+        findings: [...a.findings, finding('general-part', { cite: cite(general[0]) }, general[0].provision)],
+      };
+      if (a.status === 'compliant') a = { ...a, code: 'general-part', params: { cites: general.map(cite) } };
     }
 
     // A provision of a special act matching a measure that usually lives in a law not supplied
