@@ -11,14 +11,12 @@ import {
 } from './findings';
 import { generalPartUnits, homesOf, kindsOf, servedByGeneralPart } from './body-of-law';
 import { withCountryTerms } from './lexicon';
-import { findLawReferences, isSupplied } from './references';
-import { fold } from './text';
+import { followReferences } from './follow';
 import { rank, round, toMatch, type Candidate } from './matcher';
 import type { MatchContext } from './regions';
 import { keyConcepts, requirementInfos, requirementVectors, type RequirementInfo } from './requirements';
 import { explainReason, finding } from './explain';
 import {
-  STRONG,
   assessByScore,
   assessCoreOffence,
   assessDefinition,
@@ -213,7 +211,7 @@ function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
     if (elements.length) candidates = boostByElements(corpus, candidates, elements, support);
     if (offenceIds.has(r.id)) candidates = offenceFirst(corpus, candidates, conductDocs());
 
-    const matches = candidates.filter((c, i) => i < MAX_MATCHES && c.score >= MIN_MATCH).map((c) => toMatch(corpus, c));
+    let matches = candidates.filter((c, i) => i < MAX_MATCHES && c.score >= MIN_MATCH).map((c) => toMatch(corpus, c));
 
     let a: Assessment;
     if (r.id === 'untoc:34(2)') a = assessScope(matches, scopeFindings);
@@ -227,35 +225,13 @@ function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
     else a = assessByScore(info, matches, candidates, keyConcepts(library, r.id));
 
     // The best candidate takes its content from another law: say which, and credit it as partial
-    // until that law is checked (unless that law is in the assessment, where it was followed).
-    const top = matches[0];
-    if (top && (a.status === 'gap' || a.status === 'partial')) {
-      const unit = unitText.get(key(top));
-      const refs = unit ? findLawReferences(unit.text, unit.language) : [];
-      const seen = new Set<string>();
-      for (const ref of refs) {
-        const key = fold(ref.law);
-        if (seen.has(key) || seen.size >= 2) continue;
-        seen.add(key);
-        const followed = isSupplied(ref.law, titles, supplied);
-        a.findings = [
-          ...a.findings,
-          finding(
-            'reference-to-other-law',
-            { cite: cite(top), law: ref.law, quote: ref.quote, followed },
-            top.provision,
-          ),
-        ];
-        if (!followed && a.status === 'gap' && top.score >= STRONG)
-          a = {
-            ...a,
-            status: 'partial',
-            confidence: 0.5,
-            code: 'by-reference',
-            params: { law: ref.law, cite: cite(top) },
-          };
-      }
-    }
+    // until that law is checked; when that law is in the assessment, follow the reference.
+    ({ a, matches } = followReferences(a, matches, matches[0] && unitText.get(key(matches[0])), {
+      corpus,
+      titles,
+      kinds: bodyOfLaw.map((b) => b.kinds),
+      candidates,
+    }));
 
     // A provision of the general part serves the requirement for every offence, the Protocol
     // offences included: credited once, with a note that it applies to all offences.
