@@ -17,6 +17,8 @@ const KIND_PATTERNS = new Map<LawKind, RegExp>(
   }),
 );
 const GENERAL_PART = new RegExp(`(?:^|\\s)(?:${PROFILES.generalPart.headings})`);
+/** The outermost divisions of a code: its books or parts. */
+const BOOK = /^(?:livre|libro|book|part|partie|parte)\b/;
 
 /** Text that names an act: its title and the opening of its text (front matter, first headings). */
 function openingOf(act: AnalysisInputAct): { opening: string; headings: string[]; units: number } {
@@ -64,4 +66,32 @@ export function homesOf(requirementId: string): LawKind[] {
   const m = /^([a-z][a-z0-9-]*):(\d+)/.exec(requirementId);
   if (!m) return [];
   return (PROFILES.homes.articles[`${m[1]}:${m[2]}`] as LawKind[] | undefined) ?? [];
+}
+
+/** Whether a general-part provision serves the requirement for all offences (attempt, legal persons, jurisdiction…). */
+export function servedByGeneralPart(requirementId: string): boolean {
+  return (PROFILES.generalPart.serves ?? []).some((s) => requirementId === s || requirementId.startsWith(`${s}(`));
+}
+
+/**
+ * Which units of a penal code sit in its general part: those under an outermost grouping headed as
+ * the general part ("Libro I — Disposiciones generales", « Livre premier — Dispositions
+ * générales », "Book One — General Part"). When the books were not kept as groupings, the general
+ * part is what comes before the numbering of the outermost groupings starts again ("Título I …
+ * Título VII", then "Título I" of the second book): codes put the general part first.
+ */
+export function generalPartUnits(groupHeadings: string[][]): boolean[] {
+  const outer = groupHeadings.map((g) => g[0] ?? '');
+  const book = (h: string) => BOOK.test(fold(h));
+  if (outer.some(book)) return outer.map((h) => book(h) && GENERAL_PART.test(fold(h)));
+  const label = (h: string) => fold(h).split(/\s+/).slice(0, 2).join(' ');
+  const seen = new Set<string>();
+  let restart = -1;
+  for (let i = 0; i < outer.length && restart < 0; i++) {
+    const h = outer[i]!;
+    if (!h || (i > 0 && outer[i - 1] === h)) continue;
+    if (seen.has(label(h))) restart = i;
+    seen.add(label(h));
+  }
+  return outer.map((_, i) => restart > 0 && i < restart);
 }

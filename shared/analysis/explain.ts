@@ -477,11 +477,11 @@ const FINDINGS: Record<FindingCode, Record<Lang, Template>> = {
   },
   'reference-to-other-law': {
     en: (p) =>
-      `${str(p, 'cite')} refers to ${str(p, 'law')} ("${str(p, 'quote')}")${p.followed ? '; that law is in the assessment and was followed' : ', which is not in the assessment: credited as partial until that law is checked'}.`,
+      `${str(p, 'cite')} refers to ${str(p, 'law')} ("${str(p, 'quote')}")${p.followed ? `; that law is in the assessment and was followed${p.article ? `: its provision ${str(p, 'article')} is cited as evidence` : ''}` : ', which is not in the assessment: credited as partial until that law is checked'}.`,
     fr: (p) =>
-      `${str(p, 'cite')} renvoie à ${str(p, 'law')} (« ${str(p, 'quote')} »)${p.followed ? ' ; ce texte fait partie de l’évaluation et a été suivi' : ", qui ne fait pas partie de l'évaluation : retenu en partie jusqu'à vérification de ce texte"}.`,
+      `${str(p, 'cite')} renvoie à ${str(p, 'law')} (« ${str(p, 'quote')} »)${p.followed ? ` ; ce texte fait partie de l’évaluation et a été suivi${p.article ? ` : sa disposition ${str(p, 'article')} est citée comme preuve` : ''}` : ", qui ne fait pas partie de l'évaluation : retenu en partie jusqu'à vérification de ce texte"}.`,
     es: (p) =>
-      `${str(p, 'cite')} remite a ${str(p, 'law')} («${str(p, 'quote')}»)${p.followed ? '; esa ley forma parte de la evaluación y se ha seguido' : ', que no forma parte de la evaluación: se acredita en parte hasta verificar esa ley'}.`,
+      `${str(p, 'cite')} remite a ${str(p, 'law')} («${str(p, 'quote')}»)${p.followed ? `; esa ley forma parte de la evaluación y se ha seguido${p.article ? `: su disposición ${str(p, 'article')} se cita como prueba` : ''}` : ', que no forma parte de la evaluación: se acredita en parte hasta verificar esa ley'}.`,
   },
   'general-part': {
     en: (p) => `${str(p, 'cite')} is in the general part: it applies to all offences, the Protocol offences included.`,

@@ -61,11 +61,13 @@ const NAMED_KINDS: [RegExp, LawKind][] = [
 ];
 
 /**
- * Whether the referenced law is among the acts of the assessment: an act whose title names it,
- * or an act of the kind its name says (the penal code for « code pénal »).
+ * The acts of the assessment a referenced law designates: those whose title names it, or those of
+ * the kind its name says (the penal code for « code pénal »).
  */
-export function isSupplied(law: string, titles: string[], kinds: Set<LawKind>): boolean {
+export function suppliedActs(law: string, titles: string[], kinds: LawKind[][]): number[] {
   const name = fold(law).replace(/^the\s+/, '');
-  if (titles.some((t) => fold(t).includes(name))) return true;
-  return NAMED_KINDS.some(([re, kind]) => re.test(name) && kinds.has(kind));
+  const byTitle = titles.flatMap((t, i) => (fold(t).includes(name) ? [i] : []));
+  if (byTitle.length > 0) return byTitle;
+  const kind = NAMED_KINDS.find(([re]) => re.test(name))?.[1];
+  return kind ? kinds.flatMap((k, i) => (k.includes(kind) ? [i] : [])) : [];
 }

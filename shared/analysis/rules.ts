@@ -77,7 +77,14 @@ export const profilesSchema = z
       .refine((k) => Object.keys(k).every((key) => key === 'about' || (LAW_KINDS as readonly string[]).includes(key)), {
         message: 'unknown kind of law',
       }),
-    generalPart: z.object({ about: z.string(), headings: z.string(), minUnits: z.number().int().positive() }).strict(),
+    generalPart: z
+      .object({
+        about: z.string(),
+        headings: z.string(),
+        minUnits: z.number().int().positive(),
+        serves: z.array(requirementId).optional(),
+      })
+      .strict(),
   })
   .strict();
 
