@@ -15,6 +15,7 @@ import {
 } from '../../../shared/compare/index';
 import type { Obligation } from '../../../shared/reference/types';
 import { latestVersions, loadProvisionTree } from '../db/act-repo';
+import { lawKindsForAnalysis, recordedKinds } from '../db/act-kinds';
 import type { Db } from '../db/sqlite';
 import { carryReview, getVersion, listPairings } from '../db/version-repo';
 import type { AppContext } from './context';
@@ -66,6 +67,8 @@ export async function compareStoredVersions(
   let delta = null;
   const { instruments, obligations } = instrumentsOf(db);
   if (options.delta !== false && instruments.length) {
+    // What each act is, as recorded, scopes both analyses as it scopes the assessment's.
+    const kinds = recordedKinds(db);
     const others = latestVersions(db).filter((v) => v.versionId !== oldVersionId && v.versionId !== newVersionId);
     const otherActs = others
       .filter((v) => db.prepare('SELECT act_id FROM act_version WHERE id = ?').pluck().get(v.versionId) !== a.actId)
@@ -74,13 +77,17 @@ export async function compareStoredVersions(
         title: v.actTitle,
         language: v.language,
         tree: loadProvisionTree(db, v.versionId),
+        ...lawKindsForAnalysis(kinds.get(v.actId)),
       }));
     const run = (tree: typeof oldTree, label: string): AnalysisResult =>
       analyze({
         library: ctx.library,
         instruments,
         ...(obligations ? { obligations } : {}),
-        acts: [{ file: label, title: label, language: tree.language, tree }, ...otherActs],
+        acts: [
+          { file: label, title: label, language: tree.language, tree, ...lawKindsForAnalysis(kinds.get(a.actId)) },
+          ...otherActs,
+        ],
       });
     progress(0.15, 'analyse');
     const before = run(oldTree, a.sourceFile ?? a.label);

@@ -41,8 +41,9 @@ const MAX_NOTE_LENGTH = 160;
  * Splits the text items of a page into body text and marginal notes. A note is text set wholly
  * outside the body's column, a clear space (an em) left of where body lines start or right of
  * where full lines end, in a font no larger than the body's, narrow beside the body, made of words
- * (not a hanging number). Consecutive margin lines on one side, a line apart, are one note. Pages
- * where the margin holds long runs of text (a second column, a table) keep all their text.
+ * (not a hanging number). Consecutive margin lines on one side, a line apart, are one note, kept
+ * when its first line stands beside a line of body text. Pages where the margin holds long runs of
+ * text (a second column, a table) keep all their text.
  */
 export function splitMarginNotes(items: readonly PositionedText[]): { body: PositionedText[]; notes: MarginNote[] } {
   const unchanged = { body: [...items], notes: [] };
@@ -76,7 +77,7 @@ export function splitMarginNotes(items: readonly PositionedText[]): { body: Posi
 
   // Lines of the margin, top to bottom, grouped into notes by side and spacing.
   const lines = [...margin.keys()].sort((a, b) => b.y - a.y || a.x - b.x);
-  const notes: Array<MarginNote & { side: 'left' | 'right'; last: number }> = [];
+  const notes: Array<MarginNote & { side: 'left' | 'right'; last: number; items: PositionedText[] }> = [];
   for (const item of lines) {
     const s = margin.get(item)!;
     let open: (typeof notes)[number] | undefined;
@@ -86,12 +87,18 @@ export function splitMarginNotes(items: readonly PositionedText[]): { body: Posi
       if (Math.abs(open.last - item.y) < 0.5 * item.fontSize) open.text += ` ${text}`;
       else open.text = /\p{L}-$/u.test(open.text) ? open.text.slice(0, -1) + text : `${open.text} ${text}`;
       open.last = item.y;
-    } else notes.push({ text, y: item.y, fontSize: item.fontSize, side: s, last: item.y });
+      open.items.push(item);
+    } else notes.push({ text, y: item.y, fontSize: item.fontSize, side: s, last: item.y, items: [item] });
   }
   if (notes.some((n) => n.text.length > MAX_NOTE_LENGTH)) return unchanged;
+  // A note stands beside the first line of its section: a word alone in the margin (the last word
+  // of a paragraph on a page of indented lines) is not one.
+  const beside = (n: MarginNote) => items.some((i) => !margin.has(i) && Math.abs(i.y - n.y) <= 0.6 * bodySize);
+  const kept = notes.filter(beside);
+  const taken = new Set(kept.flatMap((n) => n.items));
   return {
-    body: items.filter((i) => !margin.has(i)),
-    notes: notes.map((n) => ({ text: n.text.replace(/\s+/g, ' '), y: n.y, fontSize: n.fontSize })),
+    body: items.filter((i) => !taken.has(i)),
+    notes: kept.map((n) => ({ text: n.text.replace(/\s+/g, ' '), y: n.y, fontSize: n.fontSize })),
   };
 }
 

@@ -58,6 +58,15 @@ describe('marginal notes among the text items of a page', () => {
     expect(splitMarginNotes(columns).notes).toEqual([]);
   });
 
+  it('leaves a short word alone outside the usual margin (the end of a paragraph) in the text', () => {
+    const indented = [
+      body(FULL, 700, 72),
+      body('Act.', 688, 72),
+      ...[664, 652, 640, 628, 616].map((y) => body(`(a) ${FULL.slice(0, 40)}`, y, 108)),
+    ];
+    expect(splitMarginNotes(indented).notes).toEqual([]);
+  });
+
   it('gives up on a margin holding more than a note would', () => {
     const items = [
       ...[700, 690, 680, 670, 660, 650, 640, 630, 620, 610, 600].map((y) => note('a long run of words', y, 40)),
