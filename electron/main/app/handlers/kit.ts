@@ -51,7 +51,11 @@ export async function runJob<Res>(
   ctx.jobs.set(id, controller);
   try {
     return await work(controller.signal, (fraction, stage) =>
-      ctx.emit(event, { jobId: id, fraction: Math.min(1, Math.max(0, fraction)), stage }),
+      ctx.emit(event, {
+        jobId: id,
+        fraction: Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0,
+        stage: stage.slice(0, 200),
+      }),
     );
   } finally {
     ctx.jobs.delete(id);
