@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, Util, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { SourceDocument } from '../../../shared/domain/source';
 import { cleanLineText, hasNoText, indentSpaces, reportProgress, throwIfCancelled, type ImportOptions } from './common';
@@ -9,6 +9,7 @@ import { ImportError } from './errors';
 import { formatCount, limitsOf } from './limits';
 import { checkPdfStreams } from './pdf-streams';
 import { buildLines, joinParagraphs, removeRunningLines, type PositionedText, type PrintedLine } from './pdf-layout';
+import { loadPdfjs } from './pdfjs';
 
 /** pdf.js's data folders (fonts not embedded in a PDF, CJK character maps), as paths it reads in Node. */
 function pdfjsDataDirs(): { standardFontDataUrl: string; cMapUrl: string } {
@@ -36,6 +37,7 @@ async function openPdf(path: string, fileName: string, options: ImportOptions): 
   const data = new Uint8Array(await readFile(path));
   checkPdfStreams(data, fileName, limitsOf(options), options.signal);
   throwIfCancelled(options.signal);
+  const { getDocument } = await loadPdfjs();
   try {
     return await getDocument({
       data,
@@ -68,6 +70,7 @@ async function pageText(
   doc: PDFDocumentProxy,
   pageNumber: number,
 ): Promise<{ items: PositionedText[]; skipped: number }> {
+  const { Util } = await loadPdfjs();
   const page = await doc.getPage(pageNumber);
   try {
     const viewport = page.getViewport({ scale: 1 });
