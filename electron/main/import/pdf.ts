@@ -106,6 +106,12 @@ async function pageText(
 /** Pages whose text is asked of pdf.js ahead of the one being laid out. */
 const PAGES_IN_FLIGHT = 8;
 
+/**
+ * pdf.js keeps what it has parsed (fonts, page dictionaries, objects) for the whole document; it
+ * is let go every so many pages, so that a long gazette's memory stays bounded.
+ */
+const CLEANUP_EVERY = 100;
+
 function pageList(pages: number[]): string {
   const shown = pages.slice(0, 10).join(', ');
   return pages.length > 10 ? `${shown} and ${pages.length - 10} more` : shown;
@@ -159,6 +165,12 @@ export async function importPdfFile(path: string, fileName: string, options: Imp
       const lines = buildLines(text.items, n);
       if (lines.length === 0) emptyPages.push(n);
       pages.push(lines);
+      if (n % CLEANUP_EVERY === 0 && n < pageCount) {
+        // The pages asked for ahead are read first: pdf.js must not be cleaned up under them.
+        await Promise.allSettled(inFlight.values());
+        // Failing to clean up only keeps memory: the text read is the same.
+        await doc.cleanup(true).catch(() => undefined);
+      }
     }
     throwIfCancelled(options.signal);
     if (emptyPages.length === pageCount) throw noTextLayer(fileName);

@@ -5,7 +5,7 @@ import { importLawFile } from '../../../electron/main/import';
 import { buildPdf } from '../../helpers/make-docs';
 import { tempDir } from '../../helpers/temp';
 
-const dir = tempDir('lexgap-import-pdf-builtins-');
+const dir = tempDir('lexgap-import-pdf-engine-');
 afterAll(dir.cleanup);
 
 describe('reading a PDF', () => {
@@ -34,5 +34,24 @@ describe('reading a PDF', () => {
     expect(JSON.parse).toBe(own.parse);
     expect(JSON.stringify).toBe(own.stringify);
     expect(Function.prototype.toString).toBe(own.toString);
+  });
+
+  // pdf.js lets go of what it parsed every 100 pages (electron/main/import/pdf.ts): the pages
+  // asked for ahead must still be read, in order, across each clean-up.
+  it('reads every page of a 250-page PDF in order across the clean-ups', async () => {
+    const path = join(dir.path, 'long.pdf');
+    writeFileSync(
+      path,
+      buildPdf(
+        Array.from({ length: 250 }, (_, i) => ({
+          lines: [{ text: `${i + 1}. Offence number ${i + 1} of trafficking in persons.`, y: 700 - (i % 7) * 40 }],
+        })),
+      ),
+    );
+    const doc = await importLawFile(path);
+    expect(doc.pageCount).toBe(250);
+    const numbers = doc.lines.flatMap((l) => /^(\d+)\. Offence number \1 /.exec(l.text)?.[1] ?? []).map(Number);
+    expect(numbers).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
+    expect(doc.lines.filter((l) => l.text !== '').map((l) => l.page)).toEqual(numbers);
   });
 });
