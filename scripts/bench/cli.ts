@@ -81,7 +81,12 @@ export async function run(): Promise<BenchFigure[]> {
         target: 4,
         note: `median of 5 pairs; ${describe(report.subject)} vs ${describe(report.base)} for ${pages} pages`,
       },
-      { name: 'Kenya act → analysis → Word report ÷ pdftotext, CPU time', value: report.cpuRatio, unit: '×', target: 4 },
+      {
+        name: 'Kenya act → analysis → Word report ÷ pdftotext, CPU time',
+        value: report.cpuRatio,
+        unit: '×',
+        target: 4,
+      },
     );
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -50,7 +50,11 @@ export async function run(): Promise<BenchFigure[]> {
     w.postMessage({ type: 'run', task: 'read', input: { path: ${JSON.stringify(pdf)}, options: {} } });
   `;
   const out = join(CACHE, 'pdftotext-out.txt');
-  const pair = paired(['pdftotext', '-layout', pdf, out], [process.execPath, '--input-type=module', '-e', script], RUNS);
+  const pair = paired(
+    ['pdftotext', '-layout', pdf, out],
+    [process.execPath, '--input-type=module', '-e', script],
+    RUNS,
+  );
   const note = `medians of ${RUNS} paired runs; LexGap ${describe(pair.subject)}, pdftotext ${describe(pair.base)}`;
   return [
     { name: 'PDF import of US Code title 8 / pdftotext -layout', value: pair.wallRatio, unit: '×', target: 4, note },

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, Util, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { SourceDocument } from '../../../shared/domain/source';
 import { cleanLineText, hasNoText, indentSpaces, reportProgress, throwIfCancelled, type ImportOptions } from './common';
@@ -9,6 +9,7 @@ import { ImportError } from './errors';
 import { formatCount, limitsOf } from './limits';
 import { checkPdfStreams } from './pdf-streams';
 import { buildLines, joinParagraphs, removeRunningLines, type PositionedText, type PrintedLine } from './pdf-layout';
+import { loadPdfjs } from './pdfjs';
 
 /** pdf.js's data folders (fonts not embedded in a PDF, CJK character maps), as paths it reads in Node. */
 function pdfjsDataDirs(): { standardFontDataUrl: string; cMapUrl: string } {
@@ -36,6 +37,7 @@ async function openPdf(path: string, fileName: string, options: ImportOptions): 
   const data = new Uint8Array(await readFile(path));
   checkPdfStreams(data, fileName, limitsOf(options), options.signal);
   throwIfCancelled(options.signal);
+  const { getDocument } = await loadPdfjs();
   try {
     return await getDocument({
       data,
@@ -68,6 +70,7 @@ async function pageText(
   doc: PDFDocumentProxy,
   pageNumber: number,
 ): Promise<{ items: PositionedText[]; skipped: number }> {
+  const { Util } = await loadPdfjs();
   const page = await doc.getPage(pageNumber);
   try {
     const viewport = page.getViewport({ scale: 1 });
@@ -102,6 +105,12 @@ async function pageText(
 
 /** Pages whose text is asked of pdf.js ahead of the one being laid out. */
 const PAGES_IN_FLIGHT = 8;
+
+/**
+ * pdf.js keeps what it has parsed (fonts, page dictionaries, objects) for the whole document; it
+ * is let go every so many pages, so that a long gazette's memory stays bounded.
+ */
+const CLEANUP_EVERY = 100;
 
 function pageList(pages: number[]): string {
   const shown = pages.slice(0, 10).join(', ');
@@ -156,6 +165,12 @@ export async function importPdfFile(path: string, fileName: string, options: Imp
       const lines = buildLines(text.items, n);
       if (lines.length === 0) emptyPages.push(n);
       pages.push(lines);
+      if (n % CLEANUP_EVERY === 0 && n < pageCount) {
+        // The pages asked for ahead are read first: pdf.js must not be cleaned up under them.
+        await Promise.allSettled(inFlight.values());
+        // Failing to clean up only keeps memory: the text read is the same.
+        await doc.cleanup(true).catch(() => undefined);
+      }
     }
     throwIfCancelled(options.signal);
     if (emptyPages.length === pageCount) throw noTextLayer(fileName);

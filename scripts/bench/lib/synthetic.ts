@@ -25,4 +25,3 @@ export function syntheticCode(sections: number): string {
   }
   return out.join('\n');
 }
-
