@@ -6,7 +6,7 @@ export function ObligationBadge({ obligation }: { obligation: ParagraphView['obl
   const { t } = useTranslation();
   return (
     <span
-      className={`badge ${styles[`obligation-${obligation}`]}`}
+      className={`badge ${styles[`obligation-${obligation}`] ?? ''}`}
       data-testid="obligation-badge"
       data-obligation={obligation}
     >

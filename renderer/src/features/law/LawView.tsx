@@ -279,7 +279,7 @@ export function LawView({
             <button
               key={r.id}
               type="button"
-              className={`${lawStyles.treeItem} ${lawStyles[`level-${r.level}`]}${r.id === selected ? ' active' : ''}`}
+              className={`${lawStyles.treeItem} ${lawStyles[`level-${r.level}`] ?? ''}${r.id === selected ? ' active' : ''}`}
               style={{ paddingLeft: `${0.5 + r.depth * 0.9}rem` }}
               onClick={() => jumpTo(index)}
               data-testid="tree-item"
@@ -302,7 +302,7 @@ export function LawView({
                   key={r.id}
                   ref={virtualizer.measureElement}
                   data-index={item.index}
-                  className={`${lawStyles.provision} ${lawStyles[`level-${r.level}`]}${isSelected ? ` ${lawStyles.selected}` : ''}${state ? ` ${lawStyles[`map-${state}`]}` : ''}`}
+                  className={`${lawStyles.provision} ${lawStyles[`level-${r.level}`] ?? ''}${isSelected ? ` ${lawStyles.selected}` : ''}${state ? ` ${lawStyles[`map-${state}`] ?? ''}` : ''}`}
                   style={{
                     position: 'absolute',
                     top: 0,

@@ -19,7 +19,7 @@ export function MappingLegend({
       {(['accepted', 'proposed', 'none'] as const).map((s) => (
         <span
           key={s}
-          className={`${lawStyles.legendItem} ${lawStyles[`map-${s}`]}`}
+          className={`${lawStyles.legendItem} ${lawStyles[`map-${s}`] ?? ''}`}
           data-testid={`legend-${s}`}
           data-count={counts[s]}
         >

@@ -39,7 +39,9 @@ export function ModelLawPane(props: {
       </h1>
       <p className="muted">
         {t('library.chapter', { number: article.chapter })}: {article.chapterTitle} · {t('library.modelStatus')}:{' '}
-        <span className={`badge ${styles[`status-${article.status}`]}`}>{t(`modelStatus.${article.status}`)}</span>
+        <span className={`badge ${styles[`status-${article.status}`] ?? ''}`}>
+          {t(`modelStatus.${article.status}`)}
+        </span>
       </p>
       {article.text ? (
         <p className={libraryStyles.paragraphText}>{article.text}</p>

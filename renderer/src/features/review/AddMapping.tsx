@@ -132,7 +132,7 @@ export function AddMapping({
                   {h.heading && <span> — {h.heading}</span>}
                   <span className="muted"> · {h.actTitle}</span>
                   {state && (
-                    <span className={`badge decision ${reviewStyles[`decision-${state}`]}`}>
+                    <span className={`badge decision ${reviewStyles[`decision-${state}`] ?? ''}`}>
                       {t(`decision.${state}`)}
                     </span>
                   )}

@@ -10,7 +10,7 @@ function SaveNote({ state }: { state: SaveState }) {
   const { t } = useTranslation();
   return (
     <span
-      className={`save-note ${styles[`save-${state}`]}`}
+      className={`save-note ${styles[`save-${state}`] ?? ''}`}
       aria-live="polite"
       data-testid="save-state"
       data-state={state}

@@ -41,7 +41,7 @@ export function CandidateCard({
   return (
     <article
       ref={register}
-      className={`${reviewStyles.candidate} ${reviewStyles[`decided-${m.state}`]}${current ? ` ${reviewStyles.isCurrent}` : ''}`}
+      className={`${reviewStyles.candidate} ${reviewStyles[`decided-${m.state}`] ?? ''}${current ? ` ${reviewStyles.isCurrent}` : ''}`}
       tabIndex={0}
       onFocus={(e) => e.target === e.currentTarget && onFocusCard()}
       onClick={onFocusCard}
@@ -60,7 +60,7 @@ export function CandidateCard({
           {m.heading && <span className={styles.candidateHeading}> — {m.heading}</span>}
         </h3>
         <span
-          className={`badge decision ${reviewStyles[`decision-${weak ? 'weak' : m.state}`]}`}
+          className={`badge decision ${reviewStyles[`decision-${weak ? 'weak' : m.state}`] ?? ''}`}
           data-testid="candidate-state"
           data-weak={weak}
         >
@@ -69,7 +69,7 @@ export function CandidateCard({
       </header>
       <div className={styles.candidateMeta}>
         <span>{m.actTitle}</span>
-        <span className={`origin ${styles[`origin-${m.origin}`]}`}>{t(`review.origin.${m.origin}`)}</span>
+        <span className={`origin ${styles[`origin-${m.origin}`] ?? ''}`}>{t(`review.origin.${m.origin}`)}</span>
         <span data-testid="candidate-decided">
           {m.decidedBy
             ? t(`review.decidedBy.${m.state}`, { who: m.decidedBy, when: when(m.decidedAt) })

@@ -60,7 +60,7 @@ function PairRow({
   const heading = (pair.new[0] ?? pair.old[0])?.heading;
   return (
     <article
-      className={`${styles.pair} ${styles[`pair-${pair.kind}`]}`}
+      className={`${styles.pair} ${styles[`pair-${pair.kind}`] ?? ''}`}
       data-testid="compare-pair"
       data-kind={pair.kind}
     >
