@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import './i18n';
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/shared.css';
 import { App } from './App';
 
 const queryClient = new QueryClient({

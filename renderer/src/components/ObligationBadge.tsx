@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import { useTranslation } from 'react-i18next';
 import type { ParagraphView } from '../../../shared/api/schemas';
 import styles from './ObligationBadge.module.css';
@@ -6,7 +7,7 @@ export function ObligationBadge({ obligation }: { obligation: ParagraphView['obl
   const { t } = useTranslation();
   return (
     <span
-      className={`badge ${styles[`obligation-${obligation}`]}`}
+      className={clsx('badge', styles[`obligation-${obligation}`])}
       data-testid="obligation-badge"
       data-obligation={obligation}
     >

@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import { useTranslation } from 'react-i18next';
 import type { RequirementStatus } from '../../../../shared/api/review-schemas';
 import { STATUSES } from '../review/filters';
@@ -42,7 +43,7 @@ export function CoverageBar({
     >
       <rect className={styles.barTrack} x="0" y="0" width="100%" height={height} rx="4" />
       {segments.map((s) => (
-        <g key={s.status} className={`${styles.seg} ${styles[`seg-${s.status}`]}`} onClick={() => onSegment(s.status)}>
+        <g key={s.status} className={clsx(styles.seg, styles[`seg-${s.status}`])} onClick={() => onSegment(s.status)}>
           <title>{`${t(`reviewStatus.${s.status}`)}: ${s.n}`}</title>
           <rect x={`${s.x}%`} y="0" width={`${s.width}%`} height={height} />
           {s.width >= 6 && (

@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard, RequirementStatus } from '../../../../shared/api/review-schemas';
 import { NO_CHAPTER, NO_FILTER, STATUSES, type ReviewFilter } from '../review/filters';
@@ -140,7 +141,7 @@ export function InstrumentCoverage({
         {mandatory && (
           <button
             type="button"
-            className={`${styles.headlineFig} ${styles[tone] ?? ''}`}
+            className={clsx(styles.headlineFig, styles[tone])}
             data-tone={tone}
             onClick={() => open({ mandatoryGaps: true })}
             disabled={mandatoryGaps === 0}

@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../../shared/api/act-schemas';
@@ -64,7 +65,12 @@ export function StepBar({
           {STEPS.map((s, i) => (
             <li
               key={s}
-              className={`${styles.step}${active === s ? ' active' : ''}${done[s] ? ` ${styles.done}` : ''}${s === 'analysis' && g.analysis === 'outOfDate' ? ` ${styles.warn}` : ''}`}
+              className={clsx(
+                styles.step,
+                active === s && 'active',
+                done[s] && styles.done,
+                s === 'analysis' && g.analysis === 'outOfDate' && styles.warn,
+              )}
             >
               <button
                 type="button"

@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -279,7 +280,7 @@ export function LawView({
             <button
               key={r.id}
               type="button"
-              className={`${lawStyles.treeItem} ${lawStyles[`level-${r.level}`]}${r.id === selected ? ' active' : ''}`}
+              className={clsx(lawStyles.treeItem, lawStyles[`level-${r.level}`], r.id === selected && 'active')}
               style={{ paddingLeft: `${0.5 + r.depth * 0.9}rem` }}
               onClick={() => jumpTo(index)}
               data-testid="tree-item"
@@ -302,7 +303,12 @@ export function LawView({
                   key={r.id}
                   ref={virtualizer.measureElement}
                   data-index={item.index}
-                  className={`${lawStyles.provision} ${lawStyles[`level-${r.level}`]}${isSelected ? ` ${lawStyles.selected}` : ''}${state ? ` ${lawStyles[`map-${state}`]}` : ''}`}
+                  className={clsx(
+                    lawStyles.provision,
+                    lawStyles[`level-${r.level}`],
+                    isSelected && lawStyles.selected,
+                    state && lawStyles[`map-${state}`],
+                  )}
                   style={{
                     position: 'absolute',
                     top: 0,

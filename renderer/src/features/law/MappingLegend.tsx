@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import { useTranslation } from 'react-i18next';
 import type { LawFilter, MappingState } from './useProvisionMappings';
 import styles from './MappingLegend.module.css';
@@ -19,7 +20,7 @@ export function MappingLegend({
       {(['accepted', 'proposed', 'none'] as const).map((s) => (
         <span
           key={s}
-          className={`${lawStyles.legendItem} ${lawStyles[`map-${s}`]}`}
+          className={clsx(lawStyles.legendItem, lawStyles[`map-${s}`])}
           data-testid={`legend-${s}`}
           data-count={counts[s]}
         >

@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../../shared/api/contract';
@@ -39,12 +40,12 @@ export function ProvisionRequirements({
       onClick={(e) => e.stopPropagation()}
       data-testid="provision-requirements"
     >
-      <span className={`badge ${lawStyles.mapBadge} ${lawStyles[`map-${state}`]}`}>{t(`lawMap.${state}`)}</span>
+      <span className={clsx('badge', lawStyles.mapBadge, lawStyles[`map-${state}`])}>{t(`lawMap.${state}`)}</span>
       {shown.map((r) => (
         <button
           key={r.requirementId}
           type="button"
-          className={`${styles.reqChip} ${styles[`chip-${r.state}`]}`}
+          className={clsx(styles.reqChip, styles[`chip-${r.state}`])}
           onClick={() => onOpen(r.requirementId)}
           title={t('lawMap.openRequirement', { state: t(`lawMap.${r.state}`) })}
           data-testid="requirement-chip"

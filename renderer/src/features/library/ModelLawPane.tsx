@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstrumentDetail } from '../../../../shared/api/schemas';
@@ -39,7 +40,7 @@ export function ModelLawPane(props: {
       </h1>
       <p className="muted">
         {t('library.chapter', { number: article.chapter })}: {article.chapterTitle} · {t('library.modelStatus')}:{' '}
-        <span className={`badge ${styles[`status-${article.status}`]}`}>{t(`modelStatus.${article.status}`)}</span>
+        <span className={clsx('badge', styles[`status-${article.status}`])}>{t(`modelStatus.${article.status}`)}</span>
       </p>
       {article.text ? (
         <p className={libraryStyles.paragraphText}>{article.text}</p>

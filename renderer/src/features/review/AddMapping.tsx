@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MappingView, ProvisionHit } from '../../../../shared/api/review-schemas';
@@ -132,7 +133,7 @@ export function AddMapping({
                   {h.heading && <span> — {h.heading}</span>}
                   <span className="muted"> · {h.actTitle}</span>
                   {state && (
-                    <span className={`badge decision ${reviewStyles[`decision-${state}`]}`}>
+                    <span className={clsx('badge decision', reviewStyles[`decision-${state}`])}>
                       {t(`decision.${state}`)}
                     </span>
                   )}

@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import { useId, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
@@ -10,7 +11,7 @@ function SaveNote({ state }: { state: SaveState }) {
   const { t } = useTranslation();
   return (
     <span
-      className={`save-note ${styles[`save-${state}`]}`}
+      className={clsx('save-note', styles[`save-${state}`])}
       aria-live="polite"
       data-testid="save-state"
       data-state={state}

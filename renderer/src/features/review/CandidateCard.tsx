@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import { useTranslation } from 'react-i18next';
 import type { MappingView } from '../../../../shared/api/review-schemas';
 import { EvidenceText } from './EvidenceText';
@@ -41,7 +42,7 @@ export function CandidateCard({
   return (
     <article
       ref={register}
-      className={`${reviewStyles.candidate} ${reviewStyles[`decided-${m.state}`]}${current ? ` ${reviewStyles.isCurrent}` : ''}`}
+      className={clsx(reviewStyles.candidate, reviewStyles[`decided-${m.state}`], current && reviewStyles.isCurrent)}
       tabIndex={0}
       onFocus={(e) => e.target === e.currentTarget && onFocusCard()}
       onClick={onFocusCard}
@@ -60,7 +61,7 @@ export function CandidateCard({
           {m.heading && <span className={styles.candidateHeading}> — {m.heading}</span>}
         </h3>
         <span
-          className={`badge decision ${reviewStyles[`decision-${weak ? 'weak' : m.state}`]}`}
+          className={clsx('badge decision', reviewStyles[`decision-${weak ? 'weak' : m.state}`])}
           data-testid="candidate-state"
           data-weak={weak}
         >
@@ -69,7 +70,7 @@ export function CandidateCard({
       </header>
       <div className={styles.candidateMeta}>
         <span>{m.actTitle}</span>
-        <span className={`origin ${styles[`origin-${m.origin}`]}`}>{t(`review.origin.${m.origin}`)}</span>
+        <span className={clsx('origin', styles[`origin-${m.origin}`])}>{t(`review.origin.${m.origin}`)}</span>
         <span data-testid="candidate-decided">
           {m.decidedBy
             ? t(`review.decidedBy.${m.state}`, { who: m.decidedBy, when: when(m.decidedAt) })

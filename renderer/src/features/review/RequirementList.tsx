@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import { useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -160,7 +161,7 @@ export function RequirementList({
               aria-selected={current}
               aria-setsize={rows.length}
               aria-posinset={item.position + 1}
-              className={`${styles.reqRow}${current ? ` ${styles.current}` : ''}${r.reviewed ? ' reviewed' : ''}`}
+              className={clsx(styles.reqRow, current && styles.current, r.reviewed && 'reviewed')}
               onClick={() => onSelect(r.id)}
               data-testid="requirement-row"
               data-requirement={r.id}

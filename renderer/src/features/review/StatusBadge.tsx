@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import { useTranslation } from 'react-i18next';
 import type { RequirementStatus } from '../../../../shared/api/review-schemas';
 import styles from './StatusBadge.module.css';
@@ -7,7 +8,7 @@ export function StatusBadge({ status, proposed = false }: { status: RequirementS
   const { t } = useTranslation();
   return (
     <span
-      className={`badge status-badge st-${status}${proposed ? ` ${styles.isProposal}` : ''}`}
+      className={clsx('badge status-badge', `st-${status}`, proposed && styles.isProposal)}
       data-testid="status-badge"
       data-status={status}
     >

@@ -45,7 +45,7 @@ export function DeltaTable({
             <td>
               <StatusBadge status={r.after} proposed />
             </td>
-            <td className={`${versionsStyles[`delta-${r.change}`]}`}>{t(`versions.rowChange.${r.change}`)}</td>
+            <td className={versionsStyles[`delta-${r.change}`]}>{t(`versions.rowChange.${r.change}`)}</td>
             <td>
               {r.elementsGained.map((e) => (
                 <span key={e} className={styles.elementGained}>

@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComparedPair, CompareResult, DiffPart, SubstantiveFlag } from '../../../../shared/compare/types';
@@ -60,7 +61,7 @@ function PairRow({
   const heading = (pair.new[0] ?? pair.old[0])?.heading;
   return (
     <article
-      className={`${styles.pair} ${styles[`pair-${pair.kind}`]}`}
+      className={clsx(styles.pair, styles[`pair-${pair.kind}`])}
       data-testid="compare-pair"
       data-kind={pair.kind}
     >

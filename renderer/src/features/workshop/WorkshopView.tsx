@@ -1,3 +1,4 @@
+import { clsx } from 'clsx';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequirementStatus } from '../../../../shared/api/review-schemas';
@@ -210,7 +211,7 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
           <button
             key={s}
             type="button"
-            className={`${styles.workshopStatus} st-${s}${status === s ? ' on' : ''}`}
+            className={clsx(styles.workshopStatus, `st-${s}`, status === s && 'on')}
             aria-pressed={status === s}
             onClick={() => setStatus(s)}
             data-testid={`workshop-status-${s}`}
