@@ -189,6 +189,7 @@ const SHIPPED: Record<number, string> = {
   5: '684f035ec58cbaf7591c6dbc898b7a2e451ca66512a768a92848ef6dbaaf8128',
   6: 'a21207104b3b006db28427107d56b420c10dacf9446ee788ade647e148f7e7f9',
   7: '9a0225c383be55815dda0ed6dc1f6b580f55b09e75aa6c9d79a550d306b3d041',
+  8: '15e0ae087a50ff71271333ac7d6bc5b357a642d392316c7b62449d6c824bcda2',
 };
 
 describe('shipped migrations', () => {

@@ -5,7 +5,7 @@ import { migration0004 } from './0004-country-terms';
 import { migration0005 } from './0005-versions';
 import { migration0006 } from './0006-unit-id';
 import { migration0007 } from './0007-provision-search';
-import { migration0009 } from './0009-act-kinds';
+import { migration0008 } from './0008-act-kinds';
 import type { Migration } from './types';
 
 /** All migrations in order; the last one's version is the schema this build writes. */
@@ -17,7 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
-  migration0009,
+  migration0008,
 ];
 export const LATEST_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };

@@ -5,8 +5,8 @@ import type { Migration } from './types';
  * records it: a JSON array of kinds, NULL while none is recorded and the kinds are recognised from
  * the act's text. When they were last changed, to tell that the analysis is out of date.
  */
-export const migration0009: Migration = {
-  version: 9,
+export const migration0008: Migration = {
+  version: 8,
   name: 'act-kinds',
   sql: `
     ALTER TABLE act ADD COLUMN kinds TEXT;
