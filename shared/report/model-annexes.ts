@@ -1,6 +1,7 @@
-import { cell, para, type ReportBlock, type ReportBuilder, type ReportCell, type ReportSection } from './model';
+import { type ReportBlock, type ReportBuilder, type ReportCell, type ReportSection } from './model';
 import { byInstrument } from './model-summary';
 import { shortCitation } from './model-findings';
+import { cell, para } from './blocks';
 
 /** The annexes of the requirement-by-requirement report: the matrix, the laws and their texts (see `model.ts`). */
 

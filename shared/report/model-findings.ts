@@ -2,9 +2,6 @@ import { implementedBy } from '../reference/library';
 import type { ReportCitation } from './input';
 import {
   amendmentSegments,
-  cell,
-  para,
-  splitLines,
   type ReportBlock,
   type ReportBuilder,
   type ReportRecommendation,
@@ -13,6 +10,7 @@ import {
   type ResolvedRequirement,
 } from './model';
 import { byInstrument } from './model-summary';
+import { cell, para, splitLines } from './blocks';
 
 /**
  * The findings of the requirement-by-requirement report, one per requirement, then its

@@ -1,8 +1,6 @@
 import { STATUS_ORDER, type StatusCounts } from './chart';
 import {
   OBLIGATION_ORDER,
-  cell,
-  para,
   type ReportBlock,
   type ReportBuilder,
   type ReportCell,
@@ -14,6 +12,7 @@ import {
   type ReportTable,
   type ResolvedRequirement,
 } from './model';
+import { cell, para } from './blocks';
 
 /**
  * The front of the requirement-by-requirement report: cover, executive summary, methodology,

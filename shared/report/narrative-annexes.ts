@@ -1,6 +1,7 @@
 import type { ReportBlock, ReportCell, ReportSection } from './model';
 import { THEME_ORDER } from './themes';
-import { para, splitLines, type NarrativeBuilder } from './narrative';
+import { type NarrativeBuilder } from './narrative';
+import { compactTable, para, splitLines } from './blocks';
 
 /** The annexes of the narrative report: the provisions cited, quoted in full, and the obligations met. */
 
@@ -54,18 +55,16 @@ export function metAnnex(b: NarrativeBuilder): ReportSection {
     }
   if (rows.length === 0) blocks.push(para(n.nothingWell));
   else
-    blocks.push({
-      kind: 'table',
-      table: {
-        role: 'met',
-        compact: true,
-        columns: [
-          { header: n.chapters.annexMet, width: 3 },
-          { header: n.topicColumn, width: 3.5 },
-          { header: n.provisionsColumn, width: 3 },
+    blocks.push(
+      compactTable(
+        'met',
+        [
+          [n.chapters.annexMet, 3],
+          [n.topicColumn, 3.5],
+          [n.provisionsColumn, 3],
         ],
         rows,
-      },
-    });
+      ),
+    );
   return { id: 'annex-met', landscape: false, blocks };
 }

@@ -7,8 +7,6 @@ import {
   STATUS_WEIGHT,
   capFirst,
   clip,
-  para,
-  splitLines,
   type NarrativeBuilder,
   type NarrativeRecommendation,
   type Pending,
@@ -17,6 +15,7 @@ import {
   type Unit,
 } from './narrative';
 import { proposedWording, recommendationTarget } from './narrative-drafting';
+import { compactTable, para, splitLines } from './blocks';
 
 /**
  * The thematic chapters of the narrative report: per topic, what the law provides in its words,
@@ -47,17 +46,15 @@ export function chapter(
   const met = groups.filter((x) => x.outcome === 'met');
   if (met.length > 0) {
     blocks.push(para(n.metTableIntro, 'label'));
-    blocks.push({
-      kind: 'table',
-      table: {
-        role: 'met',
-        compact: true,
-        columns: [
-          { header: n.topicColumn, width: 4 },
-          { header: n.provisionsColumn, width: 3.5 },
-          { header: n.statusColumn, width: 1.6 },
+    blocks.push(
+      compactTable(
+        'met',
+        [
+          [n.topicColumn, 4],
+          [n.provisionsColumn, 3.5],
+          [n.statusColumn, 1.6],
         ],
-        rows: met.map((g): ReportCell[] => {
+        met.map((g): ReportCell[] => {
           const cites = b.citations(g.reqs);
           for (const c of cites) b.cite(c.unit, b.topicTitle(g));
           return [
@@ -68,8 +65,8 @@ export function chapter(
             { paragraphs: [[{ text: t.status.compliant, bold: true, tone: 'compliant' }]], tone: 'compliant' },
           ];
         }),
-      },
-    });
+      ),
+    );
   }
   const notSupplied = groups.filter((x) => x.outcome === 'not-supplied');
   if (notSupplied.length > 0)

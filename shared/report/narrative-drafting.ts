@@ -2,7 +2,8 @@ import { draftWording, templateFor, treatyWording, victimTerm } from './drafting
 import type { ReportCitation, ReportInput } from './input';
 import { amendmentSegments, type AmendmentSegment } from './model';
 import type { ThemeId } from './themes';
-import { capFirst, splitLines, type NarrativeBuilder, type Req, type TopicGroup, type Unit } from './narrative';
+import { capFirst, type NarrativeBuilder, type Req, type TopicGroup, type Unit } from './narrative';
+import { splitLines } from './blocks';
 
 /**
  * Where a recommendation's change goes (the provision to amend, or the number and place of a new

@@ -1,12 +1,7 @@
 import { UNNAMED_VERSION } from './from-analysis';
 import type { ReportBlock, ReportSection } from './model';
-import {
-  PRIORITY_SHOWN,
-  para,
-  type NarrativeBuilder,
-  type NarrativeRecommendation,
-  type TopicGroup,
-} from './narrative';
+import { PRIORITY_SHOWN, type NarrativeBuilder, type NarrativeRecommendation, type TopicGroup } from './narrative';
+import { compactTable, para } from './blocks';
 
 /** The front of the narrative report: executive summary, scope and method, legal framework (see `narrative.ts`). */
 
@@ -59,23 +54,21 @@ export function summary(b: NarrativeBuilder, recs: NarrativeRecommendation[]): R
     const top = [...recs].sort((a, b) => a.priority - b.priority || a.number - b.number).slice(0, PRIORITY_SHOWN);
     top.sort((a, b) => a.number - b.number);
     blocks.push(para(n.priorityIntro(top.length, recs.length)));
-    blocks.push({
-      kind: 'table',
-      table: {
-        role: 'priority',
-        compact: true,
-        columns: [
-          { header: '', width: 0.6 },
-          { header: n.recommendationsColumn, width: 7 },
-          { header: t.priorityColumn, width: 1.6 },
+    blocks.push(
+      compactTable(
+        'priority',
+        [
+          ['', 0.6],
+          [n.recommendationsColumn, 7],
+          [t.priorityColumn, 1.6],
         ],
-        rows: top.map((r) => [
+        top.map((r) => [
           { paragraphs: [[{ text: n.recNumber(r.number), bold: true }]] },
           { paragraphs: [[{ text: r.text }]] },
           { paragraphs: [[{ text: t.priority[r.priority] }]] },
         ]),
-      },
-    });
+      ),
+    );
   }
   return { id: 'summary', landscape: false, blocks };
 }

@@ -9,7 +9,6 @@ import { messages, type InstrumentNames, type Messages, type RecommendationGrade
 import {
   recommendationGrade,
   recommendationPriority,
-  type ReportBlock,
   type ReportModel,
   type ReportRecommendation,
   type ReportRun,
@@ -113,18 +112,6 @@ export interface Pending {
   grade: RecommendationGrade;
   priority: 1 | 2 | 3 | 4;
   status: 'gap' | 'partial';
-}
-
-export function splitLines(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-}
-
-export function para(text: string, style: 'body' | 'note' | 'label' = 'body'): ReportBlock {
-  return { kind: 'paragraph', runs: [{ text }], style };
 }
 
 export function clip(text: string, max: number): string {
