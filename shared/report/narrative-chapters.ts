@@ -16,6 +16,7 @@ import {
 } from './narrative';
 import { proposedWording, recommendationTarget } from './narrative-drafting';
 import { compactTable, para, splitLines } from './blocks';
+import { lawKindName } from '../analysis/explain';
 
 /**
  * The thematic chapters of the narrative report: per topic, what the law provides in its words,
@@ -72,7 +73,7 @@ export function chapter(
   if (notSupplied.length > 0)
     blocks.push({
       kind: 'bullets',
-      items: notSupplied.map((g) => [{ text: n.notSuppliedTopic(b.topicTitle(g), n.lawKindInText[g.topic.home]) }]),
+      items: notSupplied.map((g) => [{ text: n.notSuppliedTopic(b.topicTitle(g), lawKindName(b.homeOf(g), b.lang)) }]),
     });
   return { id: `theme-${theme}`, landscape: false, blocks };
 }

@@ -2,6 +2,8 @@ import { UNNAMED_VERSION } from './from-analysis';
 import type { ReportBlock, ReportSection } from './model';
 import { PRIORITY_SHOWN, type NarrativeBuilder, type NarrativeRecommendation, type TopicGroup } from './narrative';
 import { compactTable, para } from './blocks';
+import { lawKindName } from '../analysis/explain';
+import { cap } from './phrasing';
 
 /** The front of the narrative report: executive summary, scope and method, legal framework (see `narrative.ts`). */
 
@@ -122,8 +124,10 @@ export function scope(b: NarrativeBuilder, dateLabel: string): ReportSection {
     blocks.push({
       kind: 'bullets',
       items: missing.map((kind) => {
-        const topics = b.groups.filter((g) => g.outcome === 'not-supplied' && g.topic.home === kind);
-        return [{ text: n.notSuppliedItem(n.lawKind[kind], b.list(topics.map((g) => b.topicTitle(g)))) }];
+        const topics = b.groups.filter((g) => g.outcome === 'not-supplied' && b.homeOf(g) === kind);
+        return [
+          { text: n.notSuppliedItem(cap(lawKindName(kind, b.lang)), b.list(topics.map((g) => b.topicTitle(g)))) },
+        ];
       }),
     });
   }

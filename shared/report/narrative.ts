@@ -17,7 +17,7 @@ import {
 } from './model';
 import { findInstrument, formatReportDate, instrumentNames, locateRequirement } from './lookup';
 import { narrativeMessages, type NarrativeMessages } from './narrative-messages';
-import { THEME_ORDER, lawKindsOfTitle, topicOf, type LawKind, type ThemeId, type Topic } from './themes';
+import { THEME_ORDER, isOffenceLaw, lawKindsOfTitle, topicOf, type LawKind, type ThemeId, type Topic } from './themes';
 import { summary, scope, framework } from './narrative-front';
 import { chapter } from './narrative-chapters';
 import { provisionsAnnex, metAnnex } from './narrative-annexes';
@@ -210,7 +210,7 @@ export class NarrativeBuilder {
   topicFor(r: Req): Topic | null {
     if (!r.modelLaw) return topicOf(r.req.instrument, r.req.ref);
     if (r.modelLaw.title.toLowerCase().includes('non-punishment') || /non-liability/i.test(r.modelLaw.title))
-      return { key: r.req.id, instrument: r.req.instrument, ref: r.req.ref, theme: 'non-punishment', home: 'special' };
+      return { key: r.req.id, instrument: r.req.instrument, ref: r.req.ref, theme: 'non-punishment', homes: [] };
     for (const id of r.modelLaw.implements) {
       const sep = id.indexOf(':');
       const t = topicOf(id.slice(0, sep), id.slice(sep + 1));
@@ -240,13 +240,24 @@ export class NarrativeBuilder {
     return groups;
   }
 
+  /** Whether a kind of law where the topic's measure lives was supplied (the offence laws: any act that creates offences). */
+  homeSupplied(topic: Topic): boolean {
+    if (topic.homes.length === 0) return this.input.acts.some((a) => isOffenceLaw(lawKindsOfTitle(a.title)));
+    return topic.homes.some((k) => this.suppliedKinds.has(k));
+  }
+
+  /** The kind of law to ask for a topic: its usual home, or the anti-trafficking act. */
+  homeOf(g: TopicGroup): LawKind {
+    return g.topic.homes[0] ?? 'trafficking-act';
+  }
+
   outcome(g: TopicGroup): TopicGroup['outcome'] {
     const live = g.reqs.filter((r) => r.req.status !== 'not_applicable');
     if (live.length === 0) return 'not-applicable';
     const anyReviewed = live.some((r) => r.req.reviewed);
     const anyAccepted = live.some((r) => r.req.citations.some((c) => c.accepted || c.origin === 'manual'));
     // A measure that lives in a law nobody supplied is asked for, not called a gap; a reviewer's word stands.
-    if (!this.suppliedKinds.has(g.topic.home) && !anyReviewed && !anyAccepted) {
+    if (!this.homeSupplied(g.topic) && !anyReviewed && !anyAccepted) {
       const credited = live.some((r) => r.req.status === 'compliant');
       const strong = live.some(
         (r) => r.req.status === 'partial' && r.req.citations.some((c) => (c.score ?? 1) >= STRONG_MATCH),
@@ -417,7 +428,7 @@ export class NarrativeBuilder {
 
   /** The act a new provision for a topic goes in: the special act when supplied, else the first. */
   hostAct(): ReportInput['acts'][number] | null {
-    return this.input.acts.find((a) => lawKindsOfTitle(a.title).includes('special')) ?? this.input.acts[0] ?? null;
+    return this.input.acts.find((a) => isOffenceLaw(lawKindsOfTitle(a.title))) ?? this.input.acts[0] ?? null;
   }
 
   /** New units placed after a unit so far, so two insertions after one unit get 14A and 14B (14 bis, 14 ter). */
@@ -511,7 +522,7 @@ export class NarrativeBuilder {
   }
 
   notSuppliedKinds(): LawKind[] {
-    return [...new Set(this.groups.filter((g) => g.outcome === 'not-supplied').map((g) => g.topic.home))];
+    return [...new Set(this.groups.filter((g) => g.outcome === 'not-supplied').map((g) => this.homeOf(g)))];
   }
 
   stats(amendments: number): ReportStats {
