@@ -1,6 +1,7 @@
-import { cell, para, type ReportBlock, type ReportBuilder, type ReportCell, type ReportSection } from './model';
+import { type ReportBlock, type ReportBuilder, type ReportCell, type ReportSection } from './model';
 import { byInstrument } from './model-summary';
 import { shortCitation } from './model-findings';
+import { cell, compactTable, para } from './blocks';
 
 /** The annexes of the requirement-by-requirement report: the matrix, the laws and their texts (see `model.ts`). */
 
@@ -46,21 +47,19 @@ export function lawsSection(b: ReportBuilder): ReportSection {
     return { id: 'annex-laws', landscape: true, blocks };
   }
   blocks.push(para(t.lawsIntro));
-  blocks.push({
-    kind: 'table',
-    table: {
-      role: 'laws',
-      compact: true,
-      columns: [
-        { header: t.actColumn, width: 4 },
-        { header: t.yearColumn, width: 0.8 },
-        { header: t.versionColumn, width: 2.4 },
-        { header: t.versionStatusColumn, width: 1.4 },
-        { header: t.languageColumn, width: 1.3 },
-        { header: t.sourceColumn, width: 2.6 },
-        { header: t.importedColumn, width: 1.6 },
+  blocks.push(
+    compactTable(
+      'laws',
+      [
+        [t.actColumn, 4],
+        [t.yearColumn, 0.8],
+        [t.versionColumn, 2.4],
+        [t.versionStatusColumn, 1.4],
+        [t.languageColumn, 1.3],
+        [t.sourceColumn, 2.6],
+        [t.importedColumn, 1.6],
       ],
-      rows: b.input.acts.map((a) => [
+      b.input.acts.map((a) => [
         cell(a.title, undefined, true),
         { ...cell(a.year ? String(a.year) : t.notAvailable), align: 'center' },
         cell(a.versionLabel),
@@ -69,8 +68,8 @@ export function lawsSection(b: ReportBuilder): ReportSection {
         cell(a.sourceFile ?? t.notAvailable),
         cell(b.formatDate(a.importedAt)),
       ]),
-    },
-  });
+    ),
+  );
   return { id: 'annex-laws', landscape: true, blocks };
 }
 

@@ -2,9 +2,6 @@ import { implementedBy } from '../reference/library';
 import type { ReportCitation } from './input';
 import {
   amendmentSegments,
-  cell,
-  para,
-  splitLines,
   type ReportBlock,
   type ReportBuilder,
   type ReportRecommendation,
@@ -13,6 +10,7 @@ import {
   type ResolvedRequirement,
 } from './model';
 import { byInstrument } from './model-summary';
+import { cell, compactTable, para, splitLines } from './blocks';
 
 /**
  * The findings of the requirement-by-requirement report, one per requirement, then its
@@ -79,18 +77,16 @@ export function finding(b: ReportBuilder, r: ResolvedRequirement, rec: ReportRec
 
   if (req.elements.length > 0) {
     blocks.push(para(t.elementsHeading, 'label'));
-    blocks.push({
-      kind: 'table',
-      table: {
-        role: 'elements',
-        compact: true,
-        columns: [
-          { header: t.groupColumn, width: 1.4 },
-          { header: t.elementColumn, width: 3.4 },
-          { header: t.presenceColumn, width: 1.2 },
-          { header: t.provisionColumn, width: 3 },
+    blocks.push(
+      compactTable(
+        'elements',
+        [
+          [t.groupColumn, 1.4],
+          [t.elementColumn, 3.4],
+          [t.presenceColumn, 1.2],
+          [t.provisionColumn, 3],
         ],
-        rows: req.elements.map((e) => {
+        req.elements.map((e) => {
           const l = b.elementLabels(r, e);
           return [
             cell(l.group),
@@ -99,8 +95,8 @@ export function finding(b: ReportBuilder, r: ResolvedRequirement, rec: ReportRec
             cell(b.elementProvision(r, e)),
           ];
         }),
-      },
-    });
+      ),
+    );
   }
 
   if (req.findings.length > 0) {
@@ -169,18 +165,16 @@ export function recommendationsSection(b: ReportBuilder, recommendations: Report
   }
   blocks.push(para(t.recommendationsIntro));
   const byId = new Map(b.scope.map((r) => [r.req.id, r]));
-  blocks.push({
-    kind: 'table',
-    table: {
-      role: 'recommendations',
-      compact: true,
-      columns: [
-        { header: t.priorityColumn, width: 1.4 },
-        { header: t.requirementColumn, width: 2.2 },
-        { header: t.statusLabel, width: 1.5 },
-        { header: t.recommendationColumn, width: 4.9 },
+  blocks.push(
+    compactTable(
+      'recommendations',
+      [
+        [t.priorityColumn, 1.4],
+        [t.requirementColumn, 2.2],
+        [t.statusLabel, 1.5],
+        [t.recommendationColumn, 4.9],
       ],
-      rows: recommendations.map((rec) => {
+      recommendations.map((rec) => {
         const r = byId.get(rec.requirementId)!;
         const text: ReportRun[][] = [[{ text: rec.text }]];
         if (rec.action) text.push([{ text: b.label(t.recommendedAction), bold: true }, { text: rec.action }]);
@@ -191,8 +185,8 @@ export function recommendationsSection(b: ReportBuilder, recommendations: Report
           { paragraphs: text },
         ];
       }),
-    },
-  });
+    ),
+  );
   return { id: 'recommendations', landscape: false, blocks };
 }
 

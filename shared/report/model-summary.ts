@@ -1,8 +1,6 @@
 import { STATUS_ORDER, type StatusCounts } from './chart';
 import {
   OBLIGATION_ORDER,
-  cell,
-  para,
   type ReportBlock,
   type ReportBuilder,
   type ReportCell,
@@ -14,6 +12,7 @@ import {
   type ReportTable,
   type ResolvedRequirement,
 } from './model';
+import { cell, compactTable, para } from './blocks';
 
 /**
  * The front of the requirement-by-requirement report: cover, executive summary, methodology,
@@ -261,24 +260,22 @@ export function summaryTableSection(b: ReportBuilder): ReportSection {
     return { id: 'summary-table', landscape: false, blocks };
   }
   blocks.push(para(t.summaryTableIntro));
-  blocks.push({
-    kind: 'table',
-    table: {
-      role: 'summary',
-      compact: true,
-      columns: [
-        { header: t.requirementColumn, width: 3.2 },
-        { header: t.obligationColumn, width: 1.3 },
-        { header: t.statusLabel, width: 1.5 },
-        { header: t.nationalProvisionsColumn, width: 3.6 },
+  blocks.push(
+    compactTable(
+      'summary',
+      [
+        [t.requirementColumn, 3.2],
+        [t.obligationColumn, 1.3],
+        [t.statusLabel, 1.5],
+        [t.nationalProvisionsColumn, 3.6],
       ],
-      rows: b.scope.map((r) => [
+      b.scope.map((r) => [
         { paragraphs: [[{ text: r.label, bold: true }], ...(r.title ? [[{ text: r.title }]] : [])] },
         cell(t.obligation[r.req.obligation]),
         cell(t.status[r.req.status], r.req.status, true),
         r.citations.length > 0 ? { paragraphs: r.citations.map((c) => [{ text: c.citation }]) } : cell(t.notAvailable),
       ]),
-    },
-  });
+    ),
+  );
   return { id: 'summary-table', landscape: false, blocks };
 }

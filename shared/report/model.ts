@@ -17,10 +17,7 @@ import { cover, summarySection, methodologySection, goodPracticesSection, summar
 import { findingsSection, recommendationsSection, amendmentsSection } from './model-findings';
 import { matrixSection, lawsSection, textsSection } from './model-annexes';
 import type {
-  Tone,
   ReportRun,
-  ReportParagraphStyle,
-  ReportCell,
   AmendmentSegment,
   ReportBlock,
   ReportSection,
@@ -28,6 +25,7 @@ import type {
   ReportStats,
   ReportModel,
 } from './model-types';
+import { splitLines, para } from './blocks';
 
 export type * from './model-types';
 
@@ -142,22 +140,6 @@ export function shownCitations(req: ReportRequirement): ReportCitation[] {
   // An unreviewed gap keeps its candidates out of the report: they were judged not to implement it.
   if (!req.reviewed && (req.status === 'gap' || req.status === 'not_applicable')) return [];
   return req.citations.filter((c) => c.accepted || c.origin === 'manual' || !req.reviewed);
-}
-
-export function splitLines(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-}
-
-export function para(text: string, style: ReportParagraphStyle = 'body'): ReportBlock {
-  return { kind: 'paragraph', runs: [{ text }], style };
-}
-
-export function cell(text: string, tone?: Tone, bold = false): ReportCell {
-  return { paragraphs: [[{ text, ...(bold ? { bold } : {}) }]], ...(tone ? { tone } : {}) };
 }
 
 export function sumCounts(counts: StatusCounts): number {

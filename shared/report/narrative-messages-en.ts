@@ -29,24 +29,6 @@ export const EN: NarrativeMessages = {
     smuggling: 'Smuggling of migrants',
     cooperation: 'International cooperation',
   },
-  lawKind: {
-    special: 'Anti-trafficking act or special part of the penal code',
-    'penal-general': 'Penal code (general part)',
-    'criminal-procedure': 'Code of criminal procedure',
-    immigration: 'Immigration or aliens act',
-    'mutual-assistance': 'Mutual legal assistance and extradition acts',
-    'money-laundering': 'Anti-money-laundering and proceeds of crime law',
-    corruption: 'Anti-corruption law',
-  },
-  lawKindInText: {
-    special: 'the anti-trafficking act',
-    'penal-general': 'the general part of the penal code',
-    'criminal-procedure': 'the code of criminal procedure',
-    immigration: 'the immigration or aliens act',
-    'mutual-assistance': 'the mutual legal assistance and extradition acts',
-    'money-laundering': 'the anti-money-laundering law',
-    corruption: 'the anti-corruption law',
-  },
   summaryOpening: (country, acts, instruments) =>
     `This report assesses the legislation of ${country} (${acts}) against ${instruments}. It reads the law theme by theme, quotes its words where it gives effect to an obligation, and proposes for each gap an amendment a drafter can accept as a tracked change.`,
   summaryCounts: (topics, met, open, notSupplied) =>

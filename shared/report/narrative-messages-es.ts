@@ -29,24 +29,6 @@ export const ES: NarrativeMessages = {
     smuggling: 'Tráfico ilícito de migrantes',
     cooperation: 'Cooperación internacional',
   },
-  lawKind: {
-    special: 'Ley contra la trata o parte especial del código penal',
-    'penal-general': 'Código penal (parte general)',
-    'criminal-procedure': 'Código procesal penal',
-    immigration: 'Ley de migración o de extranjería',
-    'mutual-assistance': 'Leyes de asistencia judicial recíproca y de extradición',
-    'money-laundering': 'Ley contra el blanqueo de capitales y sobre el producto del delito',
-    corruption: 'Ley contra la corrupción',
-  },
-  lawKindInText: {
-    special: 'la ley contra la trata',
-    'penal-general': 'la parte general del código penal',
-    'criminal-procedure': 'el código procesal penal',
-    immigration: 'la ley de migración o de extranjería',
-    'mutual-assistance': 'las leyes de asistencia judicial recíproca y de extradición',
-    'money-laundering': 'la ley contra el blanqueo de capitales',
-    corruption: 'la ley contra la corrupción',
-  },
   summaryOpening: (country, acts, instruments) =>
     `El presente informe evalúa la legislación nacional (${country}: ${acts}) a la luz ${esDe(instruments)}. Lee la ley tema por tema, cita sus palabras cuando da efecto a una obligación y propone para cada laguna una modificación que el redactor puede aceptar como control de cambios.`,
   summaryCounts: (topics, met, open, notSupplied) =>

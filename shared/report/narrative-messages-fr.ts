@@ -29,24 +29,6 @@ export const FR: NarrativeMessages = {
     smuggling: 'Trafic illicite de migrants',
     cooperation: 'Coopération internationale',
   },
-  lawKind: {
-    special: 'Loi contre la traite ou partie spéciale du code pénal',
-    'penal-general': 'Code pénal (partie générale)',
-    'criminal-procedure': 'Code de procédure pénale',
-    immigration: 'Loi sur l’immigration ou les étrangers',
-    'mutual-assistance': 'Lois sur l’entraide judiciaire et l’extradition',
-    'money-laundering': 'Loi contre le blanchiment et sur les produits du crime',
-    corruption: 'Loi contre la corruption',
-  },
-  lawKindInText: {
-    special: 'la loi contre la traite',
-    'penal-general': 'la partie générale du code pénal',
-    'criminal-procedure': 'le code de procédure pénale',
-    immigration: 'la loi sur l’immigration ou les étrangers',
-    'mutual-assistance': 'les lois sur l’entraide judiciaire et l’extradition',
-    'money-laundering': 'la loi contre le blanchiment',
-    corruption: 'la loi contre la corruption',
-  },
   summaryOpening: (country, acts, instruments) =>
     `Le présent rapport évalue la législation nationale (${country} : ${acts}) au regard ${frDe(instruments)}. Il lit la loi thème par thème, en cite les termes lorsqu’elle donne effet à une obligation et propose pour chaque lacune une modification que le rédacteur peut accepter comme marque de révision.`,
   summaryCounts: (topics, met, open, notSupplied) =>

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../domain/source';
 import type { RecommendationGrade } from './messages';
-import type { LawKind, ThemeId } from './themes';
+import type { ThemeId } from './themes';
 import { EN } from './narrative-messages-en';
 import { ES } from './narrative-messages-es';
 import { FR } from './narrative-messages-fr';
@@ -23,9 +23,6 @@ export interface NarrativeMessages {
     annexMet: string;
   };
   theme: Record<ThemeId, string>;
-  lawKind: Record<LawKind, string>;
-  /** "the penal code" in running text. */
-  lawKindInText: Record<LawKind, string>;
 
   // Executive summary
   summaryOpening: (country: string, acts: string, instruments: string) => string;

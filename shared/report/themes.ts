@@ -1,9 +1,19 @@
+import { homesOf } from '../analysis/body-of-law';
+import { PROFILES } from '../analysis/rules';
+import { fold } from '../analysis/text';
+import type { LawKind } from '../analysis/types';
+
 /**
  * The thematic chapters of a legislative assessment, in the order advisers write them, and which
- * articles of the instruments each chapter discusses. Also where each measure usually lives in a
- * body of law (DOMAIN.md, "The body of law"), so that a measure that belongs in an act that was not
- * supplied is reported as "not assessed" with the act to ask for, rather than as a gap.
+ * articles of the instruments each chapter discusses. Where a measure usually lives in a body of
+ * law (DOMAIN.md, "The body of law") and what kinds of law the acts are come from the analysis
+ * (`shared/analysis/body-of-law.ts` and its profiles), so that the report and the statuses agree on
+ * which measures belong in an act that was not supplied; this file only adds the homes of the
+ * articles the analysis leaves to the offence laws but a report asks for apart (border measures
+ * and the return of victims live in the immigration act).
  */
+
+export type { LawKind };
 
 export type ThemeId =
   | 'definition'
@@ -34,16 +44,6 @@ export const THEME_ORDER: readonly ThemeId[] = [
   'cooperation',
 ];
 
-/** Kinds of law a measure usually lives in. `special` is the act that creates the offences. */
-export type LawKind =
-  | 'special'
-  | 'penal-general'
-  | 'criminal-procedure'
-  | 'immigration'
-  | 'mutual-assistance'
-  | 'money-laundering'
-  | 'corruption';
-
 /**
  * One consolidated topic: an article of an instrument, or a paragraph that stands for a topic of
  * its own (TIP art. 5(2), attempt and complicity, is not art. 5(1), the offence). Every
@@ -54,68 +54,66 @@ interface TopicRule {
   /** Article number, or a paragraph reference ("5(2)", "34(2)"). */
   ref: string;
   theme: ThemeId;
-  /** Where the measure usually lives. */
-  home: LawKind;
 }
 
 const RULES: TopicRule[] = [
   // Trafficking in Persons Protocol
-  { instrument: 'tip-protocol', ref: '3', theme: 'definition', home: 'special' },
-  { instrument: 'tip-protocol', ref: '5', theme: 'definition', home: 'special' },
-  { instrument: 'tip-protocol', ref: '5(2)', theme: 'ancillary', home: 'penal-general' },
-  { instrument: 'tip-protocol', ref: '6', theme: 'victims', home: 'special' },
-  { instrument: 'tip-protocol', ref: '7', theme: 'residence', home: 'immigration' },
-  { instrument: 'tip-protocol', ref: '8', theme: 'residence', home: 'immigration' },
-  { instrument: 'tip-protocol', ref: '9', theme: 'prevention', home: 'special' },
-  { instrument: 'tip-protocol', ref: '10', theme: 'prevention', home: 'special' },
-  { instrument: 'tip-protocol', ref: '11', theme: 'border', home: 'immigration' },
-  { instrument: 'tip-protocol', ref: '12', theme: 'border', home: 'immigration' },
-  { instrument: 'tip-protocol', ref: '13', theme: 'border', home: 'immigration' },
+  { instrument: 'tip-protocol', ref: '3', theme: 'definition' },
+  { instrument: 'tip-protocol', ref: '5', theme: 'definition' },
+  { instrument: 'tip-protocol', ref: '5(2)', theme: 'ancillary' },
+  { instrument: 'tip-protocol', ref: '6', theme: 'victims' },
+  { instrument: 'tip-protocol', ref: '7', theme: 'residence' },
+  { instrument: 'tip-protocol', ref: '8', theme: 'residence' },
+  { instrument: 'tip-protocol', ref: '9', theme: 'prevention' },
+  { instrument: 'tip-protocol', ref: '10', theme: 'prevention' },
+  { instrument: 'tip-protocol', ref: '11', theme: 'border' },
+  { instrument: 'tip-protocol', ref: '12', theme: 'border' },
+  { instrument: 'tip-protocol', ref: '13', theme: 'border' },
   // Smuggling of Migrants Protocol: one chapter of its own, but for its general measures
-  { instrument: 'som-protocol', ref: '3', theme: 'smuggling', home: 'immigration' },
-  { instrument: 'som-protocol', ref: '5', theme: 'smuggling', home: 'immigration' },
-  { instrument: 'som-protocol', ref: '6', theme: 'smuggling', home: 'immigration' },
-  { instrument: 'som-protocol', ref: '6(2)', theme: 'smuggling', home: 'penal-general' },
-  { instrument: 'som-protocol', ref: '7', theme: 'smuggling', home: 'immigration' },
-  { instrument: 'som-protocol', ref: '8', theme: 'smuggling', home: 'immigration' },
-  { instrument: 'som-protocol', ref: '9', theme: 'smuggling', home: 'immigration' },
-  { instrument: 'som-protocol', ref: '10', theme: 'smuggling', home: 'immigration' },
-  { instrument: 'som-protocol', ref: '11', theme: 'smuggling', home: 'immigration' },
-  { instrument: 'som-protocol', ref: '12', theme: 'smuggling', home: 'immigration' },
-  { instrument: 'som-protocol', ref: '13', theme: 'smuggling', home: 'immigration' },
-  { instrument: 'som-protocol', ref: '14', theme: 'smuggling', home: 'immigration' },
-  { instrument: 'som-protocol', ref: '15', theme: 'smuggling', home: 'immigration' },
-  { instrument: 'som-protocol', ref: '16', theme: 'smuggling', home: 'immigration' },
-  { instrument: 'som-protocol', ref: '18', theme: 'smuggling', home: 'immigration' },
+  { instrument: 'som-protocol', ref: '3', theme: 'smuggling' },
+  { instrument: 'som-protocol', ref: '5', theme: 'smuggling' },
+  { instrument: 'som-protocol', ref: '6', theme: 'smuggling' },
+  { instrument: 'som-protocol', ref: '6(2)', theme: 'smuggling' },
+  { instrument: 'som-protocol', ref: '7', theme: 'smuggling' },
+  { instrument: 'som-protocol', ref: '8', theme: 'smuggling' },
+  { instrument: 'som-protocol', ref: '9', theme: 'smuggling' },
+  { instrument: 'som-protocol', ref: '10', theme: 'smuggling' },
+  { instrument: 'som-protocol', ref: '11', theme: 'smuggling' },
+  { instrument: 'som-protocol', ref: '12', theme: 'smuggling' },
+  { instrument: 'som-protocol', ref: '13', theme: 'smuggling' },
+  { instrument: 'som-protocol', ref: '14', theme: 'smuggling' },
+  { instrument: 'som-protocol', ref: '15', theme: 'smuggling' },
+  { instrument: 'som-protocol', ref: '16', theme: 'smuggling' },
+  { instrument: 'som-protocol', ref: '18', theme: 'smuggling' },
   // Organized Crime Convention, applied to the Protocol offences mutatis mutandis
-  { instrument: 'untoc', ref: '5', theme: 'definition', home: 'penal-general' },
-  { instrument: 'untoc', ref: '6', theme: 'definition', home: 'money-laundering' },
-  { instrument: 'untoc', ref: '7', theme: 'prevention', home: 'money-laundering' },
-  { instrument: 'untoc', ref: '8', theme: 'definition', home: 'corruption' },
-  { instrument: 'untoc', ref: '9', theme: 'prevention', home: 'corruption' },
-  { instrument: 'untoc', ref: '10', theme: 'legal-persons', home: 'penal-general' },
-  { instrument: 'untoc', ref: '11', theme: 'penalties', home: 'special' },
-  { instrument: 'untoc', ref: '12', theme: 'penalties', home: 'penal-general' },
-  { instrument: 'untoc', ref: '13', theme: 'cooperation', home: 'mutual-assistance' },
-  { instrument: 'untoc', ref: '14', theme: 'penalties', home: 'penal-general' },
-  { instrument: 'untoc', ref: '15', theme: 'jurisdiction', home: 'penal-general' },
-  { instrument: 'untoc', ref: '16', theme: 'cooperation', home: 'mutual-assistance' },
-  { instrument: 'untoc', ref: '17', theme: 'cooperation', home: 'mutual-assistance' },
-  { instrument: 'untoc', ref: '18', theme: 'cooperation', home: 'mutual-assistance' },
-  { instrument: 'untoc', ref: '19', theme: 'cooperation', home: 'criminal-procedure' },
-  { instrument: 'untoc', ref: '20', theme: 'cooperation', home: 'criminal-procedure' },
-  { instrument: 'untoc', ref: '21', theme: 'cooperation', home: 'criminal-procedure' },
-  { instrument: 'untoc', ref: '22', theme: 'cooperation', home: 'criminal-procedure' },
-  { instrument: 'untoc', ref: '23', theme: 'definition', home: 'penal-general' },
-  { instrument: 'untoc', ref: '24', theme: 'victims', home: 'criminal-procedure' },
-  { instrument: 'untoc', ref: '25', theme: 'victims', home: 'special' },
-  { instrument: 'untoc', ref: '26', theme: 'cooperation', home: 'criminal-procedure' },
-  { instrument: 'untoc', ref: '27', theme: 'cooperation', home: 'mutual-assistance' },
-  { instrument: 'untoc', ref: '28', theme: 'prevention', home: 'special' },
-  { instrument: 'untoc', ref: '29', theme: 'prevention', home: 'special' },
-  { instrument: 'untoc', ref: '30', theme: 'prevention', home: 'special' },
-  { instrument: 'untoc', ref: '31', theme: 'prevention', home: 'special' },
-  { instrument: 'untoc', ref: '34(2)', theme: 'definition', home: 'special' },
+  { instrument: 'untoc', ref: '5', theme: 'definition' },
+  { instrument: 'untoc', ref: '6', theme: 'definition' },
+  { instrument: 'untoc', ref: '7', theme: 'prevention' },
+  { instrument: 'untoc', ref: '8', theme: 'definition' },
+  { instrument: 'untoc', ref: '9', theme: 'prevention' },
+  { instrument: 'untoc', ref: '10', theme: 'legal-persons' },
+  { instrument: 'untoc', ref: '11', theme: 'penalties' },
+  { instrument: 'untoc', ref: '12', theme: 'penalties' },
+  { instrument: 'untoc', ref: '13', theme: 'cooperation' },
+  { instrument: 'untoc', ref: '14', theme: 'penalties' },
+  { instrument: 'untoc', ref: '15', theme: 'jurisdiction' },
+  { instrument: 'untoc', ref: '16', theme: 'cooperation' },
+  { instrument: 'untoc', ref: '17', theme: 'cooperation' },
+  { instrument: 'untoc', ref: '18', theme: 'cooperation' },
+  { instrument: 'untoc', ref: '19', theme: 'cooperation' },
+  { instrument: 'untoc', ref: '20', theme: 'cooperation' },
+  { instrument: 'untoc', ref: '21', theme: 'cooperation' },
+  { instrument: 'untoc', ref: '22', theme: 'cooperation' },
+  { instrument: 'untoc', ref: '23', theme: 'definition' },
+  { instrument: 'untoc', ref: '24', theme: 'victims' },
+  { instrument: 'untoc', ref: '25', theme: 'victims' },
+  { instrument: 'untoc', ref: '26', theme: 'cooperation' },
+  { instrument: 'untoc', ref: '27', theme: 'cooperation' },
+  { instrument: 'untoc', ref: '28', theme: 'prevention' },
+  { instrument: 'untoc', ref: '29', theme: 'prevention' },
+  { instrument: 'untoc', ref: '30', theme: 'prevention' },
+  { instrument: 'untoc', ref: '31', theme: 'prevention' },
+  { instrument: 'untoc', ref: '34(2)', theme: 'definition' },
 ];
 
 export interface Topic {
@@ -124,7 +122,31 @@ export interface Topic {
   instrument: string;
   ref: string;
   theme: ThemeId;
-  home: LawKind;
+  /** The kinds of law where the measure usually lives (any one will do); empty: the offence laws themselves. */
+  homes: LawKind[];
+}
+
+/** Homes of articles the analysis leaves to the offence laws, which a report asks for apart. */
+const REPORT_HOMES: Record<string, LawKind[]> = {
+  'tip-protocol:7': ['immigration'],
+  'tip-protocol:8': ['immigration'],
+  'tip-protocol:11': ['immigration'],
+  'tip-protocol:12': ['immigration'],
+  'tip-protocol:13': ['immigration'],
+  'untoc:13': ['mutual-legal-assistance'],
+  'untoc:17': ['mutual-legal-assistance'],
+  'untoc:27': ['mutual-legal-assistance'],
+  'untoc:19': ['criminal-procedure'],
+  'untoc:21': ['criminal-procedure'],
+  'untoc:22': ['criminal-procedure'],
+};
+
+/** Where a requirement's measure usually lives: the analysis's word, else the report's, else the offence laws. */
+export function homesOfRequirement(instrument: string, ref: string): LawKind[] {
+  const fromAnalysis = homesOf(`${instrument}:${ref}`);
+  if (fromAnalysis.length > 0) return fromAnalysis;
+  if (instrument === 'som-protocol') return ['smuggling-act', 'immigration'];
+  return REPORT_HOMES[`${instrument}:${articleOf(ref)}`] ?? [];
 }
 
 /** Article number of a reference: "5(2)(a)" → "5". */
@@ -145,26 +167,32 @@ export function topicOf(instrument: string, ref: string): Topic | null {
     if (matches && (!best || r.ref.length > best.ref.length)) best = r;
   }
   return best
-    ? { key: `${best.instrument}:${best.ref}`, instrument, ref: best.ref, theme: best.theme, home: best.home }
+    ? {
+        key: `${best.instrument}:${best.ref}`,
+        instrument,
+        ref: best.ref,
+        theme: best.theme,
+        homes: homesOfRequirement(instrument, best.ref),
+      }
     : null;
 }
 
 /**
- * Kinds of law an act is, judged from its title in English, French or Spanish. An act whose title
- * says nothing of the kind is taken as the special act that creates the offences.
+ * Kinds of law an act is, judged from its title by the analysis's own patterns (English, French,
+ * Spanish). A penal code given whole carries its general part.
  */
 export function lawKindsOfTitle(title: string): LawKind[] {
-  const t = title.toLowerCase();
+  const t = fold(title.replace(/[-_.]+/g, ' '));
   const kinds: LawKind[] = [];
-  if (/penal code|criminal code|code p[ée]nal|c[óo]digo penal/.test(t)) kinds.push('penal-general', 'special');
-  if (/procedure|proc[ée]dure|procedimiento|procesal/.test(t)) kinds.push('criminal-procedure');
-  if (/immigration|aliens|migration|[ée]trangers|extranjer|migraci[óo]n|border|fronti/.test(t))
-    kinds.push('immigration');
-  if (/mutual|extradition|entraide|extradici[óo]n|asistencia jur[íi]dica|cooperation in criminal/.test(t))
-    kinds.push('mutual-assistance');
-  if (/money laundering|proceeds of crime|blanchiment|blanqueo|lavado/.test(t)) kinds.push('money-laundering');
-  if (/corruption|corrupci[óo]n|anti-corruption/.test(t)) kinds.push('corruption');
-  if (kinds.length === 0 || /trafficking|traite|trata|smuggling|trafic illicite|tr[áa]fico/.test(t))
-    kinds.push('special');
-  return [...new Set(kinds)];
+  for (const [kind, pattern] of Object.entries(PROFILES.lawKinds))
+    if (kind !== 'about' && new RegExp(pattern).test(t)) kinds.push(kind as LawKind);
+  if (kinds.includes('penal-code') && !kinds.includes('penal-code-general-part')) kinds.push('penal-code-general-part');
+  return kinds;
+}
+
+/** Whether an act creates the offences: a trafficking or smuggling act, a penal code, or an act whose kind is not recognised. */
+export function isOffenceLaw(kinds: readonly LawKind[]): boolean {
+  return (
+    kinds.length === 0 || kinds.some((k) => k === 'trafficking-act' || k === 'smuggling-act' || k === 'penal-code')
+  );
 }

@@ -5,10 +5,8 @@ import {
   Document,
   Footer,
   HeadingLevel,
-  HeightRule,
   InsertedTextRun,
   LevelFormat,
-  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -26,7 +24,7 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
-import { STATUS_COLOURS, segmentWidths, type CoverageChart, type StatusCounts } from '../../../shared/report/chart';
+import { STATUS_COLOURS, type CoverageChart } from '../../../shared/report/chart';
 import type {
   AmendmentSegment,
   ReportBlock,
@@ -35,8 +33,26 @@ import type {
   ReportRun,
   ReportSection,
   ReportTable,
-  Tone,
 } from '../../../shared/report/model';
+import {
+  PAGE,
+  TEXT_WIDTH,
+  NAVY,
+  BLUE,
+  GREY,
+  RULE,
+  BULLETS,
+  FIRST_REVISION_ID,
+  xmlSafeText,
+  mostlyRtl,
+  textRuns,
+  toneColours,
+  runsOf,
+  tinyParagraph,
+  bar,
+  plain,
+} from './docx-text';
+import { documentStyles } from './docx-styles';
 
 /**
  * Lays a {@link ReportModel} out as a Word document: built-in Heading 1–3 styles (so Word's
@@ -61,149 +77,6 @@ export interface DocxWriterOptions {
    * CLI turns it on (`--docx`), the app's export passes it from its worker. Off by default.
    */
   pageNumbers?: boolean;
-}
-
-/* A4 with 2 cm margins, in twentieths of a point. */
-const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
-const TEXT_WIDTH = { portrait: PAGE.width - 2 * PAGE.margin, landscape: PAGE.height - 2 * PAGE.margin } as const;
-
-const FONT = 'Arial';
-const NAVY = '1F3864';
-const BLUE = '2F5496';
-const GREY = '595959';
-const RULE = 'BFBFBF';
-const BULLETS = 'report-bullets';
-
-/** Revision ids start high so they never meet the ids docx gives the heading bookmarks of the TOC. */
-const FIRST_REVISION_ID = 100_000;
-
-/* Characters XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE/U+FFFF) and unpaired surrogates,
-   which cannot even be encoded as UTF-8: any of them makes Word refuse the file. */
-const XML_INVALID =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text safe to write into a w:t: invalid characters dropped, tabs as spaces, line ends as "\n". */
-function xmlSafeText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(XML_INVALID, '').replace(/\t/g, ' ');
-}
-
-const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
-const RTL_CHARS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/g;
-const RTL_SPAN =
-  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC](?:[\s\d.,:;()\u060C\u061B\u061F-]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC])*/g;
-
-/** True when a paragraph is mostly right-to-left script (Arabic, Hebrew), so it should be laid out from the right. */
-function mostlyRtl(text: string): boolean {
-  // Nearly every paragraph has no right-to-left character at all: settle those with one scan.
-  if (!RTL_CHAR.test(text)) return false;
-  const rtl = text.match(RTL_CHARS)?.length ?? 0;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return rtl > letters - rtl;
-}
-
-type RunStyle = { bold?: boolean; italics?: boolean; color?: string; size?: number; language?: { value: string } };
-
-/**
- * Runs for a piece of text: right-to-left spans get their own runs marked `w:rtl`, so Word shapes
- * and orders them with the complex-script font; line breaks become `w:br`.
- */
-function textRuns(text: string, style: RunStyle): TextRun[] {
-  const out: TextRun[] = [];
-  xmlSafeText(text)
-    .split('\n')
-    .forEach((line, li) => {
-      let last = 0;
-      let first = true;
-      const push = (piece: string, rtl: boolean): void => {
-        if (!piece && !(li > 0 && first)) return;
-        out.push(
-          new TextRun({
-            text: piece,
-            ...style,
-            ...(rtl ? { rightToLeft: true, boldComplexScript: style.bold, italicsComplexScript: style.italics } : {}),
-            ...(li > 0 && first ? { break: 1 } : {}),
-          }),
-        );
-        first = false;
-      };
-      for (const m of line.matchAll(RTL_SPAN)) {
-        push(line.slice(last, m.index), false);
-        push(m[0], true);
-        last = m.index + m[0].length;
-      }
-      push(line.slice(last), false);
-    });
-  return out;
-}
-
-/** Colours of a tone: an element present reads as compliant, a missing one as a gap. */
-function toneColours(tone: Tone | undefined): { tint: string; text: string } | undefined {
-  if (!tone) return undefined;
-  return STATUS_COLOURS[tone === 'present' ? 'compliant' : tone === 'missing' ? 'gap' : tone];
-}
-
-function runsOf(runs: ReportRun[], base: RunStyle = {}): TextRun[] {
-  return runs.flatMap((r) =>
-    textRuns(r.text, {
-      ...base,
-      ...(r.bold ? { bold: true } : {}),
-      ...(r.italic ? { italics: true } : {}),
-      ...(r.tone ? { color: toneColours(r.tone)!.text } : {}),
-      ...(r.lang ? { language: { value: r.lang } } : {}),
-    }),
-  );
-}
-
-/** An empty paragraph one point high: a table cell must end with one, this one takes no room. */
-function tinyParagraph(): Paragraph {
-  return new Paragraph({
-    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
-    children: [new TextRun({ text: '', size: 2 })],
-  });
-}
-
-/** Size of a coverage bar in twips: 350 × 16 pixels at 96 dpi (15 twips a pixel). */
-const BAR = { width: 5250, height: 240 } as const;
-
-/**
- * One 100 % stacked bar of the coverage chart, drawn as a one-row table of shaded cells (vector
- * in Word and LibreOffice alike, sharp at any zoom): segments in status order, separated by a thin
- * white rule so neighbouring colours stay distinct in greyscale; an empty bar is a grey track.
- */
-function bar(counts: StatusCounts): Table {
-  const segments = segmentWidths(counts, BAR.width / 15).map((s) => ({
-    fill: STATUS_COLOURS[s.status].bar,
-    width: s.width * 15,
-  }));
-  const cells = segments.length ? segments : [{ fill: 'E0E0E0', width: BAR.width }];
-  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-  const separator = { style: BorderStyle.SINGLE, size: 6, color: 'FFFFFF' };
-  return new Table({
-    width: { size: BAR.width, type: WidthType.DXA },
-    columnWidths: cells.map((c) => c.width),
-    layout: TableLayoutType.FIXED,
-    margins: { top: 0, bottom: 0, left: 0, right: 0 },
-    borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        height: { value: BAR.height, rule: HeightRule.EXACT },
-        children: cells.map(
-          (c, i) =>
-            new TableCell({
-              width: { size: c.width, type: WidthType.DXA },
-              shading: { type: ShadingType.CLEAR, color: 'auto', fill: c.fill },
-              borders: { top: none, bottom: none, left: none, right: i < cells.length - 1 ? separator : none },
-              children: [tinyParagraph()],
-            }),
-        ),
-      }),
-    ],
-  });
-}
-
-function plain(runs: ReportRun[]): string {
-  return runs.map((r) => r.text).join('');
 }
 
 class DocxBuilder {
@@ -579,118 +452,6 @@ class DocxBuilder {
       };
     });
   }
-}
-
-function documentStyles(locale: string) {
-  const heading = (size: number, colour: string, before: number, after: number, outlineLevel: number) => ({
-    run: { font: FONT, size, bold: true, color: colour },
-    paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel },
-  });
-  return {
-    default: {
-      document: {
-        run: { font: FONT, size: 20, language: { value: locale, bidirectional: 'ar-SA' } },
-        paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
-      },
-      heading1: heading(32, NAVY, 0, 240, 0),
-      heading2: heading(26, NAVY, 320, 120, 1),
-      heading3: {
-        run: { font: FONT, size: 22, bold: true, color: BLUE },
-        paragraph: {
-          spacing: { before: 360, after: 120 },
-          keepNext: true,
-          keepLines: true,
-          outlineLevel: 2,
-          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: BLUE, space: 2 } },
-        },
-      },
-    },
-    paragraphStyles: [
-      {
-        id: 'ReportLabel',
-        name: 'Report Label',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { bold: true, color: NAVY, size: 19 },
-        paragraph: { spacing: { before: 160, after: 60 }, keepNext: true },
-      },
-      {
-        id: 'ReportNote',
-        name: 'Report Note',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { italics: true, color: GREY, size: 17 },
-        paragraph: { spacing: { after: 100 } },
-      },
-      {
-        id: 'ReportQuote',
-        name: 'Report Quote',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { size: 18, color: '262626' },
-        paragraph: {
-          indent: { left: 340, right: 170 },
-          spacing: { after: 60, line: 252, lineRule: LineRuleType.AUTO },
-          border: { left: { style: BorderStyle.SINGLE, size: 12, color: 'A6B4C8', space: 8 } },
-        },
-      },
-      {
-        id: 'ReportAmendment',
-        name: 'Report Amendment',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { size: 20 },
-        paragraph: {
-          indent: { left: 170, right: 170 },
-          spacing: { before: 120, after: 240, line: 288, lineRule: LineRuleType.AUTO },
-          shading: { fill: 'F5F7FA', type: ShadingType.CLEAR, color: 'auto' },
-          border: {
-            top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 },
-            bottom: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 },
-            left: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 },
-            right: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 },
-          },
-        },
-      },
-      {
-        id: 'ReportTableText',
-        name: 'Report Table Text',
-        basedOn: 'Normal',
-        run: { size: 18 },
-        paragraph: { spacing: { before: 0, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
-      },
-      {
-        id: 'ReportAfterTable',
-        name: 'Report After Table',
-        basedOn: 'Normal',
-        run: { size: 8 },
-        paragraph: { spacing: { before: 0, after: 120, line: 240, lineRule: LineRuleType.AUTO } },
-      },
-      {
-        id: 'ReportCaption',
-        name: 'Report Caption',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { bold: true, color: NAVY, size: 18 },
-        paragraph: { spacing: { before: 120, after: 80 } },
-      },
-      {
-        id: 'ReportTocTitle',
-        name: 'Report TOC Title',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { bold: true, color: NAVY, size: 32 },
-        paragraph: { spacing: { after: 240 } },
-      },
-      {
-        id: 'ReportFooter',
-        name: 'Report Footer',
-        basedOn: 'Normal',
-        run: { size: 16, color: GREY },
-        paragraph: { spacing: { before: 0, after: 0 } },
-      },
-    ],
-  };
 }
 
 /**

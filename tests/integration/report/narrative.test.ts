@@ -349,27 +349,38 @@ function onPath(command: string): boolean {
 
 const OFFICE_MISSING = !onPath('soffice') || !onPath('pdfinfo');
 
+/** Converts a language's report to PDF with LibreOffice: the PDF's path and its number of pages. */
+async function layOut(language: LanguageCode): Promise<{ pdf: string; pages: number }> {
+  const dir = tempDir('lexgap-narrative-').path;
+  const file = join(dir, 'report.docx');
+  writeFileSync(file, docx.get(language)!);
+  await promisify(execFile)(
+    'soffice',
+    [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+    { timeout: 240_000 },
+  );
+  const pdf = join(dir, 'report.pdf');
+  const info = (await promisify(execFile)('pdfinfo', [pdf])).stdout;
+  return { pdf, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]) };
+}
+
 describe.skipIf(OFFICE_MISSING)(
   OFFICE_MISSING ? 'LibreOffice page count (skipped: soffice or pdfinfo is not installed)' : 'LibreOffice page count',
   () => {
+    for (const language of ['fr', 'es'] as const)
+      it(`lays the ${language} sample report out in at most 60 pages`, async () => {
+        const { pages } = await layOut(language);
+        expect(pages).toBeGreaterThan(10);
+        expect(pages).toBeLessThanOrEqual(60);
+      }, 300_000);
+
     it('lays the sample report out in at most 60 pages, with page numbers in the table of contents', async () => {
-      const dir = tempDir('lexgap-narrative-').path;
-      const file = join(dir, 'report.docx');
-      writeFileSync(file, docx.get('en')!);
-      await promisify(execFile)(
-        'soffice',
-        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
-        { timeout: 240_000 },
-      );
-      const info = (await promisify(execFile)('pdfinfo', [join(dir, 'report.pdf')])).stdout;
-      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+      const { pdf, pages } = await layOut('en');
       expect(pages).toBeGreaterThan(10);
       expect(pages).toBeLessThanOrEqual(60);
-      const text = (
-        await promisify(execFile)('pdftotext', ['-f', '2', '-l', '3', '-layout', join(dir, 'report.pdf'), '-'])
-      ).stdout;
+      const text = (await promisify(execFile)('pdftotext', ['-f', '2', '-l', '3', '-layout', pdf, '-'])).stdout;
       expect(text).toMatch(/Executive summary\.{3,}\s*\d+/);
-      expect(readFileSync(join(dir, 'report.pdf')).length).toBeGreaterThan(0);
+      expect(readFileSync(pdf).length).toBeGreaterThan(0);
     }, 300_000);
   },
 );
