@@ -62,6 +62,17 @@ export function citableUnits(children: readonly Provision[]): { unit: Provision;
   return out;
 }
 
+/** The citable unit of every provision of a tree that lies in one, by provision id. */
+export function unitsById(children: readonly Provision[]): Map<string, Provision> {
+  const out = new Map<string, Provision>();
+  const walk = (p: Provision, unit: Provision) => {
+    out.set(p.id, unit);
+    for (const c of p.children) walk(c, unit);
+  };
+  for (const { unit } of citableUnits(children)) walk(unit, unit);
+  return out;
+}
+
 /**
  * The citable unit holding the provision with this id; the provision itself when it lies
  * outside every unit (a part, a preamble); null when no provision has the id.

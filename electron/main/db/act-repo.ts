@@ -260,6 +260,7 @@ interface ProvisionDbRow {
   line: number | null;
   inserted_number: string | null;
   cross_refs: string | null;
+  unit_id: number | null;
 }
 
 function loadRows(db: Db, versionId: number): ProvisionDbRow[] {
@@ -326,6 +327,7 @@ export function getProvisions(db: Db, versionId: number): ProvisionList {
     text: row.text,
     page: row.page,
     insertedNumber: row.inserted_number,
+    unitId: row.unit_id,
   }));
   const definitions = loadDefinitions(db, versionId);
   return {
