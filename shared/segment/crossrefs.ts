@@ -8,6 +8,7 @@
 import type { CrossReference, Provision } from '../domain/provision';
 import { LATIN_SUFFIX_PATTERN, normaliseUnitNumber } from './numbers';
 import { descendants, primaryUnits } from './walk';
+import { fold } from '../text/fold';
 
 const NUM = String.raw`\d+(?:er(?![\p{L}]))?(?:[.\-–](?:\d+|[A-Z](?![\p{L}])))*(?:[A-Za-z](?![\p{L}]))?(?:\s?(?:${LATIN_SUFFIX_PATTERN})(?![\p{L}]))?[º°]?`;
 /** Sub-references in brackets: (2)(a)(ii); French also writes 486(3)a)(i). */
@@ -81,13 +82,6 @@ function subsOf(s: string): string[] {
   const out: string[] = [];
   for (const m of s.matchAll(/\(([^)]+)\)|([a-z])\)/g)) out.push(m[1] ?? m[2]!);
   return out;
-}
-
-function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 }
 
 /** Read the continuations of a first reference ("sections 3, 4 and 5", "145 bis y ter") from offset `start`. */
