@@ -349,22 +349,6 @@ function undoableCount(db: Db, versionId: number): number {
   ).n;
 }
 
-function toStored(r: ProvisionDbRow): StoredProvision {
-  return {
-    id: r.id,
-    key: r.key,
-    parentId: r.parent_id,
-    ord: r.ord,
-    level: r.level,
-    number: r.number,
-    label: r.label,
-    heading: r.heading,
-    text: r.text,
-    page: r.page,
-    line: r.line,
-  };
-}
-
 const COLUMN_OF: Record<string, string> = { parentId: 'parent_id' };
 
 /** Apply the row changes of a correction to a version's provisions. */
@@ -400,7 +384,13 @@ export function editProvision(db: Db, edit: ProvisionEdit, actor: string): { ver
     if (!target) throw new AppError('not-found', `No provision ${edit.provisionId}`);
     const versionId = target.version_id;
     const before = new Map(loadRows(db, versionId).map((r) => [r.id, r]));
-    applyRowChanges(db, versionId, planProvisionEdit([...before.values()].map(toStored), edit));
+    const stored = db
+      .prepare(
+        `SELECT id, key, parent_id AS parentId, ord, level, number, label, heading, text, page, line
+         FROM provision WHERE version_id = ?`,
+      )
+      .all(versionId) as StoredProvision[];
+    applyRowChanges(db, versionId, planProvisionEdit(stored, edit));
     writeUnitIds(db, versionId);
     const after = new Map(loadRows(db, versionId).map((r) => [r.id, r]));
     const beforeRows = [...before.values()].filter((r) => !after.has(r.id) || !rowsEqual(r, after.get(r.id)!));
