@@ -73,23 +73,6 @@ export function unitsById(children: readonly Provision[]): Map<string, Provision
   return out;
 }
 
-/**
- * The citable unit holding the provision with this id; the provision itself when it lies
- * outside every unit (a part, a preamble); null when no provision has the id.
- */
-export function unitOf(children: readonly Provision[], id: string): Provision | null {
-  const walk = (list: readonly Provision[], unit: Provision | null, inPreamble: boolean): Provision | null => {
-    for (const p of list) {
-      const u = unit ?? (!inPreamble && isCitableLevel(p.level) ? p : null);
-      if (p.id === id) return u ?? p;
-      const found = walk(p.children, u, inPreamble || p.level === 'preamble');
-      if (found) return found;
-    }
-    return null;
-  };
-  return walk(children, null, false);
-}
-
 /** A provision on the way from a cited one up to the top of its tree. */
 export interface CitationStep {
   level: string;
