@@ -492,15 +492,19 @@ function toProvisions(rows: ProvisionDbRow[], parent: number | null, path: strin
 
 /**
  * A citable unit (or any provision) of a stored version with everything below it, in the
- * segmenter's shape; null when there is no such row.
+ * segmenter's shape; null when there is no such row. A unit's rows are read by their unit id.
  */
 export function loadSubtree(db: Db, provisionId: number): Provision | null {
-  const rows = db
-    .prepare(
-      `WITH RECURSIVE below(id) AS (SELECT ? UNION ALL SELECT c.id FROM provision c JOIN below b ON c.parent_id = b.id)
-       SELECT p.* FROM provision p JOIN below b ON b.id = p.id`,
-    )
-    .all(provisionId) as ProvisionDbRow[];
+  let rows = db.prepare('SELECT * FROM provision WHERE unit_id = ?').all(provisionId) as ProvisionDbRow[];
+  if (!rows.some((r) => r.id === provisionId))
+    rows = db
+      .prepare(
+        `WITH RECURSIVE below(id, version_id) AS (SELECT id, version_id FROM provision WHERE id = ?
+           UNION ALL SELECT c.id, c.version_id FROM provision c JOIN below b
+             ON c.version_id = b.version_id AND c.parent_id = b.id)
+         SELECT p.* FROM provision p JOIN below b ON b.id = p.id`,
+      )
+      .all(provisionId) as ProvisionDbRow[];
   const root = rows.find((r) => r.id === provisionId);
   return root ? toProvisions(rows, root.parent_id, [])[0]! : null;
 }
