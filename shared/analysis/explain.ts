@@ -198,8 +198,9 @@ function join(items: string[], lang: Lang): string {
 }
 
 /** Renders one reason. */
-type Template = (p: Params, x: Ctx) => string;
-interface Ctx {
+type Template = (p: Params, x: ListWording) => string;
+/** How a template words its parameters in one language: the lists of elements, concepts, findings, kinds. */
+interface ListWording {
   lang: Lang;
   elements(k: string): string;
   concepts(k: string): string;
@@ -501,11 +502,11 @@ const OFFENCE_NAMES: Record<string, Record<Lang, string>> = {
   trafficking: { en: 'trafficking', fr: 'traite', es: 'trata' },
   smuggling: { en: 'smuggling', fr: 'trafic illicite de migrants', es: 'tráfico ilícito de migrantes' },
 };
-function offence(p: Params, x: Ctx): string {
+function offence(p: Params, x: ListWording): string {
   return OFFENCE_NAMES[str(p, 'offence')]?.[x.lang] ?? str(p, 'offence');
 }
 
-function ctxFor(p: Params, lang: Lang, labels: Labels): Ctx {
+function listWording(p: Params, lang: Lang, labels: Labels): ListWording {
   return {
     lang,
     elements: (k) =>
@@ -538,7 +539,7 @@ export function explainReason(
   const t = r.reasonCode ? REASONS[r.reasonCode as ReasonCode] : undefined;
   if (!t) return r.reason ?? '';
   const p = r.reasonParams ?? {};
-  return t[lang](p, ctxFor(p, lang, labels));
+  return t[lang](p, listWording(p, lang, labels));
 }
 
 /** A finding's message in the language; its English `message` when it carries no parameters. */
@@ -549,7 +550,7 @@ export function explainFinding(
 ): string {
   const t = FINDINGS[f.code as FindingCode];
   if (!t || !f.params) return f.message ?? '';
-  return t[lang](f.params, ctxFor(f.params, lang, labels));
+  return t[lang](f.params, listWording(f.params, lang, labels));
 }
 
 /** A finding with its English message rendered from its code and parameters. */

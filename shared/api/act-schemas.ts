@@ -63,6 +63,8 @@ export const provisionRowSchema = z.object({
   text: z.string(),
   page: z.number().int().nullable(),
   insertedNumber: z.string().nullable(),
+  /** Id of the citable unit the row belongs to (shared/domain/units), or null outside units. */
+  unitId: z.number().int().nullable(),
 });
 export type ProvisionRow = z.infer<typeof provisionRowSchema>;
 

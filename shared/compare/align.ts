@@ -1,4 +1,4 @@
-import { fold } from '../analysis/text';
+import { fold } from '../text/fold';
 import type { CompareUnit, ManualPairing, PairKind } from './types';
 
 /**
@@ -53,19 +53,9 @@ interface Vector {
 
 const WORD = /[a-z0-9]+/g;
 
-/** Lower case without accents: the analysis's folding, done with the engine's own functions for speed. */
-function quickFold(text: string): string {
-  return /[^\u0000-\u007f]/.test(text)
-    ? text
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-    : text.toLowerCase();
-}
-
 function counts(text: string): Map<string, number> {
   const m = new Map<string, number>();
-  const folded = quickFold(text);
+  const folded = fold(text);
   WORD.lastIndex = 0;
   let x: RegExpExecArray | null;
   while ((x = WORD.exec(folded))) m.set(x[0], (m.get(x[0]) ?? 0) + 1);

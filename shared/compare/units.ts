@@ -1,23 +1,14 @@
 import type { Provision, ProvisionTree } from '../domain/provision';
+import { citableUnits } from '../domain/units';
 import type { CompareUnit } from './types';
 
 /**
- * The units two versions are compared by: every section or article not inside another one and
- * every schedule, in document order, with its full text (headings of the parts below it
- * included) and the numbers of the units of the same law it refers to.
+ * The units two versions are compared by: the citable units (shared/domain/units) in document
+ * order, each with its full text (headings of the parts below it included) and the numbers of
+ * the units of the same law it refers to.
  */
 export function compareUnits(tree: ProvisionTree): CompareUnit[] {
-  const out: CompareUnit[] = [];
-  const walk = (p: Provision) => {
-    if (p.level === 'unit' || p.level === 'schedule') {
-      out.push(toUnit(p));
-      return;
-    }
-    if (p.level === 'preamble') return;
-    for (const c of p.children) walk(c);
-  };
-  for (const c of tree.children) walk(c);
-  return out;
+  return citableUnits(tree.children).map(({ unit }) => toUnit(unit));
 }
 
 function toUnit(p: Provision): CompareUnit {

@@ -62,21 +62,15 @@ export function citableUnits(children: readonly Provision[]): { unit: Provision;
   return out;
 }
 
-/**
- * The citable unit holding the provision with this id; the provision itself when it lies
- * outside every unit (a part, a preamble); null when no provision has the id.
- */
-export function unitOf(children: readonly Provision[], id: string): Provision | null {
-  const walk = (list: readonly Provision[], unit: Provision | null, inPreamble: boolean): Provision | null => {
-    for (const p of list) {
-      const u = unit ?? (!inPreamble && isCitableLevel(p.level) ? p : null);
-      if (p.id === id) return u ?? p;
-      const found = walk(p.children, u, inPreamble || p.level === 'preamble');
-      if (found) return found;
-    }
-    return null;
+/** The citable unit of every provision of a tree that lies in one, by provision id. */
+export function unitsById(children: readonly Provision[]): Map<string, Provision> {
+  const out = new Map<string, Provision>();
+  const walk = (p: Provision, unit: Provision) => {
+    out.set(p.id, unit);
+    for (const c of p.children) walk(c, unit);
   };
-  return walk(children, null, false);
+  for (const { unit } of citableUnits(children)) walk(unit, unit);
+  return out;
 }
 
 /** A provision on the way from a cited one up to the top of its tree. */

@@ -10,6 +10,7 @@ import { GROUPING_LEVELS } from '../domain/provision';
 import type { LanguageCode } from '../domain/source';
 import { descendants, fullText, primaryUnits } from '../segment/walk';
 import type { ImportedFrom, Instrument, Obligation, ReferenceLibrary } from './types';
+import { foldText } from '../text/fold';
 
 /** One article of an imported instrument, as stored in the user's library. */
 export interface CustomArticle {
@@ -50,26 +51,16 @@ export interface WordingClass {
   cue: string | null;
 }
 
-/** Lowercase without diacritics, straight apostrophes: the cues below are written in that form. */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[\u2019\u02bc]/g, "'")
-    .toLowerCase();
-}
-
 /**
- * A text in folded form for the cues, and the words of a match as printed in the text (folding
- * keeps every offset of ordinary text; where it does not, the folded words are given instead).
+ * A text in folded form (shared/text/fold: the cues below are written in that form), and the
+ * words of a match as printed in the text, found through the folding's offsets.
  */
 function folded(text: string): { form: string; words: (m: RegExpExecArray | RegExpMatchArray) => string } {
   const printed = text.normalize('NFC');
-  const form = fold(printed);
-  const aligned = form.length === printed.length;
+  const { folded: form, origin } = foldText(printed);
   return {
     form,
-    words: (m) => (aligned ? printed.slice(m.index!, m.index! + m[0].length) : m[0]).replace(/\s+/g, ' '),
+    words: (m) => printed.slice(origin[m.index!], origin[m.index! + m[0].length - 1]! + 1).replace(/\s+/g, ' '),
   };
 }
 

@@ -8,6 +8,7 @@
 import type { CrossReference, Provision } from '../domain/provision';
 import { LATIN_SUFFIX_PATTERN, normaliseUnitNumber } from './numbers';
 import { descendants, primaryUnits } from './walk';
+import { fold } from '../text/fold';
 
 const NUM = String.raw`\d+(?:er(?![\p{L}]))?(?:[.\-–](?:\d+|[A-Z](?![\p{L}])))*(?:[A-Za-z](?![\p{L}]))?(?:\s?(?:${LATIN_SUFFIX_PATTERN})(?![\p{L}]))?[º°]?`;
 /** Sub-references in brackets: (2)(a)(ii); French also writes 486(3)a)(i). */
@@ -83,13 +84,6 @@ function subsOf(s: string): string[] {
   return out;
 }
 
-function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
 /** Read the continuations of a first reference ("sections 3, 4 and 5", "145 bis y ter") from offset `start`. */
 function readList(text: string, start: number, first: Pending): { refs: Pending[]; end: number } {
   const refs = [first];
@@ -154,27 +148,27 @@ function descend(from: Provision, sub: readonly string[], exactCase = false): { 
   return { node, complete: true };
 }
 
-/** Context of the provision whose text is scanned. */
-interface Context {
+/** Where the provision whose text is scanned sits: its ancestors up to its unit. */
+interface ScanPlace {
   /** Ancestors from the provision itself up to its unit (inserted or primary). */
   chain: Provision[];
   unit: Provision | null;
   inInserted: boolean;
 }
 
-function resolve(ref: Pending, ctx: Context, lookup: Lookup, external: boolean): CrossReference | null {
+function resolve(ref: Pending, place: ScanPlace, lookup: Lookup, external: boolean): CrossReference | null {
   if (ref.number === null) {
-    if (!ctx.unit || external) return null;
+    if (!place.unit || external) return null;
     // A relative reference that names no item of its unit is about another law's provision.
-    const number = ctx.unit.insertedNumber ?? ctx.unit.number;
-    const tries = ctx.chain.map((anc) => ({ anc, d: descend(anc, ref.sub, true) }));
+    const number = place.unit.insertedNumber ?? place.unit.number;
+    const tries = place.chain.map((anc) => ({ anc, d: descend(anc, ref.sub, true) }));
     const hit = tries.find((t) => t.d.complete) ?? tries.find((t) => t.d.node !== t.anc);
     return hit ? { text: ref.text, start: ref.start, number, sub: ref.sub, targetId: hit.d.node.id } : null;
   }
   const printed = normaliseUnitNumber(ref.number);
   const key = lookupKey(printed);
   // Inside wording inserted into another law, numbers are that law's: look among inserted units first.
-  const [first, second] = ctx.inInserted ? [lookup.inserted, lookup.top] : [lookup.top, lookup.inserted];
+  const [first, second] = place.inInserted ? [lookup.inserted, lookup.top] : [lookup.top, lookup.inserted];
   const unit = external ? lookup.inserted.get(key) : (first.get(key) ?? second.get(key));
   if (external && !unit) return null;
   return {
@@ -189,7 +183,7 @@ function resolve(ref: Pending, ctx: Context, lookup: Lookup, external: boolean):
 /** Cross-references in one provision's own text, skipping the given spans (quoted wording, notes). */
 function scan(
   p: Provision,
-  ctx: Context,
+  place: ScanPlace,
   lookup: Lookup,
   ownName: string,
   skip: Array<[number, number]>,
@@ -241,7 +235,7 @@ function scan(
       if (other) external = !namesThisLaw(other.slice(1).find(Boolean) ?? '', ownName);
     }
     for (const ref of list.refs) {
-      const r = resolve(ref, ctx, lookup, external);
+      const r = resolve(ref, place, lookup, external);
       if (r) found.push(r);
     }
   }

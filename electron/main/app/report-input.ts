@@ -1,6 +1,6 @@
 import { buildUnitText } from '../../../shared/analysis/corpus';
 import type { ElementResult, Finding, RequirementStatus } from '../../../shared/analysis/types';
-import type { Provision } from '../../../shared/domain/provision';
+import { citableUnits, unitsById } from '../../../shared/domain/units';
 import type { ReferenceLibrary } from '../../../shared/reference/types';
 import { listRequirements } from '../../../shared/reference/library';
 import type { ReportCitation, ReportInput } from '../../../shared/report/input';
@@ -9,20 +9,6 @@ import { AppError } from '../../../shared/api/errors';
 import { latestVersions, loadProvisionTree } from '../db/act-repo';
 import { readAssessmentSummary } from '../db/assessment-repo';
 import type { Db } from '../db/sqlite';
-
-/** Top-level units of a tree by key, with the key of the unit containing every provision. */
-function indexUnits(tree: Provision[]): { unitOf: Map<string, Provision> } {
-  const unitOf = new Map<string, Provision>();
-  const walk = (nodes: Provision[], unit: Provision | null) => {
-    for (const p of nodes) {
-      const u = unit ?? (p.level === 'unit' || p.level === 'schedule' ? p : null);
-      if (u) unitOf.set(p.id, u);
-      walk(p.children, u);
-    }
-  };
-  walk(tree, null);
-  return { unitOf };
-}
 
 /**
  * Gather everything a report needs from an assessment file: the acts with their exact versions,
@@ -55,19 +41,7 @@ export function reportInputFromAssessment(db: Db, path: string, library: Referen
     ).map((v) => [v.id, v]),
   );
   const loaded = new Map(versions.map((v) => [v.versionId, loadProvisionTree(db, v.versionId).children]));
-  const trees = new Map([...loaded].map(([id, tree]) => [id, indexUnits(tree)]));
-  /** Primary units in order: a section or article not inside another, and each schedule. */
-  const primaryUnits = (tree: Provision[]): Provision[] => {
-    const out: Provision[] = [];
-    const walk = (nodes: Provision[]) => {
-      for (const p of nodes) {
-        if (p.level === 'unit' || p.level === 'schedule') out.push(p);
-        else walk(p.children);
-      }
-    };
-    walk(tree);
-    return out;
-  };
+  const trees = new Map([...loaded].map(([id, tree]) => [id, { unitOf: unitsById(tree) }]));
   const keyOf = db.prepare('SELECT key FROM provision WHERE id = ?');
   const requirements = listRequirements(library);
   const assessments = new Map(
@@ -148,7 +122,7 @@ export function reportInputFromAssessment(db: Db, path: string, library: Referen
         versionStatus: meta.status,
         sourceFile: meta.source_file,
         importedAt: meta.imported_at,
-        units: primaryUnits(loaded.get(v.versionId) ?? []).map((u) => ({
+        units: citableUnits(loaded.get(v.versionId) ?? []).map(({ unit: u }) => ({
           number: u.number,
           label: u.label,
           text: buildUnitText(u).text,

@@ -264,6 +264,7 @@ interface ProvisionDbRow {
   line: number | null;
   inserted_number: string | null;
   cross_refs: string | null;
+  unit_id: number | null;
 }
 
 function loadRows(db: Db, versionId: number): ProvisionDbRow[] {
@@ -330,6 +331,7 @@ export function getProvisions(db: Db, versionId: number): ProvisionList {
     text: row.text,
     page: row.page,
     insertedNumber: row.inserted_number,
+    unitId: row.unit_id,
   }));
   const definitions = loadDefinitions(db, versionId);
   return {
@@ -349,22 +351,6 @@ function undoableCount(db: Db, versionId: number): number {
       .prepare('SELECT count(*) AS n FROM provision_edit WHERE version_id = ? AND undone_at IS NULL')
       .get(versionId) as { n: number }
   ).n;
-}
-
-function toStored(r: ProvisionDbRow): StoredProvision {
-  return {
-    id: r.id,
-    key: r.key,
-    parentId: r.parent_id,
-    ord: r.ord,
-    level: r.level,
-    number: r.number,
-    label: r.label,
-    heading: r.heading,
-    text: r.text,
-    page: r.page,
-    line: r.line,
-  };
 }
 
 const COLUMN_OF: Record<string, string> = { parentId: 'parent_id' };
@@ -402,7 +388,13 @@ export function editProvision(db: Db, edit: ProvisionEdit, actor: string): { ver
     if (!target) throw new AppError('not-found', `No provision ${edit.provisionId}`);
     const versionId = target.version_id;
     const before = new Map(loadRows(db, versionId).map((r) => [r.id, r]));
-    applyRowChanges(db, versionId, planProvisionEdit([...before.values()].map(toStored), edit));
+    const stored = db
+      .prepare(
+        `SELECT id, key, parent_id AS parentId, ord, level, number, label, heading, text, page, line
+         FROM provision WHERE version_id = ?`,
+      )
+      .all(versionId) as StoredProvision[];
+    applyRowChanges(db, versionId, planProvisionEdit(stored, edit));
     writeUnitIds(db, versionId);
     const after = new Map(loadRows(db, versionId).map((r) => [r.id, r]));
     const beforeRows = [...before.values()].filter((r) => !after.has(r.id) || !rowsEqual(r, after.get(r.id)!));
@@ -504,15 +496,19 @@ function toProvisions(rows: ProvisionDbRow[], parent: number | null, path: strin
 
 /**
  * A citable unit (or any provision) of a stored version with everything below it, in the
- * segmenter's shape; null when there is no such row.
+ * segmenter's shape; null when there is no such row. A unit's rows are read by their unit id.
  */
 export function loadSubtree(db: Db, provisionId: number): Provision | null {
-  const rows = db
-    .prepare(
-      `WITH RECURSIVE below(id) AS (SELECT ? UNION ALL SELECT c.id FROM provision c JOIN below b ON c.parent_id = b.id)
-       SELECT p.* FROM provision p JOIN below b ON b.id = p.id`,
-    )
-    .all(provisionId) as ProvisionDbRow[];
+  let rows = db.prepare('SELECT * FROM provision WHERE unit_id = ?').all(provisionId) as ProvisionDbRow[];
+  if (!rows.some((r) => r.id === provisionId))
+    rows = db
+      .prepare(
+        `WITH RECURSIVE below(id, version_id) AS (SELECT id, version_id FROM provision WHERE id = ?
+           UNION ALL SELECT c.id, c.version_id FROM provision c JOIN below b
+             ON c.version_id = b.version_id AND c.parent_id = b.id)
+         SELECT p.* FROM provision p JOIN below b ON b.id = p.id`,
+      )
+      .all(provisionId) as ProvisionDbRow[];
   const root = rows.find((r) => r.id === provisionId);
   return root ? toProvisions(rows, root.parent_id, [])[0]! : null;
 }

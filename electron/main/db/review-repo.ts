@@ -17,41 +17,16 @@ import { writeTransaction, type Db } from './sqlite';
 /* The review of an analysis: requirement decisions and mappings, read as domain types for the
    assemblers of shared/review, and the writes of the review pane. */
 
-interface AssessmentRow {
-  requirement_id: string;
-  proposed_status: RequirementStatus;
-  proposed_confidence: number;
-  proposed_reason: string;
-  proposed_reason_code: string | null;
-  proposed_reason_params: string | null;
-  status: RequirementStatus | null;
-  finding: string | null;
-  recommendation: string | null;
-  proposed_wording: string | null;
-  reviewed_by: string | null;
-  reviewed_at: string | null;
-}
-
-function toAssessment(r: AssessmentRow): RequirementAssessment {
-  return {
-    requirementId: r.requirement_id,
-    proposedStatus: r.proposed_status,
-    proposedConfidence: r.proposed_confidence,
-    proposedReason: r.proposed_reason,
-    proposedReasonCode: r.proposed_reason_code,
-    proposedReasonParams: r.proposed_reason_params,
-    status: r.status,
-    finding: r.finding,
-    recommendation: r.recommendation,
-    proposedWording: r.proposed_wording,
-    reviewedBy: r.reviewed_by,
-    reviewedAt: r.reviewed_at,
-  };
-}
+/** A requirement_assessment row read as the domain type. */
+const ASSESSMENT = `SELECT requirement_id AS requirementId, proposed_status AS proposedStatus,
+    proposed_confidence AS proposedConfidence, proposed_reason AS proposedReason,
+    proposed_reason_code AS proposedReasonCode, proposed_reason_params AS proposedReasonParams, status, finding,
+    recommendation, proposed_wording AS proposedWording, reviewed_by AS reviewedBy, reviewed_at AS reviewedAt
+  FROM requirement_assessment`;
 
 /** Every analysed requirement with its proposal, decision and mapping counts, in library order. */
 export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
-  const assessments = (db.prepare('SELECT * FROM requirement_assessment').all() as AssessmentRow[]).map(toAssessment);
+  const assessments = db.prepare(ASSESSMENT).all() as RequirementAssessment[];
   const mappings = db
     .prepare(
       `SELECT m.requirement_id AS requirementId, m.state, m.unit_number AS unitNumber, m.rank, p.heading
@@ -139,8 +114,8 @@ function provisionCitation(db: Db): (provisionId: number) => string | null {
 /** Everything the review pane shows for one requirement. */
 export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: string): ReviewDetail {
   const row = listReview(db, lib).find((r) => r.id === requirementId);
-  const a = db.prepare('SELECT * FROM requirement_assessment WHERE requirement_id = ?').get(requirementId) as
-    AssessmentRow | undefined;
+  const a = db.prepare(`${ASSESSMENT} WHERE requirement_id = ?`).get(requirementId) as
+    RequirementAssessment | undefined;
   if (!row || !a)
     throw new AppError('not-found', `Requirement ${requirementId} has not been analysed in this assessment`);
   const cite = provisionCitation(db);
@@ -166,7 +141,7 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
   }));
   return assembleReviewDetail(lib, {
     row,
-    assessment: toAssessment(a),
+    assessment: a,
     elements,
     findings,
     mappings: mappingViews(db, requirementId),

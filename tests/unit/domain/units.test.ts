@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Provision, ProvisionLevel } from '../../../shared/domain/provision';
-import { assignUnits, citableUnits, citationOf, unitOf } from '../../../shared/domain/units';
+import { assignUnits, citableUnits, citationOf, unitsById } from '../../../shared/domain/units';
 
 function node(id: string, level: ProvisionLevel, number: string, children: Provision[] = []): Provision {
   return { id, level, number, label: number, heading: null, text: '', path: [], page: null, line: 0, children };
@@ -54,18 +54,10 @@ describe('citable units', () => {
 
   it('agrees between the tree walk and the row assignment', () => {
     const units = assignUnits(flatten(tree));
-    for (const { id } of flatten(tree)) {
-      const viaTree = unitOf(tree, id)!;
-      expect(units.get(id) ?? id).toBe(viaTree.id);
-    }
-  });
-
-  it('finds the unit of a provision, or the provision itself outside units', () => {
-    expect(unitOf(tree, 's1.1.a')?.id).toBe('s1');
-    expect(unitOf(tree, 's2>279.01.1')?.id).toBe('s2');
-    expect(unitOf(tree, 'p1')?.id).toBe('p1');
-    expect(unitOf(tree, 'pre.u')?.id).toBe('pre.u');
-    expect(unitOf(tree, 'nothing')).toBeNull();
+    const byTree = unitsById(tree);
+    for (const { id } of flatten(tree)) expect(units.get(id) ?? null).toBe(byTree.get(id)?.id ?? null);
+    expect(byTree.get('s2>279.01.1')?.id).toBe('s2');
+    expect(byTree.has('pre.u')).toBe(false);
   });
 });
 

@@ -7,7 +7,6 @@ export type MappingState = 'accepted' | 'proposed' | 'none';
 export type LawFilter = 'all' | 'unmapped' | 'mapped';
 type Entry = ResponseOf<'act:provision-mappings'>[number];
 
-const PRIMARY = new Set<ProvisionRow['level']>(['unit', 'schedule']);
 /**
  * Units counted in the legend and listed by the "not mapped" filter: sections and articles, as
  * the dashboard counts them, so the figure clicked there is the number of units shown here.
@@ -18,7 +17,7 @@ const COUNTED = new Set<ProvisionRow['level']>(['unit']);
 export interface ProvisionMappings {
   /** Whether the assessment has been analysed at all (otherwise nothing is coloured). */
   analysed: boolean;
-  /** The primary unit (outermost unit or schedule) each row belongs to, if any. */
+  /** The citable unit (outermost unit or schedule, shared/domain/units) each row belongs to, if any. */
   unitOf: Map<number, number>;
   stateOf: (unitId: number) => MappingState;
   requirementsOf: (unitId: number) => Entry[];
@@ -38,12 +37,7 @@ export function useProvisionMappings(versionId: number, rows: ProvisionRow[], an
   return useMemo(() => {
     const byId = new Map(rows.map((r) => [r.id, r]));
     const unitOf = new Map<number, number>();
-    for (const r of rows) {
-      // Rows come in document order, so a parent's unit is known before its children's.
-      const above = r.parentId === null ? undefined : unitOf.get(r.parentId);
-      if (above !== undefined) unitOf.set(r.id, above);
-      else if (PRIMARY.has(r.level)) unitOf.set(r.id, r.id);
-    }
+    for (const r of rows) if (r.unitId !== null) unitOf.set(r.id, r.unitId);
     const byUnit = new Map<number, Entry[]>();
     for (const m of data ?? []) {
       const list = byUnit.get(m.provisionId) ?? [];
