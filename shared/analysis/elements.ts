@@ -4,7 +4,8 @@ import { expandPatterns } from './rules';
 import type { LanguageCode } from '../domain/source';
 import type { ElementChecklist } from '../reference/types';
 import { conceptsInSpan, unitConceptSet, type Corpus } from './corpus';
-import { CHECKLIST_ANCHORS, CHECKLIST_TERMS, ELEMENT_RULES, ITEM_ELEMENTS } from './element-rules';
+import { CHECKLIST_TERMS, ELEMENT_RULES, ITEM_ELEMENTS } from './element-rules';
+import { checklistAnchors, elementRule } from './library-rules';
 import { anchorCandidates, anchorRegions, findInRegions, type Hit, type MatchContext, type Region } from './regions';
 import { fold } from './text';
 import type { ElementResult, Finding } from './types';
@@ -107,7 +108,7 @@ function elementAnchors(checklistId: string, elementId: string): string[] {
   const items = Object.entries(ITEM_ELEMENTS)
     .filter(([req, els]) => req.startsWith(`${checklistId}(`) && els.includes(elementId))
     .map(([req]) => req);
-  return [...items, ...(CHECKLIST_ANCHORS[checklistId] ?? [checklistId])];
+  return [...items, ...(checklistAnchors(checklistId) ?? [checklistId])];
 }
 
 export interface ElementDetection {
@@ -166,7 +167,7 @@ export function detectElements(ctx: MatchContext, checklist: ElementChecklist): 
 
   for (const group of checklist.groups) {
     for (const el of group.elements) {
-      const rule = ELEMENT_RULES[el.id];
+      const rule = elementRule(el.id);
       if (!rule) {
         results.set(el.id, absent(el.id, 'no detection rule for this element'));
         continue;

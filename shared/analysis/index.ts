@@ -11,6 +11,7 @@ import {
 } from './findings';
 import { generalPartUnits, homesOf, kindsOf, servedByGeneralPart } from './body-of-law';
 import { withCountryTerms } from './lexicon';
+import { withLibraryRules } from './library-rules';
 import { followReferences } from './follow';
 import { rank, round, toMatch, type Candidate } from './matcher';
 import type { MatchContext } from './regions';
@@ -82,7 +83,9 @@ function reasonOf(code: ReasonCode, params: ReasonParams = {}) {
 
 /** Run the analysis. See `AnalysisResult` for the contract. */
 export function analyze(input: AnalysisInput): AnalysisResult {
-  return withCountryTerms(input.countryTerms, () => analyzeWithTerms(input));
+  return withLibraryRules(input.library.rules, () =>
+    withCountryTerms(input.countryTerms, () => analyzeWithTerms(input)),
+  );
 }
 
 function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
