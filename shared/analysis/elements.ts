@@ -1,7 +1,6 @@
 import { finding } from './explain';
-import { activeCountryTerms } from './lexicon';
+import { ACT_CONCEPTS, activeCountryTerms, type Patterns } from './lexicon';
 import { expandPatterns } from './rules';
-import type { LanguageCode } from '../domain/source';
 import type { ElementChecklist } from '../reference/types';
 import { conceptsInSpan, unitConceptSet, type Corpus } from './corpus';
 import { CHECKLIST_TERMS, ELEMENT_RULES, ITEM_ELEMENTS } from './element-rules';
@@ -17,8 +16,6 @@ import type { ElementResult, Finding } from './types';
  * reads a law (an offence that requires no means at all covers every means of art. 3(a)).
  */
 
-type Patterns = Partial<Record<LanguageCode, string[]>>;
-
 const MEANS = [
   'threat',
   'force',
@@ -30,7 +27,6 @@ const MEANS = [
   'vulnerability',
   'payments',
 ];
-const ACTS = ['recruitment', 'transportation', 'transfer', 'harbouring', 'receipt'];
 
 /**
  * Consent irrelevant whatever the circumstances (not only "where the means were used"): then no
@@ -141,7 +137,7 @@ function findNoMeansTrigger(ctx: MatchContext): Hit | null {
   if (universal[0]) return universal[0];
   for (const r of regions) {
     const c = regionConcepts(ctx.corpus, r);
-    const acts = ACTS.filter((a) => c.has(a)).length;
+    const acts = ACT_CONCEPTS.filter((a) => c.has(a)).length;
     if (acts < 2 || !(c.has('exploitation') || c.has('prostitution'))) continue;
     if (MEANS.some((m) => c.has(m)) || c.has('child')) continue;
     const unit = ctx.corpus.units[r.unit]!;

@@ -10,7 +10,7 @@ import {
   offenceScopeFindings,
 } from './findings';
 import { generalPartUnits, homesOf, kindsOf, servedByGeneralPart } from './body-of-law';
-import { withCountryTerms } from './lexicon';
+import { ACT_CONCEPTS, withCountryTerms } from './lexicon';
 import { withLibraryRules } from './library-rules';
 import { followReferences } from './follow';
 import { rank, round, toMatch, type Candidate } from './matcher';
@@ -63,9 +63,7 @@ const CORE_OFFENCES: Record<string, string[]> = {
 
 /** The conduct elements of each Protocol offence, by the checklist that detects them. */
 const CONDUCT: Record<string, [string, string[]][]> = {
-  'tip-protocol': [
-    ['tip-protocol:3(a)', ['act.recruitment', 'act.transportation', 'act.transfer', 'act.harbouring', 'act.receipt']],
-  ],
+  'tip-protocol': [['tip-protocol:3(a)', ACT_CONCEPTS.map((a) => `act.${a}`)]],
   'som-protocol': [
     ['som-protocol:6(1)', ['offence.smuggling']],
     ['som-protocol:3(a)', ['smuggling.illegal_entry']],
