@@ -27,7 +27,7 @@ import {
   cite,
   type Assessment,
 } from './assess';
-import { boostByElements, docsOfElements, offenceFirst, rerankByKeys, sanctionCandidates } from './rank';
+import { boostByElements, docsOfElements, offenceFirst, penaltyCount, rerankByKeys, sanctionCandidates } from './rank';
 import {
   ANALYSIS_SCHEMA,
   LAW_KINDS,
@@ -204,7 +204,10 @@ function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
     // UNTOC art. 34(2) and 11(1) are about the Protocol offences themselves: their candidates are
     // the offence provisions (with their penalties, for art. 11(1)), not words shared with them.
     let candidates: Candidate[];
-    if (r.id === 'untoc:34(2)') candidates = coreCandidates().filter((c) => punishes(corpus, corpus.docs[c.doc]!.unit));
+    if (r.id === 'untoc:34(2)')
+      candidates = coreCandidates().filter(
+        (c) => punishes(corpus, corpus.docs[c.doc]!.unit) || penaltyCount(corpus, c.doc) > 0,
+      );
     else if (r.id === 'untoc:11(1)') candidates = sanctionCandidates(corpus, coreCandidates(), ctx.candidates(r.id));
     else candidates = rerankByKeys(ctx.candidates(r.id), keyConcepts(library, r.id));
 
