@@ -7,6 +7,9 @@
  *   the first / among the first three matches (a match is cited by the number its unit takes in
  *   the amended law when an amending section inserts it, as the gold does);
  * - gap precision: share of the requirements proposed as "gap" whose gold is [] (a genuine gap);
+ * - gap precision with "not assessed — law not supplied": the same share when the requirements
+ *   proposed "not assessed" because their usual law was not supplied count as gaps of the texts
+ *   given (they say the texts supplied do not hold the measure; right when the gold is []);
  * - element precision, recall and F1 over the gold's element judgements (an element id shared by
  *   two checklists, like liability.attempt in TIP 5(2) and SOM 6(2), counts as present when either
  *   checklist finds it);
@@ -46,6 +49,11 @@ export interface EvalFigures {
   gapsProposed: number;
   gapsCorrect: number;
   gapPrecision: number;
+  /** Requirements proposed "not assessed — usually in <kind of law>, not supplied", and those whose gold is []. */
+  notSuppliedProposed: number;
+  notSuppliedCorrect: number;
+  /** Gap precision counting those as gaps of the texts supplied. */
+  gapOrNotSuppliedPrecision: number;
   elementTP: number;
   elementFP: number;
   elementFN: number;
@@ -112,7 +120,16 @@ function ratio(a: number, b: number): number {
 }
 
 function figures(
-  c: Omit<EvalFigures, 'recallAt1' | 'recallAt3' | 'gapPrecision' | 'elementPrecision' | 'elementRecall' | 'elementF1'>,
+  c: Omit<
+    EvalFigures,
+    | 'recallAt1'
+    | 'recallAt3'
+    | 'gapPrecision'
+    | 'gapOrNotSuppliedPrecision'
+    | 'elementPrecision'
+    | 'elementRecall'
+    | 'elementF1'
+  >,
 ): EvalFigures {
   const p = ratio(c.elementTP, c.elementTP + c.elementFP);
   const r = ratio(c.elementTP, c.elementTP + c.elementFN);
@@ -121,6 +138,7 @@ function figures(
     recallAt1: ratio(c.hitsAt1, c.mapped),
     recallAt3: ratio(c.hitsAt3, c.mapped),
     gapPrecision: ratio(c.gapsCorrect, c.gapsProposed),
+    gapOrNotSuppliedPrecision: ratio(c.gapsCorrect + c.notSuppliedCorrect, c.gapsProposed + c.notSuppliedProposed),
     elementPrecision: p,
     elementRecall: r,
     elementF1: p + r === 0 ? 0 : (2 * p * r) / (p + r),
@@ -139,6 +157,7 @@ export function compare(gold: Gold, result: AnalysisResult): Omit<LawEval, 'law'
   let gapsProposed = 0;
   let gapsCorrect = 0;
   let compliantOnGap = 0;
+  let notSuppliedCorrect = 0;
   for (const [id, goldList] of Object.entries(gold.requirements)) {
     if (goldList === null) continue;
     const expected = goldList.map(citationKey);
@@ -150,6 +169,7 @@ export function compare(gold: Gold, result: AnalysisResult): Omit<LawEval, 'law'
     const cites = r.matches.map(citedNumber).map(citationKey);
     if (r.reasonCode === 'not-supplied') {
       notSupplied++;
+      if (expected.length === 0) notSuppliedCorrect++;
       if (expected.length > 0) misses.push(`${id}: not assessed (${r.reason}), gold ${expected.join(', ')}`);
     }
     if (r.status === 'gap' || r.status === 'partial' || r.status === 'compliant')
@@ -195,6 +215,8 @@ export function compare(gold: Gold, result: AnalysisResult): Omit<LawEval, 'law'
       hitsAt3,
       gapsProposed,
       gapsCorrect,
+      notSuppliedProposed: notSupplied,
+      notSuppliedCorrect,
       elementTP: tp,
       elementFP: fp,
       elementFN: fn,
@@ -246,6 +268,8 @@ function pool(laws: EvalFigures[]): EvalFigures {
     hitsAt3: sum('hitsAt3'),
     gapsProposed: sum('gapsProposed'),
     gapsCorrect: sum('gapsCorrect'),
+    notSuppliedProposed: sum('notSuppliedProposed'),
+    notSuppliedCorrect: sum('notSuppliedCorrect'),
     elementTP: sum('elementTP'),
     elementFP: sum('elementFP'),
     elementFN: sum('elementFN'),
@@ -262,6 +286,7 @@ function meanOf(laws: EvalFigures[]): EvalFigures {
     recallAt1: avg('recallAt1'),
     recallAt3: avg('recallAt3'),
     gapPrecision: avg('gapPrecision'),
+    gapOrNotSuppliedPrecision: avg('gapOrNotSuppliedPrecision'),
     elementPrecision: avg('elementPrecision'),
     elementRecall: avg('elementRecall'),
     elementF1: avg('elementF1'),
@@ -275,6 +300,7 @@ function line(name: string, f: EvalFigures, extra = ''): string {
     `r@1 ${pct(f.recallAt1)}`,
     `r@3 ${pct(f.recallAt3)} (${f.hitsAt3}/${f.mapped})`,
     `gapP ${pct(f.gapPrecision)} (${f.gapsCorrect}/${f.gapsProposed})`,
+    `gap+ns P ${pct(f.gapOrNotSuppliedPrecision)} (${f.gapsCorrect + f.notSuppliedCorrect}/${f.gapsProposed + f.notSuppliedProposed})`,
     `elP ${pct(f.elementPrecision)} elR ${pct(f.elementRecall)} elF1 ${pct(f.elementF1)}`,
     `compliant-on-gap ${f.compliantOnGap}`,
     extra,

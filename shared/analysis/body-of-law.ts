@@ -1,4 +1,5 @@
 import type { Provision } from '../domain/provision';
+import { importedHomes } from './library-rules';
 import { PROFILES } from './rules';
 import { fold } from './text';
 import { LAW_KINDS, type AnalysisInputAct, type LawKind } from './types';
@@ -63,6 +64,8 @@ export function kindsOf(act: AnalysisInputAct): LawKind[] {
 
 /** The kinds of law where a requirement usually lives (any one will do), or [] when it belongs to the offence laws themselves. */
 export function homesOf(requirementId: string): LawKind[] {
+  const imported = importedHomes(requirementId) as LawKind[];
+  if (imported.length > 0) return imported;
   const m = /^([a-z][a-z0-9-]*):(\d+)/.exec(requirementId);
   if (!m) return [];
   return (PROFILES.homes.articles[`${m[1]}:${m[2]}`] as LawKind[] | undefined) ?? [];

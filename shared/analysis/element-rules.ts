@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../domain/source';
+import type { LibraryElementRule } from '../reference/types';
 import { ELEMENT_RULES_DATA, PROFILES } from './rules';
 
 /**
@@ -9,13 +10,7 @@ import { ELEMENT_RULES_DATA, PROFILES } from './rules';
  * patterns that, overlapping the hit, take it away ("receiving payments" is a means, not the act
  * of receipt).
  */
-export interface ElementRule {
-  en: string[];
-  fr: string[];
-  es: string[];
-  not?: Partial<Record<LanguageCode, string[]>>;
-  exclude?: Partial<Record<LanguageCode, string[]>>;
-}
+export type ElementRule = LibraryElementRule;
 
 /** The element rules of the rules data (resources/reference/rules/elements.json). */
 export const ELEMENT_RULES: Record<string, ElementRule> = ELEMENT_RULES_DATA.rules;

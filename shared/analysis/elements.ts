@@ -1,10 +1,10 @@
 import { finding } from './explain';
-import { activeCountryTerms } from './lexicon';
+import { ACT_CONCEPTS, activeCountryTerms, type Patterns } from './lexicon';
 import { expandPatterns } from './rules';
-import type { LanguageCode } from '../domain/source';
 import type { ElementChecklist } from '../reference/types';
 import { conceptsInSpan, unitConceptSet, type Corpus } from './corpus';
-import { CHECKLIST_ANCHORS, CHECKLIST_TERMS, ELEMENT_RULES, ITEM_ELEMENTS } from './element-rules';
+import { CHECKLIST_TERMS, ELEMENT_RULES, ITEM_ELEMENTS } from './element-rules';
+import { checklistAnchors, elementRule } from './library-rules';
 import { anchorCandidates, anchorRegions, findInRegions, type Hit, type MatchContext, type Region } from './regions';
 import { fold } from './text';
 import type { ElementResult, Finding } from './types';
@@ -15,8 +15,6 @@ import type { ElementResult, Finding } from './types';
  * then the rules below credit those a broader provision covers in substance, the way an expert
  * reads a law (an offence that requires no means at all covers every means of art. 3(a)).
  */
-
-type Patterns = Partial<Record<LanguageCode, string[]>>;
 
 const MEANS = [
   'threat',
@@ -29,7 +27,6 @@ const MEANS = [
   'vulnerability',
   'payments',
 ];
-const ACTS = ['recruitment', 'transportation', 'transfer', 'harbouring', 'receipt'];
 
 /**
  * Consent irrelevant whatever the circumstances (not only "where the means were used"): then no
@@ -107,7 +104,7 @@ function elementAnchors(checklistId: string, elementId: string): string[] {
   const items = Object.entries(ITEM_ELEMENTS)
     .filter(([req, els]) => req.startsWith(`${checklistId}(`) && els.includes(elementId))
     .map(([req]) => req);
-  return [...items, ...(CHECKLIST_ANCHORS[checklistId] ?? [checklistId])];
+  return [...items, ...(checklistAnchors(checklistId) ?? [checklistId])];
 }
 
 export interface ElementDetection {
@@ -140,7 +137,7 @@ function findNoMeansTrigger(ctx: MatchContext): Hit | null {
   if (universal[0]) return universal[0];
   for (const r of regions) {
     const c = regionConcepts(ctx.corpus, r);
-    const acts = ACTS.filter((a) => c.has(a)).length;
+    const acts = ACT_CONCEPTS.filter((a) => c.has(a)).length;
     if (acts < 2 || !(c.has('exploitation') || c.has('prostitution'))) continue;
     if (MEANS.some((m) => c.has(m)) || c.has('child')) continue;
     const unit = ctx.corpus.units[r.unit]!;
@@ -166,7 +163,7 @@ export function detectElements(ctx: MatchContext, checklist: ElementChecklist): 
 
   for (const group of checklist.groups) {
     for (const el of group.elements) {
-      const rule = ELEMENT_RULES[el.id];
+      const rule = elementRule(el.id);
       if (!rule) {
         results.set(el.id, absent(el.id, 'no detection rule for this element'));
         continue;

@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../domain/source';
+import { ACT_CONCEPTS, type Patterns } from './lexicon';
 import { conceptsInSpan } from './corpus';
 import { CHECKLIST_TERMS, CHILD_BELOW_18 } from './element-rules';
 import { noMeansTrigger, punishes } from './elements';
@@ -10,10 +10,6 @@ import type { ElementResult, Finding } from './types';
  * Anti-pattern rules: the defects experts look for first in a national offence (see the domain
  * primer). Each rule reads only the provisions that implement the offence or definition concerned.
  */
-
-type Patterns = Partial<Record<LanguageCode, string[]>>;
-
-const ACTS = ['recruitment', 'transportation', 'transfer', 'harbouring', 'receipt'];
 
 /** Wording that makes crossing a border part of the offence. */
 const CROSSING: Patterns = {
@@ -94,7 +90,7 @@ export function offenceScopeFindings(ctx: MatchContext, instruments: Set<string>
   if (instruments.has('tip-protocol'))
     offences.push({
       regions: anchorRegions(ctx, ['tip-protocol:5(1)', 'tip-protocol:3(a)'], CHECKLIST_TERMS['tip-protocol:3(a)']),
-      isOffence: (c) => ACTS.filter((a) => c.has(a)).length >= 2,
+      isOffence: (c) => ACT_CONCEPTS.filter((a) => c.has(a)).length >= 2,
       name: 'trafficking',
     });
   if (instruments.has('som-protocol'))

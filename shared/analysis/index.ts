@@ -10,7 +10,8 @@ import {
   offenceScopeFindings,
 } from './findings';
 import { generalPartUnits, homesOf, kindsOf, servedByGeneralPart } from './body-of-law';
-import { withCountryTerms } from './lexicon';
+import { ACT_CONCEPTS, withCountryTerms } from './lexicon';
+import { withLibraryRules } from './library-rules';
 import { followReferences } from './follow';
 import { rank, round, toMatch, type Candidate } from './matcher';
 import type { MatchContext } from './regions';
@@ -26,7 +27,7 @@ import {
   cite,
   type Assessment,
 } from './assess';
-import { boostByElements, docsOfElements, offenceFirst, rerankByKeys, sanctionCandidates } from './rank';
+import { boostByElements, docsOfElements, offenceFirst, penaltyCount, rerankByKeys, sanctionCandidates } from './rank';
 import {
   ANALYSIS_SCHEMA,
   LAW_KINDS,
@@ -62,9 +63,7 @@ const CORE_OFFENCES: Record<string, string[]> = {
 
 /** The conduct elements of each Protocol offence, by the checklist that detects them. */
 const CONDUCT: Record<string, [string, string[]][]> = {
-  'tip-protocol': [
-    ['tip-protocol:3(a)', ['act.recruitment', 'act.transportation', 'act.transfer', 'act.harbouring', 'act.receipt']],
-  ],
+  'tip-protocol': [['tip-protocol:3(a)', ACT_CONCEPTS.map((a) => `act.${a}`)]],
   'som-protocol': [
     ['som-protocol:6(1)', ['offence.smuggling']],
     ['som-protocol:3(a)', ['smuggling.illegal_entry']],
@@ -82,7 +81,9 @@ function reasonOf(code: ReasonCode, params: ReasonParams = {}) {
 
 /** Run the analysis. See `AnalysisResult` for the contract. */
 export function analyze(input: AnalysisInput): AnalysisResult {
-  return withCountryTerms(input.countryTerms, () => analyzeWithTerms(input));
+  return withLibraryRules(input.library.rules, () =>
+    withCountryTerms(input.countryTerms, () => analyzeWithTerms(input)),
+  );
 }
 
 function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
@@ -203,7 +204,10 @@ function analyzeWithTerms(input: AnalysisInput): AnalysisResult {
     // UNTOC art. 34(2) and 11(1) are about the Protocol offences themselves: their candidates are
     // the offence provisions (with their penalties, for art. 11(1)), not words shared with them.
     let candidates: Candidate[];
-    if (r.id === 'untoc:34(2)') candidates = coreCandidates().filter((c) => punishes(corpus, corpus.docs[c.doc]!.unit));
+    if (r.id === 'untoc:34(2)')
+      candidates = coreCandidates().filter(
+        (c) => punishes(corpus, corpus.docs[c.doc]!.unit) || penaltyCount(corpus, c.doc) > 0,
+      );
     else if (r.id === 'untoc:11(1)') candidates = sanctionCandidates(corpus, coreCandidates(), ctx.candidates(r.id));
     else candidates = rerankByKeys(ctx.candidates(r.id), keyConcepts(library, r.id));
 

@@ -41,7 +41,11 @@ export const CONCEPTS: Concept[] = CONCEPTS_DATA.concepts;
  */
 export const DERIVED_CONCEPTS: Concept[] = CONCEPTS_DATA.derived.map((d) => ({ ...d, en: [], fr: [], es: [] }));
 
-const ACT_CONCEPTS = ['recruitment', 'transportation', 'transfer', 'harbouring', 'receipt'];
+/** The acts of the trafficking definition (TIP art. 3(a)), as concepts; the checklist's act elements are `act.<concept>`. */
+export const ACT_CONCEPTS = ['recruitment', 'transportation', 'transfer', 'harbouring', 'receipt'];
+
+/** Patterns per language (the lexicon syntax above). */
+export type Patterns = Partial<Record<LanguageCode, string[]>>;
 const PURPOSE_CONCEPTS = [
   'exploitation',
   'prostitution',

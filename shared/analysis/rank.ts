@@ -33,7 +33,7 @@ export function sanctionCandidates(corpus: Corpus, core: Candidate[], own: Candi
 }
 
 /** Penalty words in a document's own text (imprisonment, fines, terms of years). */
-function penaltyCount(corpus: Corpus, doc: number): number {
+export function penaltyCount(corpus: Corpus, doc: number): number {
   const d = corpus.docs[doc]!;
   const unit = corpus.units[d.unit]!;
   const spans = d.passages.map((p) => corpus.passages[p]!.span);

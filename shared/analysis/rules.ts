@@ -37,23 +37,24 @@ export const conceptsSchema = z
   })
   .strict();
 
+const elementId = z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/);
+/** How one checklist element is recognised: its patterns per language, the words that take a hit away. */
+export const elementRuleSchema = z
+  .object({
+    en: patterns,
+    fr: patterns,
+    es: patterns,
+    not: byLanguage.optional(),
+    exclude: byLanguage.optional(),
+  })
+  .strict();
+
 export const elementRulesSchema = z
   .object({
     schema: z.literal('lexgap.rules.elements/1'),
     version: z.number().int().positive(),
     about: z.string(),
-    rules: z.record(
-      z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/),
-      z
-        .object({
-          en: patterns,
-          fr: patterns,
-          es: patterns,
-          not: byLanguage.optional(),
-          exclude: byLanguage.optional(),
-        })
-        .strict(),
-    ),
+    rules: z.record(elementId, elementRuleSchema),
     childBelow18: byLanguage,
   })
   .strict();
@@ -87,6 +88,75 @@ export const profilesSchema = z
       .strict(),
   })
   .strict();
+
+const labels = z.object({ en: z.string().min(1), fr: z.string().min(1), es: z.string().min(1) }).strict();
+
+/**
+ * Rules an imported instrument carries (custom instruments): the element checklists of its
+ * articles, the element rules that recognise them (the schema of elements.json), where each
+ * checklist's elements are looked for, and the kind of law each article usually lives in.
+ */
+export const instrumentRulesSchema = z
+  .object({
+    schema: z.literal('lexgap.rules.instrument/1'),
+    version: z.number().int().positive(),
+    about: z.string().optional(),
+    checklists: z
+      .array(
+        z
+          .object({
+            requirementId,
+            title: labels,
+            rule: z.string().nullable().optional(),
+            groups: z
+              .array(
+                z
+                  .object({
+                    id: z.string().regex(/^[a-z_]+$/),
+                    label: labels,
+                    elements: z.array(z.object({ id: elementId, label: labels }).strict()).min(1),
+                  })
+                  .strict(),
+              )
+              .min(1),
+          })
+          .strict(),
+      )
+      .default([]),
+    rules: z.record(elementId, elementRuleSchema).default({}),
+    checklistAnchors: z.record(requirementId, z.array(requirementId)).default({}),
+    homes: z.record(requirementId, z.array(lawKind).min(1)).default({}),
+  })
+  .strict();
+
+export type InstrumentRules = z.infer<typeof instrumentRulesSchema>;
+
+/**
+ * An imported instrument's rules, checked: the schema, checklists only for the instrument's own
+ * requirements, a rule (its own or a shipped one) for every element, known `@concept`s. Throws an
+ * error naming the first problem.
+ */
+export function parseInstrumentRules(data: unknown, instrumentId: string): InstrumentRules {
+  const r = instrumentRulesSchema.safeParse(data);
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    throw new Error(`Rules of ${instrumentId}: ${i.path.join('.') || '(root)'}: ${i.message}`);
+  }
+  const rules = r.data;
+  const own = (id: string) => id.startsWith(`${instrumentId}:`);
+  const problems: string[] = [];
+  for (const c of rules.checklists) {
+    if (!own(c.requirementId)) problems.push(`checklist ${c.requirementId} is not an article of ${instrumentId}`);
+    for (const g of c.groups)
+      for (const e of g.elements)
+        if (!rules.rules[e.id] && !ELEMENT_RULES_DATA.rules[e.id]) problems.push(`element ${e.id} has no rule`);
+  }
+  for (const id of [...Object.keys(rules.checklistAnchors), ...Object.keys(rules.homes)])
+    if (!own(id)) problems.push(`${id} is not an article of ${instrumentId}`);
+  problems.push(...unknownConceptRefs({ ...ELEMENT_RULES_DATA, rules: rules.rules }));
+  if (problems.length) throw new Error(`Rules of ${instrumentId}: ${problems.slice(0, 3).join('; ')}`);
+  return rules;
+}
 
 export type ConceptsData = z.infer<typeof conceptsSchema>;
 export type ElementRulesData = z.infer<typeof elementRulesSchema>;

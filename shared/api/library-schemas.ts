@@ -20,6 +20,8 @@ export const importInstrumentRequestSchema = z
     /** Citation or source note ("CETS No. 197, Warsaw, 16 May 2005"). */
     citation: z.string().trim().max(2000).optional(),
     language: z.enum(['auto', 'en', 'fr', 'es']).default('auto'),
+    /** Analysis rules the instrument carries (`lexgap.rules.instrument/1`), checked by the import. */
+    rules: z.unknown().optional(),
   })
   .strict();
 

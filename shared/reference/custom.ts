@@ -9,7 +9,9 @@ import type { Provision, ProvisionTree } from '../domain/provision';
 import { GROUPING_LEVELS } from '../domain/provision';
 import type { LanguageCode } from '../domain/source';
 import { descendants, fullText, primaryUnits } from '../segment/walk';
-import type { ImportedFrom, Instrument, Obligation, ReferenceLibrary } from './types';
+import type { InstrumentRules } from '../analysis/rules';
+import { checklistOf } from './library';
+import type { ImportedFrom, Instrument, LibraryRules, Obligation, ReferenceLibrary } from './types';
 import { foldText } from '../text/fold';
 
 /** One article of an imported instrument, as stored in the user's library. */
@@ -43,6 +45,8 @@ export interface CustomInstrumentData {
   language: LanguageCode;
   imported: ImportedFrom;
   articles: CustomArticle[];
+  /** Analysis rules shipped with the instrument (checked by `parseInstrumentRules`), if any. */
+  rules?: InstrumentRules;
 }
 
 /** The obligation class a text's wording suggests, with the words as printed that decided it (null when none did). */
@@ -256,11 +260,27 @@ export function withCustomInstruments(
   customVersion: string,
 ): ReferenceLibrary {
   if (custom.length === 0) return shipped;
+  const withRules = custom.filter((c) => c.rules);
   return {
     dataVersion: `${shipped.dataVersion}+${customVersion}`,
     instruments: [...shipped.instruments, ...custom.map(customInstrument)],
-    checklists: shipped.checklists,
+    checklists: [
+      ...shipped.checklists,
+      ...withRules.flatMap((c) => c.rules!.checklists.map((k) => checklistOf(k.requirementId, k))),
+    ],
+    ...(withRules.length > 0 ? { rules: mergedRules(withRules.map((c) => c.rules!)) } : {}),
   };
+}
+
+/** The rules of several imported instruments as one set (an element rule shipped twice: the first kept). */
+function mergedRules(all: InstrumentRules[]): LibraryRules {
+  const out: LibraryRules = { elements: {}, checklistAnchors: {}, homes: {} };
+  for (const r of all) {
+    out.elements = { ...r.rules, ...out.elements };
+    Object.assign(out.checklistAnchors, r.checklistAnchors);
+    Object.assign(out.homes, r.homes);
+  }
+  return out;
 }
 
 /**

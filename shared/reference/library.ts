@@ -199,17 +199,33 @@ export function buildReferenceLibrary(raw: RawReferenceData): ReferenceLibrary {
     ...raw.treaties.map((t) => buildTreaty(t, raw.translations)),
     ...raw.modelLaws.map(buildModelLaw),
   ];
-  const checklists: ElementChecklist[] = raw.elements.requirements.map((r) => ({
-    requirementId: r.requirement,
-    title: r.title,
-    rule: r.rule ?? null,
-    groups: r.groups.map((g) => ({
+  const checklists = raw.elements.requirements.map((r) => checklistOf(r.requirement, r));
+  return { dataVersion: raw.dataVersion, instruments, checklists };
+}
+
+/** A checklist as written in the data (elements.json, an imported instrument's rules) in the library's form. */
+export function checklistOf(
+  requirementId: string,
+  c: {
+    title: ElementChecklist['title'];
+    rule?: string | null;
+    groups: {
+      id: string;
+      label: ElementChecklist['title'];
+      elements: { id: string; label: ElementChecklist['title'] }[];
+    }[];
+  },
+): ElementChecklist {
+  return {
+    requirementId,
+    title: c.title,
+    rule: c.rule ?? null,
+    groups: c.groups.map((g) => ({
       id: g.id,
       label: g.label,
       elements: g.elements.map((e) => ({ id: e.id, groupId: g.id, label: e.label })),
     })),
-  }));
-  return { dataVersion: raw.dataVersion, instruments, checklists };
+  };
 }
 
 /** Every requirement of the library, treaty paragraphs then Model Law articles, in document order. */

@@ -106,6 +106,24 @@ export interface ReferenceLibrary {
   dataVersion: string;
   instruments: Instrument[];
   checklists: ElementChecklist[];
+  /** Analysis rules imported instruments carry (their checklists are in `checklists`). */
+  rules?: LibraryRules;
+}
+
+/** Patterns per language of one element rule (the schema of resources/reference/rules/elements.json). */
+export interface LibraryElementRule {
+  en: string[];
+  fr: string[];
+  es: string[];
+  not?: Partial<Record<LanguageCode, string[]>>;
+  exclude?: Partial<Record<LanguageCode, string[]>>;
+}
+
+/** The rules of the imported instruments, merged: element rules, checklist anchors, usual homes. */
+export interface LibraryRules {
+  elements: Record<string, LibraryElementRule>;
+  checklistAnchors: Record<string, string[]>;
+  homes: Record<string, string[]>;
 }
 
 /**

@@ -524,3 +524,65 @@ describe('an unreadable library of imported instruments', () => {
     }
   });
 });
+
+describe('an imported instrument with its analysis rules', () => {
+  const RULES = {
+    schema: 'lexgap.rules.instrument/1',
+    version: 1,
+    checklists: [
+      {
+        requirementId: 'forced-labour:5',
+        title: { en: 'Compensation', fr: 'Indemnisation', es: 'Indemnización' },
+        groups: [
+          {
+            id: 'remedy',
+            label: { en: 'Remedy', fr: 'Réparation', es: 'Reparación' },
+            elements: [
+              {
+                id: 'remedy.compensation_order',
+                label: { en: 'compensation order', fr: "ordonnance d'indemnisation", es: 'orden de indemnización' },
+              },
+            ],
+          },
+        ],
+      },
+    ],
+    rules: {
+      'remedy.compensation_order': { en: ['@compensation'], fr: ['@compensation'], es: ['@compensation'] },
+    },
+  };
+
+  it('imports the rules with "lexgap library import --rules", refuses bad ones, and the analysis uses them', async () => {
+    const saved = process.env.LEXGAP_DATA_DIR;
+    const data = join(dir.path, 'cli-rules-data');
+    process.env.LEXGAP_DATA_DIR = data;
+    const io = { out: () => {}, err: () => {} };
+    const rulesFile = join(dir.path, 'forced-labour.rules.json');
+    const badFile = join(dir.path, 'forced-labour.bad-rules.json');
+    writeFileSync(rulesFile, JSON.stringify(RULES));
+    writeFileSync(badFile, JSON.stringify({ ...RULES, rules: {} }));
+    const args = ['import', instrumentFile, '--id', 'forced-labour', '--title', 'Model Provisions'];
+    try {
+      await expect(libraryCommand.run([...args, '--rules', badFile], io)).rejects.toThrow(
+        /Rules of forced-labour: element remedy\.compensation_order has no rule/,
+      );
+      expect(loadUserReferenceLibrary(data).instruments.map((i) => i.id)).not.toContain('forced-labour');
+      expect(await libraryCommand.run([...args, '--rules', rulesFile], io)).toBe(0);
+      const library = loadUserReferenceLibrary(data);
+      expect(library.checklists.map((c) => c.requirementId)).toContain('forced-labour:5');
+      const tree = segment(await importLawFile(KENYA));
+      const result = analyze({
+        acts: [{ file: 'kenya.txt', title: 'Counter-Trafficking in Persons Act', language: tree.language, tree }],
+        library,
+        instruments: ['forced-labour'],
+        now: new Date('2025-01-01T00:00:00Z'),
+      });
+      const art5 = result.requirements.find((r) => r.id === 'forced-labour:5')!;
+      expect(art5.elements.map((e) => [e.id, e.present])).toEqual([['remedy.compensation_order', true]]);
+      expect(await libraryCommand.run(['remove', 'forced-labour'], io)).toBe(0);
+    } finally {
+      if (saved === undefined) delete process.env.LEXGAP_DATA_DIR;
+      else process.env.LEXGAP_DATA_DIR = saved;
+    }
+  });
+});

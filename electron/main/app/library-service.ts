@@ -31,6 +31,7 @@ export async function importInstrument(
       ...(req.shortTitle ? { shortTitle: req.shortTitle } : {}),
       ...(req.citation ? { citation: req.citation } : {}),
       language: req.language,
+      ...(req.rules !== undefined ? { rules: req.rules } : {}),
     },
     req.source,
     ctx.platform.userName,

@@ -5,6 +5,7 @@
  * validated against the whole library before it is kept, and recorded in the changelog.
  */
 import type { ImportSource } from '../../../shared/api/act-schemas';
+import { parseInstrumentRules, type InstrumentRules } from '../../../shared/analysis/rules';
 import { AppError } from '../../../shared/api/errors';
 import type { LanguageCode } from '../../../shared/domain/source';
 import { segment } from '../../../shared/segment';
@@ -30,6 +31,11 @@ export interface ImportInstrumentRequest {
   citation?: string;
   /** Language of the text; detected when 'auto'. */
   language: 'auto' | LanguageCode;
+  /**
+   * Analysis rules shipped with the instrument: checklists of its articles, element rules in the
+   * schema of resources/reference/rules/elements.json, anchors and usual homes (`lexgap.rules.instrument/1`).
+   */
+  rules?: unknown;
 }
 
 /** A change to one article of an imported instrument; absent fields stay as they are. */
@@ -120,6 +126,13 @@ export async function importCustomInstrument(
   if (store.has(id)) invalid(`"${id}" is already in your library; remove it first or choose another id`, { id });
   const title = req.title.trim();
   if (!title) invalid('The instrument needs a title');
+  let rules: InstrumentRules | undefined;
+  if (req.rules !== undefined)
+    try {
+      rules = parseInstrumentRules(req.rules, id);
+    } catch (e) {
+      invalid((e as Error).message, { id });
+    }
 
   const signal = options.signal ?? new AbortController().signal;
   const onProgress = options.onProgress ?? (() => {});
@@ -136,6 +149,9 @@ export async function importCustomInstrument(
       `No articles were found in ${doc.fileName}: LexGap reads an instrument's articles (or sections) like a law's; check that the text numbers them ("Article 1", "1.").`,
     );
 
+  const unknown = rules?.checklists.find((c) => !articles.some((a) => `${id}:${a.number}` === c.requirementId));
+  if (unknown) invalid(`Rules of ${id}: checklist ${unknown.requirementId} names no article of the text`, { id });
+
   const instrument: CustomInstrumentData = {
     id,
     title,
@@ -144,6 +160,7 @@ export async function importCustomInstrument(
     language,
     imported: { fileName: doc.fileName, format: doc.format, importedAt: new Date().toISOString(), importedBy: actor },
     articles,
+    ...(rules ? { rules } : {}),
   };
   onProgress(0.95, 'store');
   store.transaction(() => {
@@ -155,7 +172,15 @@ export async function importCustomInstrument(
       action: 'import',
       instrumentId: id,
       articleNumber: null,
-      detail: { title, fileName: doc.fileName, format: doc.format, sha256, articles: articles.length, language },
+      detail: {
+        title,
+        fileName: doc.fileName,
+        format: doc.format,
+        sha256,
+        articles: articles.length,
+        language,
+        ...(rules ? { checklists: rules.checklists.length } : {}),
+      },
     });
     checkMerged(store, shipped);
   });

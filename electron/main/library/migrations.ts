@@ -51,6 +51,13 @@ const migration0001: Migration = {
   `,
 };
 
+/** Analysis rules an imported instrument carries (JSON, `lexgap.rules.instrument/1`), or NULL. */
+const migration0002: Migration = {
+  version: 2,
+  name: 'instrument-rules',
+  sql: `ALTER TABLE instrument ADD COLUMN rules TEXT;`,
+};
+
 /** Migrations of the user's library, in order; the last one's version is the schema this build writes. */
-export const USER_LIBRARY_MIGRATIONS: readonly Migration[] = [migration0001];
+export const USER_LIBRARY_MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
 export const USER_LIBRARY_SCHEMA = USER_LIBRARY_MIGRATIONS[USER_LIBRARY_MIGRATIONS.length - 1]!.version;

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import type { LanguageCode } from '../../../shared/domain/source';
+import type { InstrumentRules } from '../../../shared/analysis/rules';
 import type { CustomArticle, CustomInstrumentData } from '../../../shared/reference/custom';
 import type { Obligation } from '../../../shared/reference/types';
 import { migrate } from '../db/assessment-file';
@@ -39,6 +40,7 @@ interface InstrumentRow {
   source_format: string;
   imported_at: string;
   imported_by: string;
+  rules: string | null;
 }
 
 interface ArticleRow {
@@ -102,6 +104,7 @@ export class UserLibrary {
         importedBy: r.imported_by,
       },
       articles: articles.filter((a) => a.instrument_id === r.id).map(toArticle),
+      ...(r.rules ? { rules: JSON.parse(r.rules) as InstrumentRules } : {}),
     }));
     const version = createHash('sha256').update(JSON.stringify(instruments)).digest('hex').slice(0, 16);
     return { instruments, version };
@@ -126,7 +129,7 @@ export class UserLibrary {
     this.db
       .prepare(
         `INSERT INTO instrument (id, ord, title, short_title, citation, language, source_file, source_format,
-           source_sha256, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           source_sha256, imported_at, imported_by, rules) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         data.id,
@@ -140,6 +143,7 @@ export class UserLibrary {
         sourceSha256,
         data.imported.importedAt,
         data.imported.importedBy,
+        data.rules ? JSON.stringify(data.rules) : null,
       );
     const insArticle = this.db.prepare(
       `INSERT INTO article (instrument_id, number, ord, label, title, chapter, text, obligation,

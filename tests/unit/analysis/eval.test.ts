@@ -19,7 +19,7 @@ describe('evaluation against the gold answers', () => {
       expect(o.elementF1, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
       expect(o.compliantOnGap, misses.join('\n')).toBe(0);
       // Guards below the targets, so a slip is seen before a target is missed.
-      expect(o.recallAt1).toBeGreaterThanOrEqual(0.6);
+      expect(o.recallAt1).toBeGreaterThanOrEqual(0.74);
       expect(o.gapPrecision).toBeGreaterThanOrEqual(0.8);
       for (const law of report.laws) expect(law.compliantOnGap, law.law).toBe(0);
       // Confidence means something: statuses proposed with confidence >= 0.8 are right >= 90 % of the time.

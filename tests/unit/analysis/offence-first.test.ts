@@ -57,3 +57,28 @@ describe('the offence comes before the provisions that explain it', () => {
     expect(requirement(r, 'tip-protocol:5(1)').matches.map((m) => m.number)).toContain('5');
   });
 });
+
+describe('an offence punished by a fine only is still the Protocol offence', () => {
+  const FINED: Record<Lang, UnitSpec> = {
+    en: {
+      number: '4',
+      heading: 'Trafficking in persons',
+      text: 'Any person who recruits, transports or harbours a person by means of threat or deception for the purpose of exploitation shall pay a fine of one hundred thousand units.',
+    },
+    fr: {
+      number: '4',
+      heading: 'Traite des personnes',
+      text: "Quiconque recrute, transporte ou héberge une personne par la menace ou la tromperie à des fins d'exploitation paie une amende de cent mille unités.",
+    },
+    es: {
+      number: '4',
+      heading: 'Trata de personas',
+      text: 'El que capte, transporte o acoja a una persona mediante amenaza o engaño con fines de explotación pagará una multa de cien mil unidades.',
+    },
+  };
+  it.each(['en', 'fr', 'es'] as Lang[])('UNTOC art. 34(2) finds it (%s)', (lang) => {
+    const r = run(lang, [FINED[lang]], ['tip-protocol', 'untoc']);
+    expect(requirement(r, 'untoc:34(2)').matches[0]?.number).toBe('4');
+    expect(requirement(r, 'untoc:34(2)').status).not.toBe('gap');
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { loadReferenceLibrary, loadUserReferenceLibrary } from '../../reference/load';
@@ -17,11 +18,12 @@ const USAGE = `Usage:
   lexgap library search <words> [--limit N] [--json]
                                            full-text search over all instrument texts
   lexgap library import <file> --id <slug> --title <title> [--short-title <short>]
-                 [--citation <source note>] [--lang auto|en|fr|es]
+                 [--citation <source note>] [--lang auto|en|fr|es] [--rules <rules.json>]
                                            add an instrument (a full Model Law, a regional
                                            convention…) from a .txt, .docx, .pdf or .html file
                                            to your library; its articles become requirements
-                                           <slug>:<article number>
+                                           <slug>:<article number>; --rules gives the analysis
+                                           rules it carries (lexgap.rules.instrument/1)
   lexgap library remove <id>               remove an imported instrument from your library`;
 
 function openDb() {
@@ -45,11 +47,29 @@ function parseLanguage(value: string | undefined): 'auto' | LanguageCode {
   throw new UserError(`--lang must be auto, ${LANGUAGES.join(', ')} (got "${value}")`);
 }
 
+/** The rules file given with --rules, parsed (its content is checked by the import). */
+function readRules(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(resolve(path), 'utf8');
+  } catch (e) {
+    throw new UserError(`--rules: cannot read ${path}: ${(e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new UserError(`--rules: ${path} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
 async function importInstrument(args: string[], io: CliIO): Promise<number> {
-  const { positionals, values } = parseArgs(args, { values: ['id', 'title', 'short-title', 'citation', 'lang'] });
+  const { positionals, values } = parseArgs(args, {
+    values: ['id', 'title', 'short-title', 'citation', 'lang', 'rules'],
+  });
   if (positionals.length !== 1) throw new UserError(`library import takes one file\n${USAGE}`);
   if (!values.id || !values.title) throw new UserError(`library import needs --id and --title\n${USAGE}`);
   const file = resolve(positionals[0]!);
+  const rules = values.rules === undefined ? undefined : readRules(values.rules);
   const { importCustomInstrument } = await import('../../library/custom-instruments');
   const { instrument, warnings } = await withUserLibrary((store) =>
     importCustomInstrument(
@@ -61,6 +81,7 @@ async function importInstrument(args: string[], io: CliIO): Promise<number> {
         ...(values['short-title'] ? { shortTitle: values['short-title'] } : {}),
         ...(values.citation ? { citation: values.citation } : {}),
         language: parseLanguage(values.lang),
+        ...(rules !== undefined ? { rules } : {}),
       },
       { kind: 'path', path: file },
       process.env.LEXGAP_USER ?? userInfo().username,
