@@ -29,8 +29,18 @@ export const reviewRowSchema = z.object({
   proposed: z.number().int(),
   /** Unit numbers of the accepted (or, unreviewed, best proposed) provisions. */
   provisions: z.array(z.string()),
-  /** The same provisions with their headings, to cite them as "s. 13 — Restitution". */
-  cited: z.array(z.object({ number: z.string(), heading: z.string().nullable() })),
+  /**
+   * The same provisions with the headings of their sections, to cite them as "s. 13 — Restitution",
+   * whether accepted or proposed, and the proposal's score.
+   */
+  cited: z.array(
+    z.object({
+      number: z.string(),
+      heading: z.string().nullable(),
+      state: z.enum(['accepted', 'proposed']),
+      score: z.number().nullable(),
+    }),
+  ),
 });
 export type ReviewRow = z.infer<typeof reviewRowSchema>;
 
@@ -84,6 +94,8 @@ export const reviewDetailSchema = z.object({
       label: z.record(languageSchema, z.string()),
       present: z.boolean(),
       unitNumber: z.string().nullable(),
+      /** Heading of the section the provision belongs to. */
+      unitHeading: z.string().nullable(),
       note: z.string(),
     }),
   ),
@@ -94,6 +106,7 @@ export const reviewDetailSchema = z.object({
       /** The message in each interface language. */
       messages: z.record(languageSchema, z.string()),
       unitNumber: z.string().nullable(),
+      unitHeading: z.string().nullable(),
     }),
   ),
 });

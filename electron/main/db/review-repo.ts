@@ -17,6 +17,7 @@ import { audit } from './assessment-repo';
 import { latestVersions, loadProvisionTree, primaryUnitIds } from './act-repo';
 import { provisionMappings } from './provision-mappings';
 import { writeTransaction, type Db } from './sqlite';
+import { citableUnitHeading } from './citable-unit';
 
 /** Something said in each interface language. */
 const LANGUAGES = ['en', 'fr', 'es'] as const;
@@ -50,31 +51,34 @@ function requirementIndex(lib: ReferenceLibrary): Map<string, Requirement> {
 /** Every analysed requirement with its proposal, decision and mapping counts, in library order. */
 export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
   const titles = new Map(
-    lib.instruments.flatMap((inst) =>
-      inst.articles.map((a) => [`${inst.id}|${a.number}`, a.titleTranslations] as const),
-    ),
+    lib.instruments.flatMap((inst) => [
+      ...inst.articles.map((a) => [`${inst.id}|${a.number}`, a.titleTranslations] as const),
+      ...inst.modelLawArticles.map((m) => [`${inst.id}|${m.number}`, m.titleTranslations] as const),
+    ]),
   );
   const chapters = new Map(
-    lib.instruments.flatMap((inst) =>
-      inst.articles.map((a) => [`${inst.id}|${a.number}`, a.chapterTranslations ?? {}] as const),
-    ),
+    lib.instruments.flatMap((inst) => [
+      ...inst.articles.map((a) => [`${inst.id}|${a.number}`, a.chapterTranslations ?? {}] as const),
+      ...inst.modelLawArticles.map((m) => [`${inst.id}|${m.number}`, m.chapterTitleTranslations] as const),
+    ]),
   );
   const rows = new Map(
     (db.prepare('SELECT * FROM requirement_assessment').all() as AssessmentRow[]).map((r) => [r.requirement_id, r]),
   );
   const mappings = db
     .prepare(
-      `SELECT m.requirement_id, m.state, m.unit_number, m.rank, p.heading FROM mapping m
-       LEFT JOIN provision p ON p.id = m.provision_id
+      `SELECT m.requirement_id, m.state, m.unit_number, m.rank, m.score, m.provision_id FROM mapping m
        ORDER BY m.requirement_id, m.state = 'accepted' DESC, m.rank`,
     )
     .all() as {
     requirement_id: string;
-    state: string;
+    state: 'proposed' | 'accepted' | 'rejected';
     unit_number: string;
     rank: number | null;
-    heading: string | null;
+    score: number | null;
+    provision_id: number | null;
   }[];
+  const headingOf = citableUnitHeading(db);
   const byReq = new Map<string, typeof mappings>();
   for (const m of mappings) {
     const list = byReq.get(m.requirement_id) ?? [];
@@ -106,9 +110,11 @@ export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
         accepted: accepted.length,
         proposed: proposed.length,
         provisions: [...new Set(shown.map((m) => m.unit_number))],
-        cited: [...new Map(shown.map((m) => [m.unit_number, m.heading] as const))].map(([number, heading]) => ({
+        cited: [...new Map(shown.map((m) => [m.unit_number, m] as const))].map(([number, m]) => ({
           number,
-          heading,
+          heading: headingOf(m.provision_id),
+          state: m.state === 'accepted' ? ('accepted' as const) : ('proposed' as const),
+          score: m.score,
         })),
       };
     });
@@ -227,6 +233,7 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
     .prepare(`SELECT element_id, present, note, provision_id FROM element_assessment WHERE requirement_id = ?`)
     .all(requirementId) as { element_id: string; present: number; note: string; provision_id: number | null }[];
   const cite = provisionCitation(db);
+  const headingOf = citableUnitHeading(db);
   const findings = (
     db
       .prepare('SELECT code, message, provision_id, params FROM finding WHERE requirement_id = ? ORDER BY id')
@@ -245,6 +252,7 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
         explainFinding({ code: f.code, message: f.message, ...(params ? { params } : {}) }, lang, labels),
       ),
       unitNumber: f.provision_id ? cite(f.provision_id) : null,
+      unitHeading: headingOf(f.provision_id),
     };
   });
   const reasonParams = a.proposed_reason_params ? (JSON.parse(a.proposed_reason_params) as ReasonParams) : undefined;
@@ -278,6 +286,7 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
       instrument: l.id.split(':')[0]!,
       number: l.number,
       title: l.title,
+      titleTranslations: l.titleTranslations,
       uncertain: l.uncertain,
       summary: l.summary,
     })),
@@ -292,6 +301,7 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
           label: e.label,
           present: r?.present === 1,
           unitNumber: r?.provision_id ? cite(r.provision_id) : null,
+          unitHeading: headingOf(r?.provision_id ?? null),
           note: r?.note ?? '',
         };
       }),

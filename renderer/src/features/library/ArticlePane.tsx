@@ -8,6 +8,7 @@ import { ElementChecklist } from './ElementChecklist';
 import { ArticleEditor } from './ArticleEditor';
 import { ImportedInstrumentHeader } from './ImportedInstrumentHeader';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
+import { inLanguage } from '../words/words';
 
 function textIn(p: ParagraphView, lang: UiLanguage): string {
   if (lang === 'fr' && p.textFr) return p.textFr;
@@ -38,9 +39,9 @@ export function ArticlePane(props: {
     return source?.kind === 'custom'
       ? t('customInstrument.link', { short: source.shortTitle, number: m.number, title: m.title })
       : t('library.modelLawLink', {
-          short: m.instrument.replace(/^model-law-/, '').toUpperCase(),
+          short: nameOf(m.instrument),
           number: m.number,
-          title: m.title,
+          title: inLanguage(m.title, m.titleTranslations, i18n.language),
         });
   };
   const article = instrument.articles.find((a) => a.number === target.article) ?? instrument.articles[0];

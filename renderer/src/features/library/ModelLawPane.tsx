@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { InstrumentDetail } from '../../../../shared/api/schemas';
 import type { LibraryTarget } from './LibraryView';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
+import { inLanguage } from '../words/words';
+import { shortRef } from '../review/filters';
 
 /** A Model Law article: status, editorial summary (never shown as verbatim) and the paragraphs it implements. */
 export function ModelLawPane(props: {
@@ -10,7 +12,7 @@ export function ModelLawPane(props: {
   target: LibraryTarget;
   onNavigate: (t: LibraryTarget) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { nameOf } = useInstrumentNames();
   const { instrument, target, onNavigate } = props;
   const article =
@@ -33,11 +35,13 @@ export function ModelLawPane(props: {
         </p>
       )}
       <h1>
-        {t('library.article', { number: article.number })} — {article.title}
+        {t('library.article', { number: article.number })} —{' '}
+        {inLanguage(article.title, article.titleTranslations, i18n.language)}
       </h1>
       <p className="muted">
-        {t('library.chapter', { number: article.chapter })}: {article.chapterTitle} · {t('library.modelStatus')}:{' '}
-        <span className={`badge status-${article.status}`}>{t(`modelStatus.${article.status}`)}</span>
+        {t('library.chapter', { number: article.chapter })}:{' '}
+        {inLanguage(article.chapterTitle, article.chapterTitleTranslations, i18n.language)} · {t('library.modelStatus')}
+        : <span className={`badge status-${article.status}`}>{t(`modelStatus.${article.status}`)}</span>
       </p>
       {article.text ? (
         <p className="paragraph-text">{article.text}</p>
@@ -68,7 +72,7 @@ export function ModelLawPane(props: {
                     onNavigate({ instrument: p.instrument, article: p.ref.replace(/\(.*$/, ''), focus: p.id })
                   }
                 >
-                  {p.id}
+                  {shortRef(p.id, nameOf)}
                 </button>
                 <span className="muted"> {p.text.length > 160 ? `${p.text.slice(0, 160)}…` : p.text}</span>
               </li>

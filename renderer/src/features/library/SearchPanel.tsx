@@ -4,6 +4,7 @@ import { Highlighted } from '../../components/Highlighted';
 import { useDebounced } from './useDebounced';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { shortRef } from '../review/filters';
+import { inLanguage } from '../words/words';
 import type { LibraryTarget } from './LibraryView';
 
 const LIMIT = 100;
@@ -18,7 +19,7 @@ export function SearchPanel({
   onOpen: (t: LibraryTarget) => void;
   onClear: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { nameOf } = useInstrumentNames();
   const settled = useDebounced(query.trim());
   const result = useApi(
@@ -51,7 +52,7 @@ export function SearchPanel({
             >
               <span className="hit-id">
                 {shortRef(h.id, nameOf)}
-                {h.title && ` — ${h.title}`}
+                {h.articleTitle && ` — ${inLanguage(h.articleTitle, h.articleTitleTranslations, i18n.language)}`}
               </span>
               <span className="hit-snippet">
                 <Highlighted text={h.snippet} />

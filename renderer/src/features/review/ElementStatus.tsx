@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { citeProvision } from '../words/words';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
 import { useApi } from '../../api/hooks';
 import { currentLanguage } from '../../i18n';
@@ -44,7 +45,10 @@ export function ElementStatus({
                   <span className="sr-only">{e.present ? t('review.present') : t('review.missing')}: </span>
                   {e.label[lang]}
                   {e.present && e.unitNumber && (
-                    <span className="muted"> — {t('review.unit', { number: e.unitNumber })}</span>
+                    <span className="muted">
+                      {' '}
+                      — {citeProvision({ number: e.unitNumber, heading: e.unitHeading }, t)}
+                    </span>
                   )}
                 </li>
               ))}

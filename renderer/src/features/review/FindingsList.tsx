@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { citeProvision } from '../words/words';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
 import { currentLanguage } from '../../i18n';
 
@@ -21,7 +22,12 @@ export function FindingsList({ findings }: { findings: ReviewDetail['findings'] 
   const item = (f: ReviewDetail['findings'][number], i: number) => (
     <li key={`${f.code}-${i}`} data-code={f.code}>
       {f.messages[lang] ?? f.message}
-      {f.unitNumber && <span className="muted"> — {t('review.findingAt', { number: f.unitNumber })}</span>}
+      {f.unitNumber && (
+        <span className="muted">
+          {' '}
+          — {t('review.findingAt', { number: citeProvision({ number: f.unitNumber, heading: f.unitHeading }, t) })}
+        </span>
+      )}
     </li>
   );
   return (

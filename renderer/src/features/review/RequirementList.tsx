@@ -2,7 +2,7 @@ import { useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { articleTitle } from './articleTitle';
-import { chapterName } from '../words/words';
+import { chapterName, citeProvision, convincingCitations } from '../words/words';
 import type { ReviewRow } from '../../../../shared/api/review-schemas';
 import { ObligationBadge } from '../../components/ObligationBadge';
 import { StatusBadge } from './StatusBadge';
@@ -56,6 +56,23 @@ function groupItems(rows: ReviewRow[], isModelLaw: (instrument: string) => boole
     items.push({ kind: 'requirement', key: row.id, row, position });
   });
   return items;
+}
+
+/** The provisions cited as meeting a requirement, or why there are none. */
+function CitedProvisions({ row }: { row: ReviewRow }) {
+  const { t } = useTranslation();
+  const cited = convincingCitations(row);
+  if (cited.length)
+    return (
+      <span className="req-provisions" data-testid="cited-provisions">
+        {cited.map((c) => citeProvision(c, t)).join(', ')}
+      </span>
+    );
+  return (
+    <span className="req-provisions none" data-testid="cited-provisions" data-none="true">
+      {row.reviewed ? t('review.noProvision') : t('review.noConvincingMatch')}
+    </span>
+  );
 }
 
 function optionId(requirementId: string): string {
@@ -195,22 +212,8 @@ export function RequirementList({
                 )}
               </div>
               <div className="req-sub">
-                {model ? (
-                  <span className="req-title">{r.articleTitle}</span>
-                ) : (
-                  !grouped && <span className="req-title">{articleTitle(r, i18n.language)}</span>
-                )}
-                <span className={r.provisions.length ? 'req-provisions' : 'req-provisions none'}>
-                  {r.provisions.length
-                    ? r.cited
-                        .map((c) =>
-                          c.heading
-                            ? `${t('words.unit', { number: c.number })} — ${c.heading}`
-                            : t('words.unit', { number: c.number }),
-                        )
-                        .join(', ')
-                    : t('review.noProvision')}
-                </span>
+                {(model || !grouped) && <span className="req-title">{articleTitle(r, i18n.language)}</span>}
+                <CitedProvisions row={r} />
               </div>
             </div>
           );
