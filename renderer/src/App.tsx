@@ -254,7 +254,7 @@ export function App() {
           <LibraryView />
         )}
       </main>
-      {files.creating && <NewAssessmentDialog defaultAssessor={info.data?.userName ?? ''} files={files} />}
+      {files.creating && <NewAssessmentDialog defaultAssessor={info.data?.assessor ?? ''} files={files} />}
     </div>
   );
 }

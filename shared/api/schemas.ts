@@ -193,6 +193,8 @@ export const appInfoSchema = z.object({
   dataVersion: z.string(),
   host: z.enum(['electron', 'browser']),
   userName: z.string(),
+  /** The assessor's name kept in the settings ("" when none was ever given): offered for new assessments. */
+  assessor: z.string(),
   /** Problems met at start-up (an unreadable library of imported instruments). */
   warnings: z.array(z.string()),
 });

@@ -96,6 +96,7 @@ function handlerTable(ctx: AppContext): HandlerTable {
       dataVersion: ctx.library.dataVersion,
       host: ctx.platform.host,
       userName: ctx.platform.userName,
+      assessor: ctx.settings.assessor()?.name ?? '',
       warnings: ctx.warnings,
     }),
     'library:list-instruments': () => listInstruments(ctx.referenceDb),
@@ -124,6 +125,12 @@ function handlerTable(ctx: AppContext): HandlerTable {
       const path = resolveUserPath(ctx, withExtension(chosen), 'write');
       // Built under a temporary name with its record, then named: never a stub or a file without it.
       await buildAssessmentFile(path, (db) => initAssessment(db, req, ctx.platform.userName));
+      // The name given is offered for the next assessment and report (asked once).
+      if (req.assessor.trim())
+        ctx.settings.rememberAssessor({
+          name: req.assessor,
+          organisation: ctx.settings.assessor()?.organisation ?? '',
+        });
       return switchTo(ctx, await openAssessmentFile(path, { user: ctx.platform.userName }));
     },
 

@@ -80,8 +80,13 @@ export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssesso
             name="assessor"
             value={assessor}
             onChange={(e) => setAssessor(e.target.value)}
+            placeholder={t('newAssessment.assessorPlaceholder')}
             aria-invalid={touched && missing.assessor}
+            aria-describedby="assessor-help"
           />
+          <small id="assessor-help" className="muted">
+            {t('newAssessment.assessorHelp')}
+          </small>
           {touched && missing.assessor && <small className="field-error">{t('newAssessment.required')}</small>}
         </label>
         <fieldset className="field">
