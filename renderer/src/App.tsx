@@ -143,7 +143,7 @@ export function App() {
             </span>
           )}
         </div>
-        <nav className="app-nav" aria-label="Main">
+        <nav className="app-nav" aria-label={t('nav.label')}>
           {VIEWS.filter(available).map((v) => (
             <button
               key={v}

@@ -37,6 +37,8 @@ export const reviewRowSchema = z.object({
     z.object({
       number: z.string(),
       heading: z.string().nullable(),
+      /** The version of the law it is in (its language marks the heading). */
+      versionId: z.number().int().nullable(),
       state: z.enum(['accepted', 'proposed']),
       score: z.number().nullable(),
     }),
@@ -94,8 +96,9 @@ export const reviewDetailSchema = z.object({
       label: z.record(languageSchema, z.string()),
       present: z.boolean(),
       unitNumber: z.string().nullable(),
-      /** Heading of the section the provision belongs to. */
+      /** Heading of the section the provision belongs to, and the version of the law it is in. */
       unitHeading: z.string().nullable(),
+      versionId: z.number().int().nullable(),
       note: z.string(),
     }),
   ),
@@ -107,6 +110,7 @@ export const reviewDetailSchema = z.object({
       messages: z.record(languageSchema, z.string()),
       unitNumber: z.string().nullable(),
       unitHeading: z.string().nullable(),
+      versionId: z.number().int().nullable(),
     }),
   ),
 });

@@ -17,7 +17,7 @@ import { audit } from './assessment-repo';
 import { latestVersions, loadProvisionTree, primaryUnitIds } from './act-repo';
 import { provisionMappings } from './provision-mappings';
 import { writeTransaction, type Db } from './sqlite';
-import { citableUnitHeading } from './citable-unit';
+import { citableUnit } from './citable-unit';
 
 /** Something said in each interface language. */
 const LANGUAGES = ['en', 'fr', 'es'] as const;
@@ -78,7 +78,7 @@ export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
     score: number | null;
     provision_id: number | null;
   }[];
-  const headingOf = citableUnitHeading(db);
+  const citedUnit = citableUnit(db);
   const byReq = new Map<string, typeof mappings>();
   for (const m of mappings) {
     const list = byReq.get(m.requirement_id) ?? [];
@@ -112,7 +112,8 @@ export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
         provisions: [...new Set(shown.map((m) => m.unit_number))],
         cited: [...new Map(shown.map((m) => [m.unit_number, m] as const))].map(([number, m]) => ({
           number,
-          heading: headingOf(m.provision_id),
+          heading: citedUnit(m.provision_id)?.heading ?? null,
+          versionId: citedUnit(m.provision_id)?.versionId ?? null,
           state: m.state === 'accepted' ? ('accepted' as const) : ('proposed' as const),
           score: m.score,
         })),
@@ -233,7 +234,7 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
     .prepare(`SELECT element_id, present, note, provision_id FROM element_assessment WHERE requirement_id = ?`)
     .all(requirementId) as { element_id: string; present: number; note: string; provision_id: number | null }[];
   const cite = provisionCitation(db);
-  const headingOf = citableUnitHeading(db);
+  const unitAt = citableUnit(db);
   const findings = (
     db
       .prepare('SELECT code, message, provision_id, params FROM finding WHERE requirement_id = ? ORDER BY id')
@@ -252,7 +253,8 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
         explainFinding({ code: f.code, message: f.message, ...(params ? { params } : {}) }, lang, labels),
       ),
       unitNumber: f.provision_id ? cite(f.provision_id) : null,
-      unitHeading: headingOf(f.provision_id),
+      unitHeading: unitAt(f.provision_id)?.heading ?? null,
+      versionId: unitAt(f.provision_id)?.versionId ?? null,
     };
   });
   const reasonParams = a.proposed_reason_params ? (JSON.parse(a.proposed_reason_params) as ReasonParams) : undefined;
@@ -301,7 +303,8 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
           label: e.label,
           present: r?.present === 1,
           unitNumber: r?.provision_id ? cite(r.provision_id) : null,
-          unitHeading: headingOf(r?.provision_id ?? null),
+          unitHeading: unitAt(r?.provision_id ?? null)?.heading ?? null,
+          versionId: unitAt(r?.provision_id ?? null)?.versionId ?? null,
           note: r?.note ?? '',
         };
       }),

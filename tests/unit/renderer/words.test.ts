@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { TFunction } from 'i18next';
 import type { ReviewRow } from '../../../shared/api/review-schemas';
-import { citeProvision, convincingCitations, inLanguage } from '../../../renderer/src/features/words/words';
+import { convincingCitations, inLanguage } from '../../../renderer/src/features/words/words';
 
 type Cited = ReviewRow['cited'][number];
 const proposed = (number: string, score: number | null, heading: string | null = null): Cited => ({
   number,
   heading,
+  versionId: 1,
   state: 'proposed',
   score,
 });
-const accepted = (number: string): Cited => ({ number, heading: null, state: 'accepted', score: 0.1 });
+const accepted = (number: string): Cited => ({ number, heading: null, versionId: 1, state: 'accepted', score: 0.1 });
 const row = (over: Partial<ReviewRow>): Pick<ReviewRow, 'cited' | 'confidence' | 'proposedStatus' | 'reviewed'> => ({
   cited: [],
   confidence: 0.8,
@@ -42,12 +42,7 @@ describe('what the review list cites for a requirement', () => {
   });
 });
 
-describe('citing a provision and naming things in the interface language', () => {
-  const t = ((key: string, o: { number: string }) => (key === 'words.unit' ? `s. ${o.number}` : key)) as TFunction;
-  it('cites "s. 13 — Restitution", or the number alone when the section has no heading', () => {
-    expect(citeProvision({ number: '13', heading: 'Restitution' }, t)).toBe('s. 13 — Restitution');
-    expect(citeProvision({ number: '13', heading: null }, t)).toBe('s. 13');
-  });
+describe('naming things in the interface language', () => {
   it('takes the translation of the interface language and falls back to English', () => {
     expect(inLanguage('Attempt', { fr: 'Tentative', es: 'Tentativa' }, 'fr')).toBe('Tentative');
     expect(inLanguage('Attempt', { fr: 'Tentative' }, 'es')).toBe('Attempt');

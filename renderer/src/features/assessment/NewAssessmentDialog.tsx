@@ -5,10 +5,11 @@ import type { FileCommands } from './useFileCommands';
 import { OBLIGATIONS, type Obligation } from '../../../../shared/reference/types';
 import { useDialog } from '../../components/useDialog';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
+import { inLanguage } from '../words/words';
 
 /** File → New assessment: country, title, assessor and the instruments that apply. */
 export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssessor: string; files: FileCommands }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const instruments = useApi('library:list-instruments', {});
   const [country, setCountry] = useState('');
   const [title, setTitle] = useState('');
@@ -101,7 +102,12 @@ export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssesso
                 checked={selected.includes(i.id)}
                 onChange={() => toggle(i.id)}
               />
-              <span>{nameOf(i.id)}</span>
+              <span>
+                {nameOf(i.id)}
+                <small className="muted instrument-full-title" lang={i.kind === 'custom' ? i.language : undefined}>
+                  {i.kind === 'custom' ? i.title : inLanguage(i.title, i.titleTranslations, i18n.language)}
+                </small>
+              </span>
               {i.partial && <span className="badge partial">{t('library.partial')}</span>}
             </label>
           ))}

@@ -158,6 +158,8 @@ export function LawView({
   }, [undo]);
 
   if (!list.data) return <p className="muted">{t('app.loading')}</p>;
+  // The law's own words (title, numbers, headings, text) are in its language, not the interface's.
+  const lawLang = list.data.language;
   const headOf = (r: ProvisionRow) => r.label || r.number || t(`level.${r.level}`);
   const selectedRow = rows.find((r) => r.id === selected) ?? null;
 
@@ -177,7 +179,7 @@ export function LawView({
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
       <div className="law-toolbar">
         <h1 className="law-title">
-          {list.data.actTitle} <span className="muted">— {list.data.versionLabel}</span>
+          <span lang={lawLang}>{list.data.actTitle}</span> <span className="muted">— {list.data.versionLabel}</span>
         </h1>
         <input
           type="search"
@@ -233,8 +235,10 @@ export function LawView({
         <div className="selection-bar" data-testid="provision-tools">
           <span className="selection-name">
             {t('law.selected')}:{' '}
-            <strong>{selectedRow.label || selectedRow.number || t(`level.${selectedRow.level}`)}</strong>{' '}
-            {selectedRow.heading}
+            <span lang={lawLang}>
+              <strong>{selectedRow.label || selectedRow.number || t(`level.${selectedRow.level}`)}</strong>{' '}
+              {selectedRow.heading}
+            </span>
           </span>
           {editing ? (
             <ProvisionEditor
@@ -282,6 +286,7 @@ export function LawView({
               onClick={() => jumpTo(index)}
               data-testid="tree-item"
               data-number={r.number}
+              lang={lawLang}
             >
               <span className="num">{r.label || r.number}</span> {r.heading}
             </button>
@@ -319,10 +324,12 @@ export function LawView({
                 >
                   {(r.label || r.heading) && (
                     <div className="provision-head">
-                      <strong>
-                        <Text text={r.label} query={query} />
-                      </strong>{' '}
-                      {r.heading && <Text text={r.heading} query={query} />}
+                      <span lang={lawLang}>
+                        <strong>
+                          <Text text={r.label} query={query} />
+                        </strong>{' '}
+                        {r.heading && <Text text={r.heading} query={query} />}
+                      </span>
                       {r.insertedNumber && (
                         <span className="badge">{t('law.inserts', { number: r.insertedNumber })}</span>
                       )}
@@ -342,6 +349,7 @@ export function LawView({
                   {r.text && (
                     <p
                       className="provision-text"
+                      lang={lawLang}
                       ref={(el) => void (el ? textRefs.current.set(r.id, el) : textRefs.current.delete(r.id))}
                     >
                       <Text text={r.text} query={query} />

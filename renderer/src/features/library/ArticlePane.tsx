@@ -74,7 +74,7 @@ export function ArticlePane(props: {
             <span className="ref">{p.ref}</span>
             <ObligationBadge obligation={p.obligation} />
             {p.obligationByWording && p.obligationByWording !== p.obligation && (
-              <span className="badge by-wording" title={p.obligationNote ?? undefined}>
+              <span className="badge by-wording">
                 {t('library.byWording', { obligation: t(`obligation.${p.obligationByWording}`) })}
               </span>
             )}
@@ -85,7 +85,12 @@ export function ArticlePane(props: {
           >
             {textIn(p, textLang)}
           </p>
-          {p.obligationNote && <p className="note">{p.obligationNote}</p>}
+          {/* The reference data's notes are in English only. */}
+          {p.obligationNote && (
+            <p className="note" lang="en">
+              {p.obligationNote}
+            </p>
+          )}
           {p.implementedBy.length > 0 && (
             <p className="links">
               <span className="muted">{t('library.implementedBy')}: </span>

@@ -47,10 +47,11 @@ export function ModelLawPane(props: {
         <p className="paragraph-text">{article.text}</p>
       ) : (
         <section className="editorial">
+          {/* The editorial summaries are in English only. */}
           <p className="eyebrow">{t('library.editorial')}</p>
-          <p>{article.summary}</p>
+          <p lang="en">{article.summary}</p>
           {article.elements.length > 0 && (
-            <ul>
+            <ul lang="en">
               {article.elements.map((e) => (
                 <li key={e}>{e}</li>
               ))}

@@ -1,5 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProvisionName } from '../words/Citation';
+import { useLawLanguage } from '../../hooks/useLawLanguage';
 import type { MappingView, ProvisionHit } from '../../../../shared/api/review-schemas';
 import { useApi } from '../../api/hooks';
 import { useDebounced } from '../library/useDebounced';
@@ -29,6 +31,7 @@ export function AddMapping({
   onAdd: (hit: ProvisionHit) => Promise<void>;
 }) {
   const { t } = useTranslation();
+  const lawLanguage = useLawLanguage();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [adding, setAdding] = useState(false);
@@ -44,9 +47,7 @@ export function AddMapping({
     setAdding(true);
     try {
       await onAdd(hit);
-      setAdded(
-        t('review.added', { name: hit.label || t('review.unit', { number: hit.unitNumber }), act: hit.actTitle }),
-      );
+      setAdded(t('review.added', { name: t('words.unit', { number: hit.unitNumber }) }));
       setQuery('');
       setActive(0);
     } catch {
@@ -126,15 +127,19 @@ export function AddMapping({
                 data-provision-id={h.provisionId}
               >
                 <span className="hit-head">
-                  <strong>{h.label || t('review.unit', { number: h.unitNumber })}</strong>
-                  {h.heading && <span> — {h.heading}</span>}
-                  <span className="muted"> · {h.actTitle}</span>
+                  <strong>
+                    <ProvisionName {...h} />
+                  </strong>
+                  <span className="muted">
+                    {' · '}
+                    <span lang={lawLanguage(h.versionId)}>{h.actTitle}</span>
+                  </span>
                   {state && <span className={`badge decision decision-${state}`}>{t(`decision.${state}`)}</span>}
                   <span className="hit-add" aria-hidden="true">
                     {t('review.add')} ↵
                   </span>
                 </span>
-                <span className="hit-snippet">
+                <span className="hit-snippet" lang={lawLanguage(h.versionId)}>
                   <Snippet text={h.snippet} query={settled} />
                 </span>
               </li>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { citeProvision } from '../words/words';
+import { Citation } from '../words/Citation';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
 import { useApi } from '../../api/hooks';
 import { currentLanguage } from '../../i18n';
@@ -47,7 +47,7 @@ export function ElementStatus({
                   {e.present && e.unitNumber && (
                     <span className="muted">
                       {' '}
-                      — {citeProvision({ number: e.unitNumber, heading: e.unitHeading }, t)}
+                      — <Citation number={e.unitNumber} heading={e.unitHeading} versionId={e.versionId} />
                     </span>
                   )}
                 </li>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { citeProvision } from '../words/words';
+import { Citation } from '../words/Citation';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
 import { currentLanguage } from '../../i18n';
 
@@ -25,7 +25,7 @@ export function FindingsList({ findings }: { findings: ReviewDetail['findings'] 
       {f.unitNumber && (
         <span className="muted">
           {' '}
-          — {t('review.findingAt', { number: citeProvision({ number: f.unitNumber, heading: f.unitHeading }, t) })}
+          — <Citation number={f.unitNumber} heading={f.unitHeading} versionId={f.versionId} />
         </span>
       )}
     </li>

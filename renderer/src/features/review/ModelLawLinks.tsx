@@ -26,7 +26,7 @@ export function ModelLawLinks({
             {l.uncertain && <span className="badge partial">{t('review.linkUnverified')}</span>}
           </h4>
           <p className="eyebrow">{t('library.editorial')}</p>
-          <p>{l.summary}</p>
+          <p lang="en">{l.summary}</p>
         </article>
       ))}
     </section>

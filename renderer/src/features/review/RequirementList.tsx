@@ -1,8 +1,9 @@
-import { useEffect, useMemo, type RefObject } from 'react';
+import { Fragment, useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { articleTitle } from './articleTitle';
-import { chapterName, citeProvision, convincingCitations } from '../words/words';
+import { chapterName, convincingCitations } from '../words/words';
+import { Citation } from '../words/Citation';
 import type { ReviewRow } from '../../../../shared/api/review-schemas';
 import { ObligationBadge } from '../../components/ObligationBadge';
 import { StatusBadge } from './StatusBadge';
@@ -65,7 +66,12 @@ function CitedProvisions({ row }: { row: ReviewRow }) {
   if (cited.length)
     return (
       <span className="req-provisions" data-testid="cited-provisions">
-        {cited.map((c) => citeProvision(c, t)).join(', ')}
+        {cited.map((c, i) => (
+          <Fragment key={c.number}>
+            {i > 0 && ', '}
+            <Citation {...c} />
+          </Fragment>
+        ))}
       </span>
     );
   return (

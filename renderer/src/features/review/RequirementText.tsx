@@ -50,14 +50,21 @@ export function RequirementText({
       {modelLaw ? (
         <div className="editorial">
           <p className="eyebrow">{t('library.editorial')}</p>
-          <p className="req-text">{shown}</p>
+          <p className="req-text" lang={shownLanguage}>
+            {shown}
+          </p>
         </div>
       ) : (
         <blockquote className="req-text" lang={shownLanguage} data-testid="requirement-text">
           {shown}
         </blockquote>
       )}
-      {detail.obligationNote && <p className="note">{detail.obligationNote}</p>}
+      {/* The reference data's notes are in English only. */}
+      {detail.obligationNote && (
+        <p className="note" lang="en">
+          {detail.obligationNote}
+        </p>
+      )}
     </section>
   );
 }

@@ -47,11 +47,6 @@ export function convincingCitations(
   return row.cited.filter((c) => c.state === 'proposed' && (c.score === null || c.score >= WEAK_MATCH));
 }
 
-/** "s. 13 — Restitution", or "s. 13" when the section has no heading. */
-export function citeProvision(c: { number: string; heading: string | null }, t: TFunction): string {
-  return c.heading ? `${t('words.unit', { number: c.number })} — ${c.heading}` : t('words.unit', { number: c.number });
-}
-
 function localeFor(language: string): string {
   const system = typeof navigator !== 'undefined' ? navigator.language : language;
   return system.slice(0, 2) === language.slice(0, 2) ? system : language;
