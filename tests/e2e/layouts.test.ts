@@ -6,6 +6,7 @@ import { ARTIFACTS, startAppSession, type AppSession } from '../helpers/app-sess
 import { axeViolations } from '../helpers/axe';
 import { overlaps, smallestFont, textBoxes } from '../helpers/layout';
 import { englishOnScreen } from '../helpers/english';
+import { eventually } from '../helpers/eventually';
 import en from '../../renderer/src/i18n/locales/en.json';
 import fr from '../../renderer/src/i18n/locales/fr.json';
 
@@ -217,6 +218,34 @@ describe.skipIf(skip !== null)(
         for (const text of texts)
           for (const e of english) if (e.test(text)) seen.push(`${view}: "${text}" (${e.source})`);
         for (const hit of await englishOnScreen(page)) seen.push(`${view}: "${hit.text}" (${hit.words.join(', ')})`);
+        const check = async (where: string) => {
+          for (const d of await page.locator('details:not([open]) > summary').all())
+            if (await d.isVisible()) await d.click();
+          for (const hit of await englishOnScreen(page)) seen.push(`${where}: "${hit.text}" (${hit.words.join(', ')})`);
+        };
+        if (view === 'review') {
+          // Requirements whose reasons, elements, findings and Model Law links come from data.
+          await page.getByTestId('filter-clear').click();
+          for (const id of ['tip-protocol:3(a)', 'tip-protocol:5(1)', 'tip-protocol:6(6)', 'model-law-tip:8']) {
+            await page.keyboard.press('f');
+            await page.keyboard.type(id);
+            await page.keyboard.press('Enter');
+            const pane = page.getByTestId('requirement-pane');
+            await eventually(async () => expect(await pane.getAttribute('data-requirement')).toBe(id));
+            await eventually(async () => expect(await pane.getAttribute('aria-busy')).toBe('false'));
+            await check(`review ${id}`);
+          }
+        }
+        if (view === 'library') {
+          // A Model Law article, and search results, in French.
+          await page.getByTestId('instrument-model-law-tip').click();
+          await page.getByTestId('article-14').click();
+          await page.getByTestId('model-law-article').waitFor();
+          await check('library Model Law article');
+          await page.getByTestId('library-search').fill('tentative');
+          await page.getByTestId('search-hit').first().waitFor();
+          await check('library search');
+        }
         if (view === 'assessment') {
           // The import dialog too, with its folded parts open.
           await page.getByTestId('import-law').click();

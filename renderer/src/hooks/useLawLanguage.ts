@@ -11,5 +11,13 @@ export function useLawLanguage(): (versionId: number | null | undefined) => stri
     () => new Map((acts.data ?? []).flatMap((a) => a.versions.map((v) => [v.id, a.language] as const))),
     [acts.data],
   );
-  return useCallback((versionId) => (versionId == null ? undefined : byVersion.get(versionId)), [byVersion]);
+  // Words quoted from no particular version: the laws' language when they all share one.
+  const shared = useMemo(() => {
+    const languages = new Set(byVersion.values());
+    return languages.size === 1 ? [...languages][0] : undefined;
+  }, [byVersion]);
+  return useCallback(
+    (versionId) => (versionId == null ? shared : (byVersion.get(versionId) ?? shared)),
+    [byVersion, shared],
+  );
 }

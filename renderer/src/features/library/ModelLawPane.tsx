@@ -75,7 +75,10 @@ export function ModelLawPane(props: {
                 >
                   {shortRef(p.id, nameOf)}
                 </button>
-                <span className="muted"> {p.text.length > 160 ? `${p.text.slice(0, 160)}…` : p.text}</span>
+                <span className="muted" lang="en">
+                  {' '}
+                  {p.text.length > 160 ? `${p.text.slice(0, 160)}…` : p.text}
+                </span>
               </li>
             ))}
           </ul>

@@ -54,7 +54,8 @@ export function SearchPanel({
                 {shortRef(h.id, nameOf)}
                 {h.articleTitle && ` — ${inLanguage(h.articleTitle, h.articleTitleTranslations, i18n.language)}`}
               </span>
-              <span className="hit-snippet">
+              {/* A verbatim excerpt of the texts searched, in whichever language matched. */}
+              <span className="hit-snippet" translate="no">
                 <Highlighted text={h.snippet} />
               </span>
             </button>

@@ -35,7 +35,8 @@ export function ElementStatus({
                 <li
                   key={e.id}
                   className={e.present ? 'element present' : 'element missing'}
-                  title={e.note || undefined}
+                  // The analysis's note is in English only.
+                  title={lang === 'en' ? e.note || undefined : undefined}
                   data-testid="element"
                   data-present={e.present}
                 >

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Citation } from '../words/Citation';
+import { Citation, WithQuotedLaw } from '../words/Citation';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
 import { currentLanguage } from '../../i18n';
 
@@ -21,7 +21,7 @@ export function FindingsList({ findings }: { findings: ReviewDetail['findings'] 
   const notes = findings.filter((f) => NOTES.has(f.code));
   const item = (f: ReviewDetail['findings'][number], i: number) => (
     <li key={`${f.code}-${i}`} data-code={f.code}>
-      {f.messages[lang] ?? f.message}
+      <WithQuotedLaw text={f.messages[lang] ?? f.message} versionId={f.versionId} />
       {f.unitNumber && (
         <span className="muted">
           {' '}

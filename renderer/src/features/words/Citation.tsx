@@ -53,3 +53,25 @@ export function ProvisionName({
     </span>
   );
 }
+
+/**
+ * A message of the analysis in the interface language, the law's words it quotes (between « »
+ * or “ ”) marked with the law's language.
+ */
+export function WithQuotedLaw({ text, versionId }: { text: string; versionId: number | null }) {
+  const lawLanguage = useLawLanguage();
+  const parts = text.split(/(«[^»]*»|“[^”]*”)/);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 ? (
+          <span key={i} lang={lawLanguage(versionId)}>
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
