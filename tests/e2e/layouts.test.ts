@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { browserSkipReason } from '../helpers/browser';
 import { ARTIFACTS, startAppSession, type AppSession } from '../helpers/app-session';
 import { axeViolations } from '../helpers/axe';
-import { overlaps, smallestFont, textBoxes } from '../helpers/layout';
+import { SIZES, overlaps, smallestFont, textBoxes } from '../helpers/layout';
 import { englishOnScreen } from '../helpers/english';
 import { eventually } from '../helpers/eventually';
 import en from '../../renderer/src/i18n/locales/en.json';
@@ -13,12 +13,6 @@ import fr from '../../renderer/src/i18n/locales/fr.json';
 const skip = browserSkipReason();
 const KENYA = resolve('tests/fixtures/laws/kenya-counter-trafficking-in-persons-act-2010.txt');
 
-/** A projector seen from the room (1280×720 at 125 %), a common laptop, a full-HD screen. */
-const SIZES = [
-  { name: '1280x720-125', width: 1024, height: 576, scale: 1.25 },
-  { name: '1366x768', width: 1366, height: 768, scale: 1 },
-  { name: '1920x1080', width: 1920, height: 1080, scale: 1 },
-] as const;
 /** Every view; workshop mode last, as it takes the whole screen. */
 const VIEWS = ['assessment', 'law', 'review', 'dashboard', 'versions', 'report', 'library', 'workshop'] as const;
 type ViewName = (typeof VIEWS)[number];
