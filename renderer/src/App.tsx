@@ -144,7 +144,7 @@ export function App() {
             </span>
           )}
         </div>
-        <nav className={styles.appNav} aria-label="Main" data-testid="app-nav">
+        <nav className={styles.appNav} aria-label={t('nav.label')} data-testid="app-nav">
           {VIEWS.filter(available).map((v) => (
             <button
               key={v}
@@ -255,7 +255,7 @@ export function App() {
           <LibraryView />
         )}
       </main>
-      {files.creating && <NewAssessmentDialog defaultAssessor={info.data?.userName ?? ''} files={files} />}
+      {files.creating && <NewAssessmentDialog defaultAssessor={info.data?.assessor ?? ''} files={files} />}
     </div>
   );
 }

@@ -30,8 +30,20 @@ export const reviewRowSchema = z.object({
   proposed: z.number().int(),
   /** Unit numbers of the accepted (or, unreviewed, best proposed) provisions. */
   provisions: z.array(z.string()),
-  /** The same provisions with their headings, to cite them as "s. 13 — Restitution". */
-  cited: z.array(z.object({ number: z.string(), heading: z.string().nullable() })),
+  /**
+   * The same provisions with the headings of their sections, to cite them as "s. 13 — Restitution",
+   * whether accepted or proposed, and the proposal's score.
+   */
+  cited: z.array(
+    z.object({
+      number: z.string(),
+      heading: z.string().nullable(),
+      /** The version of the law it is in (its language marks the heading). */
+      versionId: z.number().int().nullable(),
+      state: z.enum(['accepted', 'proposed']),
+      score: z.number().nullable(),
+    }),
+  ),
 });
 export type ReviewRow = z.infer<typeof reviewRowSchema>;
 
@@ -85,6 +97,9 @@ export const reviewDetailSchema = z.object({
       label: z.record(languageSchema, z.string()),
       present: z.boolean(),
       unitNumber: z.string().nullable(),
+      /** Heading of the section the provision belongs to, and the version of the law it is in. */
+      unitHeading: z.string().nullable(),
+      versionId: z.number().int().nullable(),
       note: z.string(),
     }),
   ),
@@ -95,6 +110,8 @@ export const reviewDetailSchema = z.object({
       /** The message in each interface language. */
       messages: z.record(languageSchema, z.string()),
       unitNumber: z.string().nullable(),
+      unitHeading: z.string().nullable(),
+      versionId: z.number().int().nullable(),
     }),
   ),
 });

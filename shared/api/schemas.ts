@@ -4,6 +4,8 @@ import { OBLIGATIONS } from '../domain/status';
 export const obligationSchema = z.enum(OBLIGATIONS);
 export const languageSchema = z.enum(['en', 'fr', 'es']);
 export const instrumentKindSchema = z.enum(['treaty', 'model-law', 'custom']);
+/** A text in French and Spanish, where the library has one (the English one is beside it). */
+export const translationsSchema = z.partialRecord(languageSchema, z.string());
 
 /** Where an instrument the user imported came from (absent for the shipped ones). */
 export const importedFromSchema = z.object({
@@ -18,6 +20,7 @@ export const instrumentSummarySchema = z.object({
   id: z.string(),
   kind: instrumentKindSchema,
   title: z.string(),
+  titleTranslations: translationsSchema,
   shortTitle: z.string(),
   citation: z.string(),
   partial: z.boolean(),
@@ -35,6 +38,7 @@ export const modelLawLinkSchema = z.object({
   instrument: z.string(),
   number: z.string(),
   title: z.string(),
+  titleTranslations: translationsSchema,
   uncertain: z.boolean(),
 });
 export type ModelLawLink = z.infer<typeof modelLawLinkSchema>;
@@ -82,6 +86,9 @@ export const modelLawArticleSchema = z.object({
   title: z.string(),
   chapter: z.string(),
   chapterTitle: z.string(),
+  /** Title and chapter heading in French and Spanish: the application's own translation, not an official text. */
+  titleTranslations: translationsSchema,
+  chapterTitleTranslations: translationsSchema,
   status: z.enum(['mandatory', 'optional', 'mixed', 'unknown']),
   summary: z.string(),
   elements: z.array(z.string()),
@@ -121,6 +128,10 @@ export const searchHitSchema = z.object({
   /** Article number the hit belongs to, to navigate to it. */
   articleNumber: z.string(),
   title: z.string(),
+  /** Reference of the paragraph or number of the Model Law article, and its article's title in each language. */
+  ref: z.string(),
+  articleTitle: z.string(),
+  articleTitleTranslations: translationsSchema,
   /** Text with matches delimited by \u0002 … \u0003 (rendered as highlights, never as HTML). */
   snippet: z.string(),
 });
@@ -183,6 +194,8 @@ export const appInfoSchema = z.object({
   dataVersion: z.string(),
   host: z.enum(['electron', 'browser']),
   userName: z.string(),
+  /** The assessor's name kept in the settings ("" when none was ever given): offered for new assessments. */
+  assessor: z.string(),
   /** Problems met at start-up (an unreadable library of imported instruments). */
   warnings: z.array(z.string()),
 });

@@ -28,7 +28,7 @@ export type ChangeTable = (typeof CHANGE_TABLES)[number];
  * Write channels are absent: their answers are never cached as queries.
  */
 export const READS = {
-  'app:info': ['library'],
+  'app:info': ['library', 'settings'],
   'library:list-instruments': ['library'],
   'library:get-instrument': ['library'],
   'library:get-elements': ['library'],
@@ -59,7 +59,7 @@ export const WRITES = {
   'library:import-instrument': ['library'],
   'library:update-article': ['library'],
   'library:delete-instrument': ['library'],
-  'assessment:create': ['assessment'],
+  'assessment:create': ['assessment', 'settings'],
   'assessment:open': ['assessment'],
   'assessment:save-as': ['assessment'],
   'assessment:close': ['assessment'],

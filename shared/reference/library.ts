@@ -64,9 +64,11 @@ export interface RawTranslation {
   id: string;
   lang: string;
   title?: string;
+  /** True for the application's own translation (the Model Laws' titles), not an official text. */
+  unofficial?: boolean;
   /** Chapter headings of the official text, by chapter number ("II" → "II. Protection des victimes…"). */
   chapters?: Record<string, string>;
-  articles: { number: string; title?: string; paragraphs: { ref: string; text: string }[] }[];
+  articles: { number: string; title?: string; paragraphs?: { ref: string; text: string }[] }[];
 }
 export interface RawElements {
   requirements: {
@@ -112,7 +114,7 @@ function buildTreaty(raw: RawTreaty, translations: RawTranslation[]): Instrument
     const lang = t.lang as LanguageCode;
     for (const a of t.articles) {
       if (a.title) artTitle.set(a.number, { ...artTitle.get(a.number), [lang]: a.title });
-      for (const p of a.paragraphs) paraText.set(p.ref, { ...paraText.get(p.ref), [lang]: p.text });
+      for (const p of a.paragraphs ?? []) paraText.set(p.ref, { ...paraText.get(p.ref), [lang]: p.text });
     }
   }
   // "II. Protection of victims…" is chapter "II" in every language.
@@ -145,6 +147,7 @@ function buildTreaty(raw: RawTreaty, translations: RawTranslation[]): Instrument
     id: raw.id,
     kind: 'treaty',
     title: raw.title,
+    titleTranslations: titleTranslations(tr),
     shortTitle: raw.shortTitle ?? raw.title,
     citation: raw.adoptedBy ?? '',
     sources: raw.sources ?? [],
@@ -159,7 +162,21 @@ function asModelLawStatus(s: string): ModelLawStatus {
   return s === 'mandatory' || s === 'optional' || s === 'mixed' ? s : 'unknown';
 }
 
-function buildModelLaw(raw: RawModelLaw): Instrument {
+/** An instrument's title in each language its translations give one. */
+function titleTranslations(tr: RawTranslation[]): Partial<Record<LanguageCode, string>> {
+  return Object.fromEntries(tr.filter((t) => t.title).map((t) => [t.lang, t.title!]));
+}
+
+function buildModelLaw(raw: RawModelLaw, translations: RawTranslation[]): Instrument {
+  const tr = translations.filter((t) => t.id === raw.id);
+  const inEach = (pick: (t: RawTranslation) => string | undefined): Partial<Record<LanguageCode, string>> => {
+    const out: Partial<Record<LanguageCode, string>> = {};
+    for (const t of tr) {
+      const text = pick(t);
+      if (text) out[t.lang as LanguageCode] = text;
+    }
+    return out;
+  };
   const modelLawArticles: ModelLawArticle[] = raw.chapters.flatMap((c) =>
     c.articles.map((a) => ({
       id: `${raw.id}:${a.number}`,
@@ -167,6 +184,8 @@ function buildModelLaw(raw: RawModelLaw): Instrument {
       title: a.title,
       chapter: c.number,
       chapterTitle: c.title,
+      titleTranslations: inEach((t) => t.articles.find((x) => x.number === a.number)?.title),
+      chapterTitleTranslations: inEach((t) => t.chapters?.[c.number]),
       status: asModelLawStatus(a.status),
       implements: (a.implements ?? []).map(normaliseRequirementId),
       summary: a.summary ?? '',
@@ -181,6 +200,7 @@ function buildModelLaw(raw: RawModelLaw): Instrument {
     id: raw.id,
     kind: 'model-law',
     title: raw.title,
+    titleTranslations: titleTranslations(tr),
     shortTitle: raw.title.replace(/^UNODC\s+/, ''),
     citation: [raw.publisher, raw.year].filter(Boolean).join(', '),
     sources: raw.sources ?? [],
@@ -197,7 +217,7 @@ function buildModelLaw(raw: RawModelLaw): Instrument {
 export function buildReferenceLibrary(raw: RawReferenceData): ReferenceLibrary {
   const instruments = [
     ...raw.treaties.map((t) => buildTreaty(t, raw.translations)),
-    ...raw.modelLaws.map(buildModelLaw),
+    ...raw.modelLaws.map((m) => buildModelLaw(m, raw.translations)),
   ];
   const checklists = raw.elements.requirements.map((r) => checklistOf(r.requirement, r));
   return { dataVersion: raw.dataVersion, instruments, checklists };

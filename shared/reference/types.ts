@@ -47,6 +47,9 @@ export interface ModelLawArticle {
   title: string;
   chapter: string;
   chapterTitle: string;
+  /** Title and chapter heading in French and Spanish (the application's own, unofficial translation). */
+  titleTranslations: Partial<Record<LanguageCode, string>>;
+  chapterTitleTranslations: Partial<Record<LanguageCode, string>>;
   status: ModelLawStatus;
   /** Requirement ids of the Protocol/Convention paragraphs this article implements. */
   implements: string[];
@@ -63,6 +66,8 @@ export interface Instrument {
   id: string;
   kind: InstrumentKind;
   title: string;
+  /** The title in French and Spanish, where the library has it. */
+  titleTranslations?: Partial<Record<LanguageCode, string>>;
   shortTitle: string;
   /** Adoption document or publisher, for citations. */
   citation: string;

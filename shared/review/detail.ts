@@ -22,6 +22,9 @@ export interface ElementAssessment {
   note: string;
   /** Citation of the provision that shows it ("3(1)(h)"), if any. */
   citation: string | null;
+  /** The heading of the section or article holding that provision, and the version it is in. */
+  unitHeading: string | null;
+  versionId: number | null;
 }
 
 /** A finding of the analysis on the requirement. */
@@ -30,6 +33,8 @@ export interface StoredFinding {
   message: string;
   params: ReasonParams | null;
   citation: string | null;
+  unitHeading: string | null;
+  versionId: number | null;
 }
 
 export interface ReviewDetailInput {
@@ -69,7 +74,10 @@ export function suggestedRecommendations(
   return inEveryLanguage((lang) => {
     const t = messages(lang);
     const requirement = `${ARTICLE[lang]} ${row.ref} ${instrumentNames(t, lib, row.instrument).of}`;
-    const sources = links.map((l) => `${instrumentNames(t, lib, holderOf(lib, l)).abbr} art. ${l.number} (${l.title})`);
+    const sources = links.map(
+      (l) =>
+        `${instrumentNames(t, lib, holderOf(lib, l)).abbr} art. ${l.number} (${l.titleTranslations[lang] ?? l.title})`,
+    );
     return SUGGESTION[lang](requirement, sources.join(', '));
   });
 }
@@ -113,6 +121,7 @@ export function assembleReviewDetail(lib: ReferenceLibrary, input: ReviewDetailI
       instrument: holderOf(lib, l),
       number: l.number,
       title: l.title,
+      titleTranslations: l.titleTranslations,
       uncertain: l.uncertain,
       summary: l.summary,
     })),
@@ -127,6 +136,8 @@ export function assembleReviewDetail(lib: ReferenceLibrary, input: ReviewDetailI
           label: e.label,
           present: r?.present === true,
           unitNumber: r?.citation ?? null,
+          unitHeading: r?.unitHeading ?? null,
+          versionId: r?.versionId ?? null,
           note: r?.note ?? '',
         };
       }),
@@ -138,6 +149,8 @@ export function assembleReviewDetail(lib: ReferenceLibrary, input: ReviewDetailI
         explainFinding({ code: f.code, message: f.message, ...(f.params ? { params: f.params } : {}) }, lang, labels),
       ),
       unitNumber: f.citation,
+      unitHeading: f.unitHeading,
+      versionId: f.versionId,
     })),
   };
 }

@@ -27,7 +27,10 @@ export interface MappingSummary {
   state: 'proposed' | 'accepted' | 'rejected';
   unitNumber: string;
   rank: number | null;
+  score: number | null;
+  /** The heading of the section or article the mapped provision is in, and its version. */
   heading: string | null;
+  versionId: number | null;
 }
 
 /**
@@ -39,8 +42,17 @@ export function assembleReviewRows(
   assessments: readonly RequirementAssessment[],
   mappings: readonly MappingSummary[],
 ): ReviewRow[] {
-  const articles = new Map(
-    lib.instruments.flatMap((inst) => inst.articles.map((a) => [`${inst.id}|${a.number}`, a] as const)),
+  const titles = new Map<string, Partial<Record<string, string>>>(
+    lib.instruments.flatMap((inst) => [
+      ...inst.articles.map((a) => [`${inst.id}|${a.number}`, a.titleTranslations] as const),
+      ...inst.modelLawArticles.map((m) => [`${inst.id}|${m.number}`, m.titleTranslations] as const),
+    ]),
+  );
+  const chapters = new Map<string, Partial<Record<string, string>>>(
+    lib.instruments.flatMap((inst) => [
+      ...inst.articles.map((a) => [`${inst.id}|${a.number}`, a.chapterTranslations ?? {}] as const),
+      ...inst.modelLawArticles.map((m) => [`${inst.id}|${m.number}`, m.chapterTitleTranslations] as const),
+    ]),
   );
   const byId = new Map(assessments.map((a) => [a.requirementId, a]));
   const byReq = new Map<string, MappingSummary[]>();
@@ -59,16 +71,16 @@ export function assembleReviewRows(
       const accepted = ms.filter((m) => m.state === 'accepted');
       const proposed = ms.filter((m) => m.state === 'proposed');
       const shown = accepted.length ? accepted : a.reviewedAt ? [] : proposed.slice(0, 1);
-      const article = articles.get(`${r.instrument}|${r.articleNumber}`);
+      const key = `${r.instrument}|${r.articleNumber}`;
       return {
         id: r.id,
         instrument: r.instrument,
         ref: r.ref,
         articleNumber: r.articleNumber,
         articleTitle: r.articleTitle,
-        articleTitleTranslations: article?.titleTranslations ?? {},
+        articleTitleTranslations: titles.get(key) ?? {},
         chapter: r.chapter,
-        chapterTranslations: article?.chapterTranslations ?? {},
+        chapterTranslations: chapters.get(key) ?? {},
         obligation: r.obligation,
         proposedStatus: a.proposedStatus,
         status: a.status ?? a.proposedStatus,
@@ -77,9 +89,12 @@ export function assembleReviewRows(
         accepted: accepted.length,
         proposed: proposed.length,
         provisions: [...new Set(shown.map((m) => m.unitNumber))],
-        cited: [...new Map(shown.map((m) => [m.unitNumber, m.heading] as const))].map(([number, heading]) => ({
+        cited: [...new Map(shown.map((m) => [m.unitNumber, m] as const))].map(([number, m]) => ({
           number,
-          heading,
+          heading: m.heading,
+          versionId: m.versionId,
+          state: m.state === 'accepted' ? ('accepted' as const) : ('proposed' as const),
+          score: m.score,
         })),
       };
     });

@@ -45,6 +45,11 @@ describe.skipIf(skip !== null)(`the guided path in Chromium${skip ? ` (skipped: 
     const dialog = page.getByTestId('new-assessment-dialog');
     await dialog.locator('input[name="country"]').fill('Kenya');
     await dialog.locator('input[name="title"]').fill('Guided assessment');
+    // No assessor saved yet: the field is empty (never the account name) and says what to give.
+    const assessor = dialog.locator('input[name="assessor"]');
+    expect(await assessor.inputValue()).toBe('');
+    expect(await assessor.getAttribute('placeholder')).toMatch(/name/i);
+    await assessor.fill('Amina Odhiambo');
     // One instrument keeps the review short.
     for (const box of await dialog.locator('input[name="instrument"]').all())
       if ((await box.getAttribute('value')) !== 'tip-protocol') await box.uncheck();
@@ -133,5 +138,15 @@ describe.skipIf(skip !== null)(`the guided path in Chromium${skip ? ` (skipped: 
     await eventually(async () =>
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-law'),
     );
+  });
+
+  it('offers the assessor named last time for the next assessment', async () => {
+    await page.getByTestId('nav-assessment').click();
+    await page.getByRole('button', { name: 'Close assessment' }).click();
+    await page.getByTestId('new-assessment').click();
+    const dialog = page.getByTestId('new-assessment-dialog');
+    expect(await dialog.locator('input[name="assessor"]').inputValue()).toBe('Amina Odhiambo');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
   });
 });

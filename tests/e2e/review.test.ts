@@ -70,6 +70,40 @@ describe.skipIf(skip !== null)(
       expect(await page.getByTestId('requirement-row').count()).toBeLessThan(80);
     });
 
+    it('cites a proposal as "s. 13 — Heading" only when it is convincing, else says there is none', async () => {
+      const rows = page.getByTestId('requirement-row');
+      const sections = new Map<string, string | null>();
+      const acts = await app.api<{ versions: { id: number }[] }[]>('act:list', {});
+      const list = await app.api<{ rows: { level: string; number: string; heading: string | null; depth: number }[] }>(
+        'act:provisions',
+        { versionId: acts[0]!.versions[0]!.id },
+      );
+      for (const r of list.rows) if (r.level === 'unit' && !sections.has(r.number)) sections.set(r.number, r.heading);
+      let cited = 0;
+      let none = 0;
+      for (const row of (await rows.all()).slice(0, 40)) {
+        const text = (await row.getByTestId('cited-provisions').textContent())!;
+        const status = await row.getByTestId('status-badge').getAttribute('data-status');
+        const low = (await row.locator('.low-confidence').count()) > 0;
+        if (status === 'gap' || status === 'not_assessed' || low) {
+          expect(text, `${await row.getAttribute('data-requirement')}`).toBe('No convincing match');
+          none++;
+          continue;
+        }
+        if (text === 'No convincing match') continue;
+        for (const one of text.split(', s. ')) {
+          const m = /^(?:s\. )?(\S+?)(?: — (.+))?$/.exec(one)!;
+          expect(m, one).not.toBeNull();
+          expect(sections.has(m[1]!), one).toBe(true);
+          // The heading of the section itself, also for a match on one of its subsections.
+          expect(m[2] ?? null, one).toBe(sections.get(m[1]!) ?? null);
+          cited++;
+        }
+      }
+      expect(cited).toBeGreaterThan(3);
+      expect(none).toBeGreaterThan(0);
+    });
+
     it('reviews a requirement with the keyboard only', async () => {
       await openRequirement(REQUIREMENT);
       expect(await candidates().count()).toBeGreaterThanOrEqual(2);

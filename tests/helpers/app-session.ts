@@ -69,6 +69,9 @@ export async function createAssessmentInUi(page: Page, country: string, title: s
   const dialog = page.getByTestId('new-assessment-dialog');
   await dialog.locator('input[name="country"]').fill(country);
   await dialog.locator('input[name="title"]').fill(title);
+  // Asked once: empty until a name has been kept in the settings.
+  const assessor = dialog.locator('input[name="assessor"]');
+  if (!(await assessor.inputValue())) await assessor.fill('E2E Assessor');
   await dialog.getByTestId('create-assessment').click();
   await page.getByTestId('acts-panel').waitFor();
 }

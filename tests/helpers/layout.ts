@@ -1,5 +1,12 @@
 import type { Locator } from 'playwright-core';
 
+/** A projector seen from the room (1280×720 at 125 %), a common laptop, a full-HD screen. */
+export const SIZES = [
+  { name: '1280x720-125', width: 1024, height: 576, scale: 1.25 },
+  { name: '1366x768', width: 1366, height: 768, scale: 1 },
+  { name: '1920x1080', width: 1920, height: 1080, scale: 1 },
+] as const;
+
 export interface Box {
   text: string;
   x: number;

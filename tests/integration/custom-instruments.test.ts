@@ -228,6 +228,7 @@ describe('editing an imported instrument', () => {
       instrument: 'forced-labour',
       number: '3',
       title: 'Forced labour',
+      titleTranslations: {},
       uncertain: false,
     });
     expect(paragraphOf(tip, 'tip-protocol:3(a)').implementedBy.map((m) => m.id)).toContain('model-law-tip:5');

@@ -35,6 +35,13 @@ afterAll(async () => {
   dir.cleanup();
 });
 
+describe('the assessor', () => {
+  it('is the name given for the new assessment, kept in the settings, never the account name', async () => {
+    const info = await ok<{ userName: string; assessor: string }>(dispatch(h(), 'app:info', {}));
+    expect(info).toMatchObject({ userName: 'reviewer', assessor: 'A' });
+  });
+});
+
 describe('reviewing the analysis', () => {
   it('lists every analysed requirement with its proposal', async () => {
     const rows = await ok<ReviewRow[]>(dispatch(h(), 'review:list', {}));
@@ -57,6 +64,46 @@ describe('reviewing the analysis', () => {
     expect(d.elements.find((e) => e.id === 'means.threat')?.unitNumber).toBe('3(1)(a)');
     expect(d.implementedBy.map((l) => l.id)).toContain('model-law-tip:5');
     expect(d.translations.fr).toContain('traite des personnes');
+  });
+
+  it('cites a match inside a section by the section and its heading, and gives the Model Law titles in French', async () => {
+    const rows = await ok<ReviewRow[]>(dispatch(h(), 'review:list', {}));
+    const d = await ok<ReviewDetail>(dispatch(h(), 'review:get', { requirementId: 'tip-protocol:3(a)' }));
+    const list = await ok<{
+      rows: { id: number; level: string; number: string; heading: string | null; parentId: number | null }[];
+    }>(dispatch(h(), 'act:provisions', { versionId: d.mappings[0]!.versionId }));
+    const byId = new Map(list.rows.map((r) => [r.id, r]));
+    const sectionOf = (id: number) => {
+      let unit = byId.get(id)!;
+      for (let p = byId.get(id); p; p = p.parentId === null ? undefined : byId.get(p.parentId))
+        if (p.level === 'unit') unit = p;
+      return unit;
+    };
+    // The best proposal for the definition is a subsection: cited by its section's number and heading.
+    const inner = d.mappings.find((m) => m.provisionId !== null && byId.get(m.provisionId)!.level !== 'unit')!;
+    expect(inner).toBeDefined();
+    const section = sectionOf(inner.provisionId!);
+    expect(section.heading).toBeTruthy();
+    expect(inner.heading).toBe(section.heading);
+    // Every citation in the list names the section's heading, never a subsection's (absent) one.
+    let checked = 0;
+    for (const r of rows)
+      for (const c of r.cited) {
+        const unit = list.rows.find(
+          (u) =>
+            u.level === 'unit' &&
+            u.number === c.number &&
+            (u.parentId === null || byId.get(u.parentId)!.level !== 'unit'),
+        );
+        if (!unit) continue;
+        expect(c.heading, `${r.id} cites ${c.number}`).toBe(unit.heading);
+        checked++;
+      }
+    expect(checked).toBeGreaterThan(20);
+    expect(d.implementedBy.find((l) => l.id === 'model-law-tip:5')?.titleTranslations).toEqual({
+      fr: 'Définitions',
+      es: 'Definiciones',
+    });
   });
 
   it('accepts and rejects candidates, adds one by search, sets status and finding, with who and when', async () => {

@@ -5,14 +5,14 @@ import { listRequirements } from '../../../shared/reference/library';
 import { openDatabase, type Db } from './sqlite';
 
 /** Schema of the reference database; bump when the tables below change. */
-const REFERENCE_SCHEMA = 2;
+const REFERENCE_SCHEMA = 3;
 
 const DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE instrument (
   id TEXT PRIMARY KEY, ord INTEGER NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL,
   short_title TEXT NOT NULL, citation TEXT NOT NULL, partial INTEGER NOT NULL, partial_note TEXT,
-  sources TEXT NOT NULL, language TEXT NOT NULL, imported TEXT);
+  sources TEXT NOT NULL, language TEXT NOT NULL, imported TEXT, title_fr TEXT, title_es TEXT);
 CREATE TABLE article (
   instrument_id TEXT NOT NULL REFERENCES instrument(id), number TEXT NOT NULL, ord INTEGER NOT NULL,
   title TEXT NOT NULL, chapter TEXT, title_fr TEXT, title_es TEXT,
@@ -32,7 +32,8 @@ CREATE TABLE model_law_article (
   id TEXT PRIMARY KEY, instrument_id TEXT NOT NULL REFERENCES instrument(id), ord INTEGER NOT NULL,
   number TEXT NOT NULL, title TEXT NOT NULL, chapter TEXT NOT NULL, chapter_title TEXT NOT NULL,
   status TEXT NOT NULL, summary TEXT NOT NULL, elements TEXT NOT NULL, options TEXT NOT NULL,
-  text TEXT NOT NULL, uncertain INTEGER NOT NULL);
+  text TEXT NOT NULL, uncertain INTEGER NOT NULL,
+  title_fr TEXT, title_es TEXT, chapter_title_fr TEXT, chapter_title_es TEXT);
 CREATE TABLE model_law_link (
   model_law_article_id TEXT NOT NULL REFERENCES model_law_article(id),
   paragraph_id TEXT NOT NULL REFERENCES paragraph(id),
@@ -77,12 +78,12 @@ type Statements = ReturnType<typeof statements>;
 function statements(db: Db) {
   return {
     instrument: db.prepare(
-      `INSERT INTO instrument VALUES (@id, @ord, @kind, @title, @shortTitle, @citation, @partial, @partialNote, @sources, @language, @imported)`,
+      `INSERT INTO instrument VALUES (@id, @ord, @kind, @title, @shortTitle, @citation, @partial, @partialNote, @sources, @language, @imported, @titleFr, @titleEs)`,
     ),
     article: db.prepare(`INSERT INTO article VALUES (?, ?, ?, ?, ?, ?, ?)`),
     paragraph: db.prepare(`INSERT INTO paragraph VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     paragraphLink: db.prepare(`INSERT INTO paragraph_link VALUES (?, ?)`),
-    model: db.prepare(`INSERT INTO model_law_article VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    model: db.prepare(`INSERT INTO model_law_article VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     link: db.prepare(`INSERT INTO model_law_link VALUES (?, ?)`),
     search: db.prepare(
       `INSERT INTO search(doc_id, kind, instrument, title, elements, body, translations) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -151,6 +152,8 @@ function insertInstrument(ins: Statements, inst: Instrument, ord: number, labels
     sources: JSON.stringify(inst.sources),
     language: inst.language ?? 'en',
     imported: inst.imported ? JSON.stringify(inst.imported) : null,
+    titleFr: inst.titleTranslations?.fr ?? null,
+    titleEs: inst.titleTranslations?.es ?? null,
   });
   let pOrd = 0;
   inst.articles.forEach((a, aOrd) => {
@@ -205,6 +208,10 @@ function insertInstrument(ins: Statements, inst: Instrument, ord: number, labels
       JSON.stringify(m.options),
       m.text,
       m.uncertain ? 1 : 0,
+      m.titleTranslations.fr ?? null,
+      m.titleTranslations.es ?? null,
+      m.chapterTitleTranslations.fr ?? null,
+      m.chapterTitleTranslations.es ?? null,
     );
     for (const target of m.implements) ins.link.run(m.id, target);
     ins.search.run(
@@ -214,7 +221,7 @@ function insertInstrument(ins: Statements, inst: Instrument, ord: number, labels
       `${inst.shortTitle} art. ${m.number} ${m.title}`,
       m.elements.join(' · '),
       [m.summary, m.text].filter(Boolean).join('\n'),
-      '',
+      [m.titleTranslations.fr, m.titleTranslations.es].filter(Boolean).join('\n'),
     );
   });
 }

@@ -24,6 +24,8 @@ interface InstrumentRow {
   sources: string;
   language: InstrumentSummary['language'];
   imported: string | null;
+  title_fr: string | null;
+  title_es: string | null;
   article_count: number;
   paragraph_count: number;
 }
@@ -35,11 +37,17 @@ const INSTRUMENTS_SQL = `
     (SELECT count(*) FROM paragraph p WHERE p.instrument_id = i.id) AS paragraph_count
   FROM instrument i`;
 
+/** The French and Spanish of a text, as far as the database has them. */
+function frEs(fr: string | null, es: string | null): Partial<Record<'fr' | 'es', string>> {
+  return { ...(fr ? { fr } : {}), ...(es ? { es } : {}) };
+}
+
 function toSummary(r: InstrumentRow): InstrumentSummary {
   return {
     id: r.id,
     kind: r.kind,
     title: r.title,
+    titleTranslations: frEs(r.title_fr, r.title_es),
     shortTitle: r.short_title,
     citation: r.citation,
     partial: r.partial === 1,
@@ -61,7 +69,7 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
 
   const links = db
     .prepare(
-      `SELECT l.paragraph_id, m.id, m.instrument_id, m.number, m.title, m.uncertain
+      `SELECT l.paragraph_id, m.id, m.instrument_id, m.number, m.title, m.title_fr, m.title_es, m.uncertain
        FROM model_law_link l JOIN model_law_article m ON m.id = l.model_law_article_id
        JOIN paragraph p ON p.id = l.paragraph_id WHERE p.instrument_id = ? ORDER BY m.instrument_id, m.ord`,
     )
@@ -71,12 +79,14 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
     instrument_id: string;
     number: string;
     title: string;
+    title_fr: string | null;
+    title_es: string | null;
     uncertain: number;
   }[];
   // Then the imported instruments' articles linked to the paragraphs, in library order.
   const importedLinks = db
     .prepare(
-      `SELECT l.target_id AS paragraph_id, s.id, s.instrument_id, s.article_number AS number, a.title, 0 AS uncertain
+      `SELECT l.target_id AS paragraph_id, s.id, s.instrument_id, s.article_number AS number, a.title, a.title_fr, a.title_es, 0 AS uncertain
        FROM paragraph_link l JOIN paragraph s ON s.id = l.paragraph_id
        JOIN article a ON a.instrument_id = s.instrument_id AND a.number = s.article_number
        JOIN instrument i ON i.id = s.instrument_id
@@ -91,6 +101,7 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
       instrument: l.instrument_id,
       number: l.number,
       title: l.title,
+      titleTranslations: frEs(l.title_fr, l.title_es),
       uncertain: l.uncertain === 1,
     });
     linksByParagraph.set(l.paragraph_id, list);
@@ -176,6 +187,10 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
       options: string;
       text: string;
       uncertain: number;
+      title_fr: string | null;
+      title_es: string | null;
+      chapter_title_fr: string | null;
+      chapter_title_es: string | null;
     }[]
   ).map((m) => ({
     id: m.id,
@@ -183,6 +198,8 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
     title: m.title,
     chapter: m.chapter,
     chapterTitle: m.chapter_title,
+    titleTranslations: frEs(m.title_fr, m.title_es),
+    chapterTitleTranslations: frEs(m.chapter_title_fr, m.chapter_title_es),
     status: m.status,
     summary: m.summary,
     elements: JSON.parse(m.elements) as string[],
@@ -246,13 +263,15 @@ export function toFtsQuery(query: string): string | null {
 const SEARCH_SQL = `
   SELECT s.doc_id AS id, s.kind, s.instrument,
     coalesce(p.article_number, m.number) AS article_number,
-    s.title,
+    s.title, coalesce(p.ref, m.number) AS ref, coalesce(a.title, m.title) AS article_title,
+    coalesce(a.title_fr, m.title_fr) AS title_fr, coalesce(a.title_es, m.title_es) AS title_es,
     snippet(search, -1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 24) AS snippet,
     bm25(search, 0, 0, 0, 4.0, 3.0, 1.0, 0.5)
       * (CASE p.obligation WHEN 'definition' THEN 1.5 ELSE 1.0 END)
       * (CASE s.kind WHEN 'model-law-article' THEN 0.6 ELSE 1.0 END) AS rank
   FROM search s
   LEFT JOIN paragraph p ON p.id = s.doc_id AND s.kind = 'paragraph'
+  LEFT JOIN article a ON a.instrument_id = p.instrument_id AND a.number = p.article_number
   LEFT JOIN model_law_article m ON m.id = s.doc_id AND s.kind = 'model-law-article'
   WHERE search MATCH @match %INSTRUMENTS%
   ORDER BY rank LIMIT @limit`;
@@ -269,6 +288,10 @@ export function search(db: Db, query: string, limit: number, instruments?: strin
     instrument: string;
     article_number: string;
     title: string;
+    ref: string;
+    article_title: string;
+    title_fr: string | null;
+    title_es: string | null;
     snippet: string;
   }[];
   const total = (
@@ -285,6 +308,9 @@ export function search(db: Db, query: string, limit: number, instruments?: strin
       instrument: h.instrument,
       articleNumber: h.article_number,
       title: h.title,
+      ref: h.ref,
+      articleTitle: h.article_title,
+      articleTitleTranslations: frEs(h.title_fr, h.title_es),
       snippet: h.snippet,
     })),
   };

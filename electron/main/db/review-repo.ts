@@ -24,13 +24,36 @@ const ASSESSMENT = `SELECT requirement_id AS requirementId, proposed_status AS p
     recommendation, proposed_wording AS proposedWording, reviewed_by AS reviewedBy, reviewed_at AS reviewedAt
   FROM requirement_assessment`;
 
+/**
+ * Joins, for the provision `p` of a row, the citable unit `u` it belongs to (the provision itself
+ * when it stands outside every unit), so a match on subsection 13(2) reads "s. 13 — Restitution".
+ */
+const CITED_UNIT = 'LEFT JOIN provision u ON u.id = coalesce(p.unit_id, p.id)';
+
+/** The columns a row joined through {@link CITED_UNIT} carries about the provision it cites. */
+interface CitedColumns {
+  provision_id: number | null;
+  heading: string | null;
+  version_id: number | null;
+}
+
+/** How a row cites its provision: the citation, the heading of its unit and the version it is in. */
+function cited(row: CitedColumns, cite: (provisionId: number) => string | null) {
+  return {
+    citation: row.provision_id ? cite(row.provision_id) : null,
+    unitHeading: row.provision_id ? row.heading : null,
+    versionId: row.provision_id ? row.version_id : null,
+  };
+}
+
 /** Every analysed requirement with its proposal, decision and mapping counts, in library order. */
 export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
   const assessments = db.prepare(ASSESSMENT).all() as RequirementAssessment[];
   const mappings = db
     .prepare(
-      `SELECT m.requirement_id AS requirementId, m.state, m.unit_number AS unitNumber, m.rank, p.heading
-       FROM mapping m LEFT JOIN provision p ON p.id = m.provision_id
+      `SELECT m.requirement_id AS requirementId, m.state, m.unit_number AS unitNumber, m.rank, m.score,
+         u.heading, u.version_id AS versionId
+       FROM mapping m LEFT JOIN provision p ON p.id = m.provision_id ${CITED_UNIT}
        ORDER BY m.requirement_id, m.state = 'accepted' DESC, m.rank, m.id`,
     )
     .all() as MappingSummary[];
@@ -121,23 +144,31 @@ export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: st
   const cite = provisionCitation(db);
   const elements = (
     db
-      .prepare('SELECT element_id, present, note, provision_id FROM element_assessment WHERE requirement_id = ?')
-      .all(requirementId) as { element_id: string; present: number; note: string; provision_id: number | null }[]
+      .prepare(
+        `SELECT e.element_id, e.present, e.note, e.provision_id, u.heading, u.version_id
+         FROM element_assessment e LEFT JOIN provision p ON p.id = e.provision_id ${CITED_UNIT}
+         WHERE e.requirement_id = ?`,
+      )
+      .all(requirementId) as ({ element_id: string; present: number; note: string } & CitedColumns)[]
   ).map((e) => ({
     elementId: e.element_id,
     present: e.present === 1,
     note: e.note,
-    citation: e.provision_id ? cite(e.provision_id) : null,
+    ...cited(e, cite),
   }));
   const findings = (
     db
-      .prepare('SELECT code, message, provision_id, params FROM finding WHERE requirement_id = ? ORDER BY id')
-      .all(requirementId) as { code: string; message: string; provision_id: number | null; params: string | null }[]
+      .prepare(
+        `SELECT f.code, f.message, f.provision_id, f.params, u.heading, u.version_id
+         FROM finding f LEFT JOIN provision p ON p.id = f.provision_id ${CITED_UNIT}
+         WHERE f.requirement_id = ? ORDER BY f.id`,
+      )
+      .all(requirementId) as ({ code: string; message: string; params: string | null } & CitedColumns)[]
   ).map((f) => ({
     code: f.code,
     message: f.message,
     params: f.params ? (JSON.parse(f.params) as ReasonParams) : null,
-    citation: f.provision_id ? cite(f.provision_id) : null,
+    ...cited(f, cite),
   }));
   return assembleReviewDetail(lib, {
     row,

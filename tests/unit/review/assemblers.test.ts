@@ -30,7 +30,9 @@ const mapping = (requirementId: string, state: MappingSummary['state'], unitNumb
   state,
   unitNumber,
   rank,
+  score: rank === null ? null : 1 / rank,
   heading: `Heading ${unitNumber}`,
+  versionId: 7,
 });
 
 describe('review rows', () => {
@@ -59,7 +61,7 @@ describe('review rows', () => {
     const r = rows.find((x) => x.id === 'tip-protocol:2(a)')!;
     expect(r).toMatchObject({ status: 'compliant', proposedStatus: 'gap', reviewed: true, accepted: 2, proposed: 0 });
     expect(r.provisions).toEqual(['5']);
-    expect(r.cited).toEqual([{ number: '5', heading: 'Heading 5' }]);
+    expect(r.cited).toEqual([{ number: '5', heading: 'Heading 5', versionId: 7, state: 'accepted', score: null }]);
   });
 
   it('cites the best proposal before review and nothing proposed once reviewed', () => {
@@ -156,8 +158,26 @@ describe('review detail', () => {
     const detail = assembleReviewDetail(lib, {
       row: r3a!,
       assessment: assessment('tip-protocol:3(a)', { finding: 'Means missing' }),
-      elements: [{ elementId: firstElement.id, present: true, note: 'seen', citation: '3(1)(a)' }],
-      findings: [{ code: 'free-text', message: 'A note of the analysis.', params: null, citation: '4' }],
+      elements: [
+        {
+          elementId: firstElement.id,
+          present: true,
+          note: 'seen',
+          citation: '3(1)(a)',
+          unitHeading: 'Means',
+          versionId: 7,
+        },
+      ],
+      findings: [
+        {
+          code: 'free-text',
+          message: 'A note of the analysis.',
+          params: null,
+          citation: '4',
+          unitHeading: null,
+          versionId: 7,
+        },
+      ],
       mappings: [],
     });
     expect(detail.text).toMatch(/Trafficking in persons/);
@@ -169,6 +189,8 @@ describe('review detail', () => {
     expect(elements.find((e) => e.id === firstElement.id)).toMatchObject({
       present: true,
       unitNumber: '3(1)(a)',
+      unitHeading: 'Means',
+      versionId: 7,
       note: 'seen',
     });
     expect(elements.filter((e) => e.present)).toHaveLength(1);

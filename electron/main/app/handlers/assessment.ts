@@ -63,6 +63,7 @@ export function assessmentHandlers(
       dataVersion: ctx.library.dataVersion,
       host: ctx.platform.host,
       userName: ctx.platform.userName,
+      assessor: ctx.settings.assessor()?.name ?? '',
       warnings: ctx.warnings,
     }),
 
@@ -78,6 +79,12 @@ export function assessmentHandlers(
       const path = resolveUserPath(ctx, withExtension(chosen), 'write');
       // Built under a temporary name with its record, then named: never a stub or a file without it.
       await buildAssessmentFile(path, (db) => initAssessment(db, req, ctx.platform.userName));
+      // The name given is offered for the next assessment and report (asked once).
+      if (req.assessor.trim())
+        ctx.settings.rememberAssessor({
+          name: req.assessor,
+          organisation: ctx.settings.assessor()?.organisation ?? '',
+        });
       return switchTo(ctx, await openAssessmentFile(path, { user: ctx.platform.userName }));
     },
 

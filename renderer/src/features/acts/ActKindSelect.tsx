@@ -42,7 +42,7 @@ export function ActKindSelect({ act }: { act: ActView }) {
       </select>
       {act.kinds && act.kinds.length > 1 && <span className="muted"> {names(act.kinds)}</span>}
       {setKinds.error && (
-        <span role="alert" className="error">
+        <span role="alert" className="field-error">
           {' '}
           {setKinds.error.message}
         </span>

@@ -64,7 +64,7 @@ export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number
             {acts.data.flatMap((a) =>
               a.versions.map((v, i) => (
                 <tr key={v.id} data-testid="act-version-row">
-                  <td>{i === 0 ? `${a.title}${a.year ? ` (${a.year})` : ''}` : ''}</td>
+                  <td lang={a.language}>{i === 0 ? `${a.title}${a.year ? ` (${a.year})` : ''}` : ''}</td>
                   <td>{i === 0 && <ActKindSelect act={a} />}</td>
                   <td>
                     <button
@@ -80,7 +80,7 @@ export function ActsPanel({ onOpenVersion }: { onOpenVersion: (versionId: number
                   <td>{t(`languageName.${v.language}`)}</td>
                   <td>{v.unitCount}</td>
                   <td className="muted">
-                    {v.sourceFile} {v.sourceFormat ? `(${v.sourceFormat})` : ''}
+                    <span translate="no">{v.sourceFile}</span> {v.sourceFormat ? `(${v.sourceFormat})` : ''}
                   </td>
                   <td className="muted">{formatDate(v.importedAt, i18n.language)}</td>
                 </tr>

@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
@@ -6,10 +7,11 @@ import { OBLIGATIONS, type Obligation } from '../../../../shared/reference/types
 import { useDialog } from '../../components/useDialog';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import styles from './NewAssessmentDialog.module.css';
+import { inLanguage } from '../words/words';
 
 /** File → New assessment: country, title, assessor and the instruments that apply. */
 export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssessor: string; files: FileCommands }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const instruments = useApi('library:list-instruments', {});
   const [country, setCountry] = useState('');
   const [title, setTitle] = useState('');
@@ -81,8 +83,13 @@ export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssesso
             name="assessor"
             value={assessor}
             onChange={(e) => setAssessor(e.target.value)}
+            placeholder={t('newAssessment.assessorPlaceholder')}
             aria-invalid={touched && missing.assessor}
+            aria-describedby="assessor-help"
           />
+          <small id="assessor-help" className="muted">
+            {t('newAssessment.assessorHelp')}
+          </small>
           {touched && missing.assessor && <small className="field-error">{t('newAssessment.required')}</small>}
         </label>
         <fieldset className="field">
@@ -97,7 +104,12 @@ export function NewAssessmentDialog({ defaultAssessor, files }: { defaultAssesso
                 checked={selected.includes(i.id)}
                 onChange={() => toggle(i.id)}
               />
-              <span>{nameOf(i.id)}</span>
+              <span>
+                {nameOf(i.id)}
+                <small className={clsx('muted', styles.fullTitle)} lang={i.kind === 'custom' ? i.language : undefined}>
+                  {i.kind === 'custom' ? i.title : inLanguage(i.title, i.titleTranslations, i18n.language)}
+                </small>
+              </span>
               {i.partial && <span className="badge partial">{t('library.partial')}</span>}
             </label>
           ))}

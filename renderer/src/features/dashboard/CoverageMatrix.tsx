@@ -1,5 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLawLanguage } from '../../hooks/useLawLanguage';
+import { articleTitle } from '../review/articleTitle';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Dashboard, ReviewRow } from '../../../../shared/api/review-schemas';
 import { StatusBadge } from '../review/StatusBadge';
@@ -24,7 +26,8 @@ export function CoverageMatrix({
   nameOf: (instrument: string) => string;
   onOpenRequirement: (requirementId: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lawLanguage = useLawLanguage();
   const [mandatoryOnly, setMandatoryOnly] = useState(true);
   const byId = useMemo(() => new Map(rows.map((r) => [r.id, r])), [rows]);
   const shown = useMemo(
@@ -64,7 +67,13 @@ export function CoverageMatrix({
           <span role="columnheader">{t('dashboard.requirement')}</span>
           <span role="columnheader">{t('review.status')}</span>
           {matrix.acts.map((a) => (
-            <span key={a.versionId} role="columnheader" className={styles.actHead} title={a.title}>
+            <span
+              key={a.versionId}
+              role="columnheader"
+              className={styles.actHead}
+              title={a.title}
+              lang={lawLanguage(a.versionId)}
+            >
               {a.title}
             </span>
           ))}
@@ -96,7 +105,7 @@ export function CoverageMatrix({
                       type="button"
                       className="link"
                       onClick={() => onOpenRequirement(r.requirementId)}
-                      title={row?.articleTitle}
+                      title={row ? articleTitle(row, i18n.language) : undefined}
                     >
                       {shortRef(r.requirementId, nameOf)}
                     </button>
@@ -105,11 +114,7 @@ export function CoverageMatrix({
                     <StatusBadge status={r.status} proposed={!row?.reviewed} />
                   </span>
                   {r.cells.map((c, i) => (
-                    <span
-                      key={matrix.acts[i]!.versionId}
-                      role="cell"
-                      aria-label={`${matrix.acts[i]!.title}: ${t(`dashboard.cell.${c}`)}`}
-                    >
+                    <span key={matrix.acts[i]!.versionId} role="cell" aria-label={t(`dashboard.cell.${c}`)}>
                       <span className={`${styles.cell} ${styles[c]}`} aria-hidden="true">
                         {CELL_MARK[c]}
                       </span>

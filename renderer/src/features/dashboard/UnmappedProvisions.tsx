@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLawLanguage } from '../../hooks/useLawLanguage';
 import type { Dashboard } from '../../../../shared/api/review-schemas';
 import dashboardStyles from './dashboard.module.css';
 
@@ -11,6 +12,7 @@ export function UnmappedProvisions({
   onOpen: (versionId: number) => void;
 }) {
   const { t } = useTranslation();
+  const lawLanguage = useLawLanguage();
   return (
     <section className={dashboardStyles.dashCard} aria-labelledby="unmapped-heading" data-testid="unmapped-provisions">
       <header className={dashboardStyles.dashCardHead}>
@@ -34,7 +36,9 @@ export function UnmappedProvisions({
         <tbody>
           {unmapped.map((u) => (
             <tr key={u.versionId}>
-              <th scope="row">{u.title}</th>
+              <th scope="row" lang={lawLanguage(u.versionId)}>
+                {u.title}
+              </th>
               <td className="num">{u.units}</td>
               <td className="num">{u.units - u.unmapped}</td>
               <td className="num">
@@ -42,7 +46,7 @@ export function UnmappedProvisions({
                   type="button"
                   className={dashboardStyles.fig}
                   onClick={() => onOpen(u.versionId)}
-                  aria-label={t('dashboard.openUnmapped', { count: u.unmapped, act: u.title })}
+                  aria-label={t('dashboard.openUnmapped', { count: u.unmapped })}
                   data-testid={`unmapped-${u.versionId}`}
                   data-count={u.unmapped}
                 >

@@ -161,6 +161,8 @@ export function LawView({
   }, [undo]);
 
   if (!list.data) return <p className="muted">{t('app.loading')}</p>;
+  // The law's own words (title, numbers, headings, text) are in its language, not the interface's.
+  const lawLang = list.data.language;
   const headOf = (r: ProvisionRow) => r.label || r.number || t(`level.${r.level}`);
   const selectedRow = rows.find((r) => r.id === selected) ?? null;
 
@@ -180,7 +182,7 @@ export function LawView({
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
       <div className={styles.lawToolbar}>
         <h1 className={styles.lawTitle}>
-          {list.data.actTitle} <span className="muted">— {list.data.versionLabel}</span>
+          <span lang={lawLang}>{list.data.actTitle}</span> <span className="muted">— {list.data.versionLabel}</span>
         </h1>
         <input
           type="search"
@@ -236,8 +238,10 @@ export function LawView({
         <div className={styles.selectionBar} data-testid="provision-tools">
           <span className={styles.selectionName}>
             {t('law.selected')}:{' '}
-            <strong>{selectedRow.label || selectedRow.number || t(`level.${selectedRow.level}`)}</strong>{' '}
-            {selectedRow.heading}
+            <span lang={lawLang}>
+              <strong>{selectedRow.label || selectedRow.number || t(`level.${selectedRow.level}`)}</strong>{' '}
+              {selectedRow.heading}
+            </span>
           </span>
           {editing ? (
             <ProvisionEditor
@@ -286,6 +290,7 @@ export function LawView({
               data-testid="tree-item"
               data-level={r.level}
               data-number={r.number}
+              lang={lawLang}
             >
               <span className="num">{r.label || r.number}</span> {r.heading}
             </button>
@@ -330,10 +335,12 @@ export function LawView({
                 >
                   {(r.label || r.heading) && (
                     <div className={lawStyles.provisionHead} data-testid="provision-head">
-                      <strong>
-                        <Text text={r.label} query={query} />
-                      </strong>{' '}
-                      {r.heading && <Text text={r.heading} query={query} />}
+                      <span lang={lawLang}>
+                        <strong>
+                          <Text text={r.label} query={query} />
+                        </strong>{' '}
+                        {r.heading && <Text text={r.heading} query={query} />}
+                      </span>
                       {r.insertedNumber && (
                         <span className="badge">{t('law.inserts', { number: r.insertedNumber })}</span>
                       )}
@@ -354,6 +361,7 @@ export function LawView({
                     <p
                       className={styles.provisionText}
                       data-testid="provision-text"
+                      lang={lawLang}
                       ref={(el) => void (el ? textRefs.current.set(r.id, el) : textRefs.current.delete(r.id))}
                     >
                       <Text text={r.text} query={query} />

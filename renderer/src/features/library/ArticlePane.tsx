@@ -10,6 +10,7 @@ import { ImportedInstrumentHeader } from './ImportedInstrumentHeader';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import libraryStyles from './library.module.css';
 import styles from './ArticlePane.module.css';
+import { inLanguage } from '../words/words';
 
 function textIn(p: ParagraphView, lang: UiLanguage): string {
   if (lang === 'fr' && p.textFr) return p.textFr;
@@ -40,9 +41,9 @@ export function ArticlePane(props: {
     return source?.kind === 'custom'
       ? t('customInstrument.link', { short: source.shortTitle, number: m.number, title: m.title })
       : t('library.modelLawLink', {
-          short: m.instrument.replace(/^model-law-/, '').toUpperCase(),
+          short: nameOf(m.instrument),
           number: m.number,
-          title: m.title,
+          title: inLanguage(m.title, m.titleTranslations, i18n.language),
         });
   };
   const article = instrument.articles.find((a) => a.number === target.article) ?? instrument.articles[0];
@@ -76,11 +77,7 @@ export function ArticlePane(props: {
             <span className="ref">{p.ref}</span>
             <ObligationBadge obligation={p.obligation} />
             {p.obligationByWording && p.obligationByWording !== p.obligation && (
-              <span
-                className={`badge ${styles.byWording}`}
-                data-testid="by-wording"
-                title={p.obligationNote ?? undefined}
-              >
+              <span className={`badge ${styles.byWording}`} data-testid="by-wording">
                 {t('library.byWording', { obligation: t(`obligation.${p.obligationByWording}`) })}
               </span>
             )}
@@ -92,7 +89,12 @@ export function ArticlePane(props: {
           >
             {textIn(p, textLang)}
           </p>
-          {p.obligationNote && <p className="note">{p.obligationNote}</p>}
+          {/* The reference data's notes are in English only. */}
+          {p.obligationNote && (
+            <p className="note" lang="en">
+              {p.obligationNote}
+            </p>
+          )}
           {p.implementedBy.length > 0 && (
             <p className={libraryStyles.links}>
               <span className="muted">{t('library.implementedBy')}: </span>

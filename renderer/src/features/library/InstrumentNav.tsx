@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { InstrumentDetail, InstrumentSummary } from '../../../../shared/api/schemas';
 import type { LibraryTarget } from './LibraryView';
-import { formatDate } from '../words/words';
+import { formatDate, inLanguage } from '../words/words';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import styles from './InstrumentNav.module.css';
 import libraryStyles from './library.module.css';
@@ -19,7 +19,10 @@ export function InstrumentNav(props: {
   const articles =
     detail && detail.id === target?.instrument
       ? detail.kind === 'model-law'
-        ? detail.modelLawArticles.map((a) => ({ number: a.number, title: a.title }))
+        ? detail.modelLawArticles.map((a) => ({
+            number: a.number,
+            title: inLanguage(a.title, a.titleTranslations, i18n.language),
+          }))
         : detail.articles.map((a) => ({
             number: a.number,
             title: (i18n.language === 'fr' && a.titleFr) || (i18n.language === 'es' && a.titleEs) || a.title,

@@ -6,6 +6,8 @@ import type { LibraryTarget } from './LibraryView';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import libraryStyles from './library.module.css';
 import styles from './ModelLawPane.module.css';
+import { inLanguage } from '../words/words';
+import { shortRef } from '../review/filters';
 
 /** A Model Law article: status, editorial summary (never shown as verbatim) and the paragraphs it implements. */
 export function ModelLawPane(props: {
@@ -13,7 +15,7 @@ export function ModelLawPane(props: {
   target: LibraryTarget;
   onNavigate: (t: LibraryTarget) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { nameOf } = useInstrumentNames();
   const { instrument, target, onNavigate } = props;
   const article =
@@ -36,20 +38,24 @@ export function ModelLawPane(props: {
         </p>
       )}
       <h1>
-        {t('library.article', { number: article.number })} — {article.title}
+        {t('library.article', { number: article.number })} —{' '}
+        {inLanguage(article.title, article.titleTranslations, i18n.language)}
       </h1>
       <p className="muted">
-        {t('library.chapter', { number: article.chapter })}: {article.chapterTitle} · {t('library.modelStatus')}:{' '}
+        {t('library.chapter', { number: article.chapter })}:{' '}
+        {inLanguage(article.chapterTitle, article.chapterTitleTranslations, i18n.language)} · {t('library.modelStatus')}
+        :{' '}
         <span className={clsx('badge', styles[`status-${article.status}`])}>{t(`modelStatus.${article.status}`)}</span>
       </p>
       {article.text ? (
         <p className={libraryStyles.paragraphText}>{article.text}</p>
       ) : (
         <section className="editorial">
+          {/* The editorial summaries are in English only. */}
           <p className="eyebrow">{t('library.editorial')}</p>
-          <p>{article.summary}</p>
+          <p lang="en">{article.summary}</p>
           {article.elements.length > 0 && (
-            <ul>
+            <ul lang="en">
               {article.elements.map((e) => (
                 <li key={e}>{e}</li>
               ))}
@@ -71,9 +77,12 @@ export function ModelLawPane(props: {
                     onNavigate({ instrument: p.instrument, article: p.ref.replace(/\(.*$/, ''), focus: p.id })
                   }
                 >
-                  {p.id}
+                  {shortRef(p.id, nameOf)}
                 </button>
-                <span className="muted"> {p.text.length > 160 ? `${p.text.slice(0, 160)}…` : p.text}</span>
+                <span className="muted" lang="en">
+                  {' '}
+                  {p.text.length > 160 ? `${p.text.slice(0, 160)}…` : p.text}
+                </span>
               </li>
             ))}
           </ul>

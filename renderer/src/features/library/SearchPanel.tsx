@@ -4,6 +4,7 @@ import { Highlighted } from '../../components/Highlighted';
 import { useDebounced } from './useDebounced';
 import { useInstrumentNames } from '../../hooks/useInstrumentNames';
 import { shortRef } from '../review/filters';
+import { inLanguage } from '../words/words';
 import type { LibraryTarget } from './LibraryView';
 import styles from './SearchPanel.module.css';
 
@@ -19,7 +20,7 @@ export function SearchPanel({
   onOpen: (t: LibraryTarget) => void;
   onClear: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { nameOf } = useInstrumentNames();
   const settled = useDebounced(query.trim());
   const result = useApi(
@@ -52,9 +53,10 @@ export function SearchPanel({
             >
               <span className={styles.hitId}>
                 {shortRef(h.id, nameOf)}
-                {h.title && ` — ${h.title}`}
+                {h.articleTitle && ` — ${inLanguage(h.articleTitle, h.articleTitleTranslations, i18n.language)}`}
               </span>
-              <span className="hit-snippet">
+              {/* A verbatim excerpt of the texts searched, in whichever language matched. */}
+              <span className="hit-snippet" translate="no">
                 <Highlighted text={h.snippet} />
               </span>
             </button>

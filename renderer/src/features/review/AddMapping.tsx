@@ -1,6 +1,8 @@
 import { clsx } from 'clsx';
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProvisionName } from '../words/Citation';
+import { useLawLanguage } from '../../hooks/useLawLanguage';
 import type { MappingView, ProvisionHit } from '../../../../shared/api/review-schemas';
 import { useApi } from '../../api/hooks';
 import { useDebounced } from '../library/useDebounced';
@@ -32,6 +34,7 @@ export function AddMapping({
   onAdd: (hit: ProvisionHit) => Promise<void>;
 }) {
   const { t } = useTranslation();
+  const lawLanguage = useLawLanguage();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [adding, setAdding] = useState(false);
@@ -47,9 +50,7 @@ export function AddMapping({
     setAdding(true);
     try {
       await onAdd(hit);
-      setAdded(
-        t('review.added', { name: hit.label || t('review.unit', { number: hit.unitNumber }), act: hit.actTitle }),
-      );
+      setAdded(t('review.added', { name: t('words.unit', { number: hit.unitNumber }) }));
       setQuery('');
       setActive(0);
     } catch {
@@ -129,9 +130,13 @@ export function AddMapping({
                 data-provision-id={h.provisionId}
               >
                 <span className={styles.hitHead}>
-                  <strong>{h.label || t('review.unit', { number: h.unitNumber })}</strong>
-                  {h.heading && <span> — {h.heading}</span>}
-                  <span className="muted"> · {h.actTitle}</span>
+                  <strong>
+                    <ProvisionName {...h} />
+                  </strong>
+                  <span className="muted">
+                    {' · '}
+                    <span lang={lawLanguage(h.versionId)}>{h.actTitle}</span>
+                  </span>
                   {state && (
                     <span className={clsx('badge decision', reviewStyles[`decision-${state}`])}>
                       {t(`decision.${state}`)}
@@ -141,7 +146,7 @@ export function AddMapping({
                     {t('review.add')} ↵
                   </span>
                 </span>
-                <span className="hit-snippet">
+                <span className="hit-snippet" lang={lawLanguage(h.versionId)}>
                   <Snippet text={h.snippet} query={settled} />
                 </span>
               </li>

@@ -1,5 +1,7 @@
 import { clsx } from 'clsx';
 import { useTranslation } from 'react-i18next';
+import { ProvisionName } from '../words/Citation';
+import { useLawLanguage } from '../../hooks/useLawLanguage';
 import type { MappingView } from '../../../../shared/api/review-schemas';
 import { EvidenceText } from './EvidenceText';
 import { formatScore } from './format';
@@ -36,7 +38,8 @@ export function CandidateCard({
   const { t, i18n } = useTranslation();
   const when = (iso: string | null) => formatDate(iso, i18n.language);
   const weak = isWeakCandidate(m);
-  const name = m.label || t('review.unit', { number: m.unitNumber });
+  const name = t('words.unit', { number: m.unitNumber });
+  const lawLanguage = useLawLanguage();
   const path = m.numbers.length > 1 ? ` (${m.numbers.join(' › ')})` : '';
   const relationId = `relation-${m.id}`;
   return (
@@ -46,7 +49,7 @@ export function CandidateCard({
       tabIndex={0}
       onFocus={(e) => e.target === e.currentTarget && onFocusCard()}
       onClick={onFocusCard}
-      aria-label={t('review.candidateLabel', { name, act: m.actTitle, state: t(`decision.${m.state}`) })}
+      aria-label={t('review.candidateLabel', { name, state: t(`decision.${m.state}`) })}
       aria-current={current ? 'true' : undefined}
       data-testid="candidate"
       data-mapping-id={m.id}
@@ -56,9 +59,8 @@ export function CandidateCard({
     >
       <header className={styles.candidateHead}>
         <h3 className={styles.candidateTitle} data-testid="candidate-title">
-          {name}
-          {path}
-          {m.heading && <span className={styles.candidateHeading}> — {m.heading}</span>}
+          <ProvisionName {...m} />
+          <span lang={lawLanguage(m.versionId)}>{path}</span>
         </h3>
         <span
           className={clsx('badge decision', reviewStyles[`decision-${weak ? 'weak' : m.state}`])}
@@ -69,7 +71,7 @@ export function CandidateCard({
         </span>
       </header>
       <div className={styles.candidateMeta}>
-        <span>{m.actTitle}</span>
+        <span lang={lawLanguage(m.versionId)}>{m.actTitle}</span>
         <span className={clsx('origin', styles[`origin-${m.origin}`])}>{t(`review.origin.${m.origin}`)}</span>
         <span data-testid="candidate-decided">
           {m.decidedBy
@@ -89,7 +91,12 @@ export function CandidateCard({
         )}
       </div>
       {m.text ? (
-        <EvidenceText text={m.text} evidence={m.evidence} label={t('review.candidateText', { name })} />
+        <EvidenceText
+          text={m.text}
+          evidence={m.evidence}
+          label={t('review.candidateText', { name })}
+          lang={lawLanguage(m.versionId)}
+        />
       ) : (
         <p className="muted">{t('review.noText')}</p>
       )}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Citation } from '../words/Citation';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
 import { useApi } from '../../api/hooks';
 import { currentLanguage } from '../../i18n';
@@ -35,7 +36,8 @@ export function ElementStatus({
                 <li
                   key={e.id}
                   className={e.present ? `${styles.element} ${styles.present}` : `${styles.element} ${styles.missing}`}
-                  title={e.note || undefined}
+                  // The analysis's note is in English only.
+                  title={lang === 'en' ? e.note || undefined : undefined}
                   data-testid="element"
                   data-present={e.present}
                 >
@@ -45,7 +47,10 @@ export function ElementStatus({
                   <span className="sr-only">{e.present ? t('review.present') : t('review.missing')}: </span>
                   {e.label[lang]}
                   {e.present && e.unitNumber && (
-                    <span className="muted"> — {t('review.unit', { number: e.unitNumber })}</span>
+                    <span className="muted">
+                      {' '}
+                      — <Citation number={e.unitNumber} heading={e.unitHeading} versionId={e.versionId} />
+                    </span>
                   )}
                 </li>
               ))}

@@ -10,10 +10,13 @@ export function EvidenceText({
   text,
   evidence,
   label,
+  lang,
 }: {
   text: string;
   evidence: MappingView['evidence'];
   label: string;
+  /** The law's language: its words are read in it. */
+  lang: string | undefined;
 }) {
   const box = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -25,9 +28,11 @@ export function EvidenceText({
   }, [text, evidence]);
   return (
     <div className="evidence-text" ref={box} tabIndex={0} role="region" aria-label={label} data-testid="candidate-text">
-      {evidenceParts(text, evidence).map((p, i) =>
-        p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
-      )}
+      <div lang={lang}>
+        {evidenceParts(text, evidence).map((p, i) =>
+          p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
+        )}
+      </div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Citation, WithQuotedLaw } from '../words/Citation';
 import type { ReviewDetail } from '../../../../shared/api/review-schemas';
 import { currentLanguage } from '../../i18n';
 import styles from './FindingsList.module.css';
@@ -21,8 +22,13 @@ export function FindingsList({ findings }: { findings: ReviewDetail['findings'] 
   const notes = findings.filter((f) => NOTES.has(f.code));
   const item = (f: ReviewDetail['findings'][number], i: number) => (
     <li key={`${f.code}-${i}`} data-code={f.code}>
-      {f.messages[lang] ?? f.message}
-      {f.unitNumber && <span className="muted"> — {t('review.findingAt', { number: f.unitNumber })}</span>}
+      <WithQuotedLaw text={f.messages[lang] ?? f.message} versionId={f.versionId} />
+      {f.unitNumber && (
+        <span className="muted">
+          {' '}
+          — <Citation number={f.unitNumber} heading={f.unitHeading} versionId={f.versionId} />
+        </span>
+      )}
     </li>
   );
   return (

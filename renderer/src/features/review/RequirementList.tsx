@@ -1,9 +1,10 @@
 import { clsx } from 'clsx';
-import { useEffect, useMemo, type RefObject } from 'react';
+import { Fragment, useEffect, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { articleTitle } from './articleTitle';
-import { chapterName } from '../words/words';
+import { chapterName, convincingCitations } from '../words/words';
+import { Citation } from '../words/Citation';
 import type { ReviewRow } from '../../../../shared/api/review-schemas';
 import { ObligationBadge } from '../../components/ObligationBadge';
 import { StatusBadge } from './StatusBadge';
@@ -59,6 +60,28 @@ function groupItems(rows: ReviewRow[], isModelLaw: (instrument: string) => boole
     items.push({ kind: 'requirement', key: row.id, row, position });
   });
   return items;
+}
+
+/** The provisions cited as meeting a requirement, or why there are none. */
+function CitedProvisions({ row }: { row: ReviewRow }) {
+  const { t } = useTranslation();
+  const cited = convincingCitations(row);
+  if (cited.length)
+    return (
+      <span className={styles.reqProvisions} data-testid="cited-provisions">
+        {cited.map((c, i) => (
+          <Fragment key={c.number}>
+            {i > 0 && ', '}
+            <Citation {...c} />
+          </Fragment>
+        ))}
+      </span>
+    );
+  return (
+    <span className={`${styles.reqProvisions} none`} data-testid="cited-provisions" data-none="true">
+      {row.reviewed ? t('review.noProvision') : t('review.noConvincingMatch')}
+    </span>
+  );
 }
 
 function optionId(requirementId: string): string {
@@ -183,22 +206,8 @@ export function RequirementList({
                 )}
               </div>
               <div className={styles.reqSub}>
-                {model ? (
-                  <span className={styles.reqTitle}>{r.articleTitle}</span>
-                ) : (
-                  !grouped && <span className={styles.reqTitle}>{articleTitle(r, i18n.language)}</span>
-                )}
-                <span className={r.provisions.length ? styles.reqProvisions : `${styles.reqProvisions} none`}>
-                  {r.provisions.length
-                    ? r.cited
-                        .map((c) =>
-                          c.heading
-                            ? `${t('words.unit', { number: c.number })} — ${c.heading}`
-                            : t('words.unit', { number: c.number }),
-                        )
-                        .join(', ')
-                    : t('review.noProvision')}
-                </span>
+                {(model || !grouped) && <span className={styles.reqTitle}>{articleTitle(r, i18n.language)}</span>}
+                <CitedProvisions row={r} />
               </div>
             </div>
           );

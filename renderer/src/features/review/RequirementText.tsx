@@ -51,14 +51,21 @@ export function RequirementText({
       {modelLaw ? (
         <div className="editorial">
           <p className="eyebrow">{t('library.editorial')}</p>
-          <p className={styles.reqText}>{shown}</p>
+          <p className={styles.reqText} lang={shownLanguage}>
+            {shown}
+          </p>
         </div>
       ) : (
         <blockquote className={styles.reqText} lang={shownLanguage} data-testid="requirement-text">
           {shown}
         </blockquote>
       )}
-      {detail.obligationNote && <p className="note">{detail.obligationNote}</p>}
+      {/* The reference data's notes are in English only. */}
+      {detail.obligationNote && (
+        <p className="note" lang="en">
+          {detail.obligationNote}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../words/words';
 import type { VersionStage, VersionView } from '../../../../shared/api/version-schemas';
 import type { ApiError } from '../../../../shared/api/errors';
 import { useApiMutation } from '../../api/hooks';
@@ -33,7 +34,9 @@ export function VersionList({ versions, onError }: { versions: VersionView[]; on
           <th>{t('acts.units')}</th>
           <th>{t('acts.source')}</th>
           <th>{t('acts.imported_at')}</th>
-          <th />
+          <th>
+            <span className="sr-only">{t('versions.actionsColumn')}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -89,8 +92,10 @@ export function VersionList({ versions, onError }: { versions: VersionView[]; on
               />
             </td>
             <td>{v.units}</td>
-            <td className="muted">{v.sourceFile}</td>
-            <td className="muted">{new Date(v.importedAt).toLocaleDateString(i18n.language)}</td>
+            <td className="muted" translate="no">
+              {v.sourceFile}
+            </td>
+            <td className="muted">{formatDate(v.importedAt, i18n.language, false)}</td>
             <td>
               <button
                 type="button"

@@ -31,6 +31,22 @@ export function isWeakCandidate(m: { score: number | null; state: string; origin
   return m.origin === 'auto' && m.state === 'proposed' && m.score !== null && m.score < WEAK_MATCH;
 }
 
+/**
+ * The provisions the review list cites for a requirement: the accepted ones; or, before review,
+ * the best proposal only when the analysis finds the requirement met at least in part and is not
+ * unsure of it, and the match is not weak. Otherwise nothing: the list says "no convincing match"
+ * rather than show a guess as the answer.
+ */
+export function convincingCitations(
+  row: Pick<ReviewRow, 'cited' | 'confidence' | 'proposedStatus' | 'reviewed'>,
+): ReviewRow['cited'] {
+  const accepted = row.cited.filter((c) => c.state === 'accepted');
+  if (accepted.length || row.reviewed) return accepted;
+  const meets = row.proposedStatus === 'compliant' || row.proposedStatus === 'partial';
+  if (!meets || confidenceLevel(row.confidence) === 'low') return [];
+  return row.cited.filter((c) => c.state === 'proposed' && (c.score === null || c.score >= WEAK_MATCH));
+}
+
 function localeFor(language: string): string {
   const system = typeof navigator !== 'undefined' ? navigator.language : language;
   return system.slice(0, 2) === language.slice(0, 2) ? system : language;
@@ -51,6 +67,11 @@ export function formatDate(iso: string | null, language: string, withTime = true
 /** A number in the user's locale ("1,234", "1 234"). */
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(localeFor(language)).format(value);
+}
+
+/** A text in the interface language where the library has it in that language, else in English. */
+export function inLanguage(english: string, translations: Partial<Record<string, string>>, language: string): string {
+  return translations[language] ?? english;
 }
 
 /** A chapter heading in the interface language, from the official texts when the library has it. */

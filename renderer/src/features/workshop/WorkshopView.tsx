@@ -12,7 +12,9 @@ import { STATUSES } from '../review/filters';
 import { isTypingTarget } from '../review/shortcuts';
 import { useAutosave } from '../review/useAutosave';
 import { useReviewWrite } from '../review/useReviewWrite';
-import { requirementTitle } from '../words/words';
+import { convincingCitations, requirementTitle } from '../words/words';
+import { ProvisionName } from '../words/Citation';
+import { useLawLanguage } from '../../hooks/useLawLanguage';
 import { useWorkshopPosition } from './useWorkshopPosition';
 import styles from './WorkshopView.module.css';
 
@@ -74,6 +76,7 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
   const detail = useApi('review:get', { requirementId: row?.id ?? '' }, { enabled: row !== null });
   const shown = detail.data && detail.data.row.id === row?.id ? detail.data : null;
   const language = currentLanguage();
+  const lawLanguage = useLawLanguage();
 
   const move = (by: number) => {
     const next = rows[Math.min(rows.length - 1, Math.max(0, index + by))];
@@ -129,11 +132,17 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
       </section>
     );
 
-  const treatyText = shown ? (language === 'en' ? shown.text : (shown.translations[language] ?? shown.text)) : '';
+  const translated = language !== 'en' && shown?.translations[language] !== undefined;
+  const treatyText = shown ? (translated ? shown.translations[language]! : shown.text) : '';
+  // A Model Law summary (English only) or an untranslated text stays marked as English.
+  const treatyLanguage = translated || language === 'en' ? undefined : 'en';
   const accepted = shown?.mappings.filter((m) => m.state === 'accepted') ?? [];
+  // Before review, the best proposal only when it is convincing (as the review list cites it).
   const provisions = accepted.length
     ? accepted
-    : (shown?.mappings.filter((m) => m.state === 'proposed').slice(0, 1) ?? []);
+    : convincingCitations(row).length
+      ? (shown?.mappings.filter((m) => m.state === 'proposed').slice(0, 1) ?? [])
+      : [];
   const status = row.reviewed ? row.status : null;
   const n = (v: number) => new Intl.NumberFormat(i18n.language).format(v);
 
@@ -179,7 +188,7 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
             aria-labelledby="workshop-treaty"
             data-testid="workshop-treaty"
           >
-            {treatyText}
+            <p lang={treatyLanguage}>{treatyText}</p>
           </div>
         </div>
         <section className="scroll-pane workshop-column" aria-labelledby="workshop-national">
@@ -192,14 +201,17 @@ export function WorkshopView({ onLeave }: { onLeave: () => void }) {
             provisions.map((m) => (
               <div key={m.id} className={styles.workshopProvision} data-testid="workshop-provision">
                 <h3>
-                  {m.label || t('review.unit', { number: m.unitNumber })}
-                  {m.heading && ` — ${m.heading}`}
-                  <span className={styles.workshopAct}> · {m.actTitle}</span>
+                  <ProvisionName {...m} />
+                  <span className={styles.workshopAct}>
+                    {' · '}
+                    <span lang={lawLanguage(m.versionId)}>{m.actTitle}</span>
+                  </span>
                 </h3>
                 <EvidenceText
                   text={m.text}
                   evidence={m.evidence}
-                  label={t('review.candidateText', { name: m.label || m.unitNumber })}
+                  label={t('review.candidateText', { name: t('words.unit', { number: m.unitNumber }) })}
+                  lang={lawLanguage(m.versionId)}
                 />
               </div>
             ))
