@@ -17,10 +17,19 @@ export function ActKindSelect({ act }: { act: ActView }) {
   const setKinds = useApiMutation('act:set-kinds');
   const names = (kinds: readonly ActKind[]) => kinds.map((k) => t(`actKind.${k}`)).join(', ');
   const value = act.kinds?.[0] ?? '';
+  const labelId = `act-kind-label-${act.id}`;
+  const titleId = `act-kind-title-${act.id}`;
   return (
     <>
+      {/* Named "Kind of law of <title>", the title marked with the law's language. */}
+      <span id={labelId} hidden>
+        {t('acts.kindOf')}
+      </span>
+      <span id={titleId} lang={act.language} hidden>
+        {act.title}
+      </span>
       <select
-        aria-label={t('acts.kindOf', { title: act.title })}
+        aria-labelledby={`${labelId} ${titleId}`}
         value={value}
         disabled={setKinds.isPending}
         onChange={(e) => {
