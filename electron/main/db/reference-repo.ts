@@ -51,6 +51,39 @@ function toSummary(r: InstrumentRow): InstrumentSummary {
   };
 }
 
+/** `rows` grouped by `key`, each turned into `value`, in the rows' order. */
+function groupBy<T, V>(rows: readonly T[], key: (r: T) => string, value: (r: T) => V): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const r of rows) {
+    const list = groups.get(key(r)) ?? [];
+    list.push(value(r));
+    groups.set(key(r), list);
+  }
+  return groups;
+}
+
+type LinkedParagraph = InstrumentDetail['modelLawArticles'][number]['implements'][number];
+
+/**
+ * The paragraphs each article of an instrument implements, by the article's id, in the query's
+ * order; `sql` selects, for the instrument given as its parameter, each link's `source_id` and
+ * the linked paragraph's id, instrument_id, ref and text.
+ */
+function implementedBySource(db: Db, sql: string, instrumentId: string): Map<string, LinkedParagraph[]> {
+  const rows = db.prepare(sql).all(instrumentId) as {
+    source_id: string;
+    id: string;
+    instrument_id: string;
+    ref: string;
+    text: string;
+  }[];
+  return groupBy(
+    rows,
+    (r) => r.source_id,
+    (r) => ({ id: r.id, instrument: r.instrument_id, ref: r.ref, text: r.text }),
+  );
+}
+
 export function listInstruments(db: Db): InstrumentSummary[] {
   return (db.prepare(`${INSTRUMENTS_SQL} ORDER BY i.ord`).all() as InstrumentRow[]).map(toSummary);
 }
@@ -83,18 +116,17 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
        JOIN paragraph p ON p.id = l.target_id WHERE p.instrument_id = ? ORDER BY i.ord, s.ord`,
     )
     .all(id) as typeof links;
-  const linksByParagraph = new Map<string, ModelLawLink[]>();
-  for (const l of [...links, ...importedLinks]) {
-    const list = linksByParagraph.get(l.paragraph_id) ?? [];
-    list.push({
+  const linksByParagraph = groupBy(
+    [...links, ...importedLinks],
+    (l) => l.paragraph_id,
+    (l): ModelLawLink => ({
       id: l.id,
       instrument: l.instrument_id,
       number: l.number,
       title: l.title,
       uncertain: l.uncertain === 1,
-    });
-    linksByParagraph.set(l.paragraph_id, list);
-  }
+    }),
+  );
   const withElements = new Set(
     (db.prepare('SELECT requirement_id FROM element_checklist').all() as { requirement_id: string }[]).map(
       (r) => r.requirement_id,
@@ -113,14 +145,14 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
     text_es: string | null;
     wording_cue: string | null;
   }[];
-  const implementedRows = db
-    .prepare(
-      `SELECT l.paragraph_id AS source_id, p.id, p.instrument_id, p.ref, p.text
-       FROM paragraph_link l JOIN paragraph s ON s.id = l.paragraph_id JOIN paragraph p ON p.id = l.target_id
-       JOIN instrument i ON i.id = p.instrument_id
-       WHERE s.instrument_id = ? ORDER BY i.ord, p.ord`,
-    )
-    .all(id) as { source_id: string; id: string; instrument_id: string; ref: string; text: string }[];
+  const implementedByArticle = implementedBySource(
+    db,
+    `SELECT l.paragraph_id AS source_id, p.id, p.instrument_id, p.ref, p.text
+     FROM paragraph_link l JOIN paragraph s ON s.id = l.paragraph_id JOIN paragraph p ON p.id = l.target_id
+     JOIN instrument i ON i.id = p.instrument_id
+     WHERE s.instrument_id = ? ORDER BY i.ord, p.ord`,
+    id,
+  );
   const articles = (
     db.prepare('SELECT * FROM article WHERE instrument_id = ? ORDER BY ord').all(id) as {
       number: string;
@@ -148,21 +180,19 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
         textEs: p.text_es,
         implementedBy: linksByParagraph.get(p.id) ?? [],
         hasElements: withElements.has(p.id),
-        implements: implementedRows
-          .filter((r) => r.source_id === p.id)
-          .map((r) => ({ id: r.id, instrument: r.instrument_id, ref: r.ref, text: r.text })),
+        implements: implementedByArticle.get(p.id) ?? [],
         wordingCue: p.wording_cue,
       })),
   }));
 
-  const implementsRows = db
-    .prepare(
-      `SELECT l.model_law_article_id, p.id, p.instrument_id, p.ref, p.text
-       FROM model_law_link l JOIN paragraph p ON p.id = l.paragraph_id
-       JOIN model_law_article m ON m.id = l.model_law_article_id
-       WHERE m.instrument_id = ? ORDER BY p.instrument_id, p.ord`,
-    )
-    .all(id) as { model_law_article_id: string; id: string; instrument_id: string; ref: string; text: string }[];
+  const implementedByModelLawArticle = implementedBySource(
+    db,
+    `SELECT l.model_law_article_id AS source_id, p.id, p.instrument_id, p.ref, p.text
+     FROM model_law_link l JOIN paragraph p ON p.id = l.paragraph_id
+     JOIN model_law_article m ON m.id = l.model_law_article_id
+     WHERE m.instrument_id = ? ORDER BY p.instrument_id, p.ord`,
+    id,
+  );
   const modelLawArticles = (
     db.prepare('SELECT * FROM model_law_article WHERE instrument_id = ? ORDER BY ord').all(id) as {
       id: string;
@@ -189,9 +219,7 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
     options: JSON.parse(m.options) as string[],
     text: m.text,
     uncertain: m.uncertain === 1,
-    implements: implementsRows
-      .filter((r) => r.model_law_article_id === m.id)
-      .map((r) => ({ id: r.id, instrument: r.instrument_id, ref: r.ref, text: r.text })),
+    implements: implementedByModelLawArticle.get(m.id) ?? [],
   }));
 
   return { ...toSummary(row), sources: JSON.parse(row.sources) as string[], articles, modelLawArticles };
