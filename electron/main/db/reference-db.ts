@@ -7,6 +7,18 @@ import { openDatabase, type Db } from './sqlite';
 /** Schema of the reference database; bump when the tables below change. */
 const REFERENCE_SCHEMA = 2;
 
+/**
+ * A table of links from rows of `fromTable` to rows of `toTable` (both keyed by id), one row a
+ * link, with an index to find the links to a row.
+ */
+function linkTable(table: string, from: string, fromTable: string, to: string, toTable: string): string {
+  return `CREATE TABLE ${table} (
+  ${from} TEXT NOT NULL REFERENCES ${fromTable}(id),
+  ${to} TEXT NOT NULL REFERENCES ${toTable}(id),
+  PRIMARY KEY (${from}, ${to})) WITHOUT ROWID;
+CREATE INDEX ${table}_by_${to.replace(/_id$/, '')} ON ${table}(${to});`;
+}
+
 const DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE instrument (
@@ -23,21 +35,13 @@ CREATE TABLE paragraph (
   obligation_note TEXT, text_fr TEXT, text_es TEXT, wording_cue TEXT,
   FOREIGN KEY (instrument_id, article_number) REFERENCES article(instrument_id, number));
 -- Links from an imported instrument's articles (one paragraph each) to the paragraphs they implement.
-CREATE TABLE paragraph_link (
-  paragraph_id TEXT NOT NULL REFERENCES paragraph(id),
-  target_id TEXT NOT NULL REFERENCES paragraph(id),
-  PRIMARY KEY (paragraph_id, target_id)) WITHOUT ROWID;
-CREATE INDEX paragraph_link_by_target ON paragraph_link(target_id);
+${linkTable('paragraph_link', 'paragraph_id', 'paragraph', 'target_id', 'paragraph')}
 CREATE TABLE model_law_article (
   id TEXT PRIMARY KEY, instrument_id TEXT NOT NULL REFERENCES instrument(id), ord INTEGER NOT NULL,
   number TEXT NOT NULL, title TEXT NOT NULL, chapter TEXT NOT NULL, chapter_title TEXT NOT NULL,
   status TEXT NOT NULL, summary TEXT NOT NULL, elements TEXT NOT NULL, options TEXT NOT NULL,
   text TEXT NOT NULL, uncertain INTEGER NOT NULL);
-CREATE TABLE model_law_link (
-  model_law_article_id TEXT NOT NULL REFERENCES model_law_article(id),
-  paragraph_id TEXT NOT NULL REFERENCES paragraph(id),
-  PRIMARY KEY (model_law_article_id, paragraph_id)) WITHOUT ROWID;
-CREATE INDEX model_law_link_by_paragraph ON model_law_link(paragraph_id);
+${linkTable('model_law_link', 'model_law_article_id', 'model_law_article', 'paragraph_id', 'paragraph')}
 CREATE TABLE element_checklist (
   requirement_id TEXT PRIMARY KEY, title_en TEXT NOT NULL, title_fr TEXT NOT NULL, title_es TEXT NOT NULL, rule TEXT);
 -- Element ids are stable across checklists (the same element can serve two requirements).
