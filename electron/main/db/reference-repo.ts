@@ -66,11 +66,18 @@ type LinkedParagraph = InstrumentDetail['modelLawArticles'][number]['implements'
 
 /**
  * The paragraphs each article of an instrument implements, by the article's id, in the query's
- * order; `sql` selects, for the instrument given as its parameter, each link's `source_id` and
- * the linked paragraph's id, instrument_id, ref and text.
+ * order: `source` names the article's id column in `from`, the rest of the query (tables, the
+ * instrument as its parameter, order), where `p` is the linked paragraph.
  */
-function implementedBySource(db: Db, sql: string, instrumentId: string): Map<string, LinkedParagraph[]> {
-  const rows = db.prepare(sql).all(instrumentId) as {
+function implementedBySource(
+  db: Db,
+  source: string,
+  from: string,
+  instrumentId: string,
+): Map<string, LinkedParagraph[]> {
+  const rows = db
+    .prepare(`SELECT ${source} AS source_id, p.id, p.instrument_id, p.ref, p.text ${from}`)
+    .all(instrumentId) as {
     source_id: string;
     id: string;
     instrument_id: string;
@@ -147,8 +154,8 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
   }[];
   const implementedByArticle = implementedBySource(
     db,
-    `SELECT l.paragraph_id AS source_id, p.id, p.instrument_id, p.ref, p.text
-     FROM paragraph_link l JOIN paragraph s ON s.id = l.paragraph_id JOIN paragraph p ON p.id = l.target_id
+    'l.paragraph_id',
+    `FROM paragraph_link l JOIN paragraph s ON s.id = l.paragraph_id JOIN paragraph p ON p.id = l.target_id
      JOIN instrument i ON i.id = p.instrument_id
      WHERE s.instrument_id = ? ORDER BY i.ord, p.ord`,
     id,
@@ -187,8 +194,8 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
 
   const implementedByModelLawArticle = implementedBySource(
     db,
-    `SELECT l.model_law_article_id AS source_id, p.id, p.instrument_id, p.ref, p.text
-     FROM model_law_link l JOIN paragraph p ON p.id = l.paragraph_id
+    'l.model_law_article_id',
+    `FROM model_law_link l JOIN paragraph p ON p.id = l.paragraph_id
      JOIN model_law_article m ON m.id = l.model_law_article_id
      WHERE m.instrument_id = ? ORDER BY p.instrument_id, p.ord`,
     id,
