@@ -91,6 +91,11 @@ function implementedBySource(
   );
 }
 
+/** The rows of one of an instrument's tables, in the instrument's order. */
+function instrumentRows<T>(db: Db, table: 'paragraph' | 'article' | 'model_law_article', instrumentId: string): T[] {
+  return db.prepare(`SELECT * FROM ${table} WHERE instrument_id = ? ORDER BY ord`).all(instrumentId) as T[];
+}
+
 export function listInstruments(db: Db): InstrumentSummary[] {
   return (db.prepare(`${INSTRUMENTS_SQL} ORDER BY i.ord`).all() as InstrumentRow[]).map(toSummary);
 }
@@ -140,7 +145,7 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
     ),
   );
 
-  const paragraphs = db.prepare('SELECT * FROM paragraph WHERE instrument_id = ? ORDER BY ord').all(id) as {
+  const paragraphs = instrumentRows<{
     id: string;
     article_number: string;
     ref: string;
@@ -151,7 +156,7 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
     text_fr: string | null;
     text_es: string | null;
     wording_cue: string | null;
-  }[];
+  }>(db, 'paragraph', id);
   const implementedByArticle = implementedBySource(
     db,
     'l.paragraph_id',
@@ -160,15 +165,13 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
      WHERE s.instrument_id = ? ORDER BY i.ord, p.ord`,
     id,
   );
-  const articles = (
-    db.prepare('SELECT * FROM article WHERE instrument_id = ? ORDER BY ord').all(id) as {
-      number: string;
-      title: string;
-      chapter: string | null;
-      title_fr: string | null;
-      title_es: string | null;
-    }[]
-  ).map((a) => ({
+  const articles = instrumentRows<{
+    number: string;
+    title: string;
+    chapter: string | null;
+    title_fr: string | null;
+    title_es: string | null;
+  }>(db, 'article', id).map((a) => ({
     number: a.number,
     title: a.title,
     titleFr: a.title_fr,
@@ -200,21 +203,19 @@ export function getInstrument(db: Db, id: string): InstrumentDetail {
      WHERE m.instrument_id = ? ORDER BY p.instrument_id, p.ord`,
     id,
   );
-  const modelLawArticles = (
-    db.prepare('SELECT * FROM model_law_article WHERE instrument_id = ? ORDER BY ord').all(id) as {
-      id: string;
-      number: string;
-      title: string;
-      chapter: string;
-      chapter_title: string;
-      status: 'mandatory' | 'optional' | 'mixed' | 'unknown';
-      summary: string;
-      elements: string;
-      options: string;
-      text: string;
-      uncertain: number;
-    }[]
-  ).map((m) => ({
+  const modelLawArticles = instrumentRows<{
+    id: string;
+    number: string;
+    title: string;
+    chapter: string;
+    chapter_title: string;
+    status: 'mandatory' | 'optional' | 'mixed' | 'unknown';
+    summary: string;
+    elements: string;
+    options: string;
+    text: string;
+    uncertain: number;
+  }>(db, 'model_law_article', id).map((m) => ({
     id: m.id,
     number: m.number,
     title: m.title,
