@@ -96,6 +96,36 @@ export function elementName(id: string, lang: LanguageCode): string {
   return ELEMENT_NAMES[lang][id] ?? id;
 }
 
+/** The words of the substantive flags in one language, put together by {@link flagMessage}. */
+interface FlagWords {
+  /** What stands between a flag's name and its detail (": ", or " : " in French). */
+  colon: string;
+  /** Opening and closing quotation marks around the words of an obligation. */
+  quotes: [string, string];
+  obligation: { stronger: string; weaker: string };
+  penalty: { stronger: string; weaker: string; changed: string };
+  element: { added: string; removed: string };
+  crossReference: string;
+}
+
+/** A flag as one line: its name in the language, then what it was and what it is. */
+function flagMessage(w: FlagWords, lang: LanguageCode): (f: SubstantiveFlag) => string {
+  const [open, close] = w.quotes;
+  const change = (f: SubstantiveFlag) => `${f.before ?? '—'} → ${f.after ?? '—'}`;
+  return (f) => {
+    switch (f.kind) {
+      case 'obligation':
+        return `${f.direction === 'stronger' ? w.obligation.stronger : w.obligation.weaker}${w.colon}${open}${f.before}${close} → ${open}${f.after}${close}`;
+      case 'penalty':
+        return `${f.direction === 'stronger' ? w.penalty.stronger : f.direction === 'weaker' ? w.penalty.weaker : w.penalty.changed}${w.colon}${change(f)}`;
+      case 'element':
+        return `${f.direction === 'added' ? w.element.added : w.element.removed}${w.colon}${elementName(f.element ?? '', lang)}`;
+      case 'cross-reference':
+        return `${w.crossReference}${w.colon}${change(f)}`;
+    }
+  };
+}
+
 const en: CompareMessages = {
   title: (a, b) => `Comparison of ${a} and ${b}`,
   summaryHeading: 'Summary',
@@ -115,20 +145,18 @@ const en: CompareMessages = {
   movedFrom: (l) => `Moved from ${l}`,
   renumbered: (f) => `formerly ${f}`,
   unchangedCollapsed: (n) => `${n} unchanged provision${n === 1 ? '' : 's'} not shown`,
-  flag: (f) => {
-    switch (f.kind) {
-      case 'obligation':
-        return f.direction === 'stronger'
-          ? `Obligation strengthened: “${f.before}” → “${f.after}”`
-          : `Obligation weakened: “${f.before}” → “${f.after}”`;
-      case 'penalty':
-        return `Penalty ${f.direction === 'stronger' ? 'raised' : f.direction === 'weaker' ? 'lowered' : 'changed'}: ${f.before ?? '—'} → ${f.after ?? '—'}`;
-      case 'element':
-        return `${f.direction === 'added' ? 'Element added' : 'Element removed'}: ${elementName(f.element ?? '', 'en')}`;
-      case 'cross-reference':
-        return `Cross-reference now points elsewhere: ${f.before ?? '—'} → ${f.after ?? '—'}`;
-    }
-  },
+  flag: flagMessage(
+    {
+      colon: ': ',
+      quotes: ['“', '”'],
+      obligation: { stronger: 'Obligation strengthened', weaker: 'Obligation weakened' },
+      penalty: { stronger: 'Penalty raised', weaker: 'Penalty lowered', changed: 'Penalty changed' },
+      element: { added: 'Element added', removed: 'Element removed' },
+      crossReference: 'Cross-reference now points elsewhere',
+    },
+    'en',
+  ),
+
   statuses: {
     compliant: 'Compliant',
     partial: 'Partial',
@@ -163,20 +191,18 @@ const fr: CompareMessages = {
   renumbered: (f) => `anciennement ${f}`,
   unchangedCollapsed: (n) =>
     `${n} disposition${n === 1 ? '' : 's'} inchangée${n === 1 ? '' : 's'} non affichée${n === 1 ? '' : 's'}`,
-  flag: (f) => {
-    switch (f.kind) {
-      case 'obligation':
-        return f.direction === 'stronger'
-          ? `Obligation renforcée : « ${f.before} » → « ${f.after} »`
-          : `Obligation affaiblie : « ${f.before} » → « ${f.after} »`;
-      case 'penalty':
-        return `Peine ${f.direction === 'stronger' ? 'alourdie' : f.direction === 'weaker' ? 'allégée' : 'modifiée'} : ${f.before ?? '—'} → ${f.after ?? '—'}`;
-      case 'element':
-        return `${f.direction === 'added' ? 'Élément ajouté' : 'Élément retiré'} : ${elementName(f.element ?? '', 'fr')}`;
-      case 'cross-reference':
-        return `Renvoi modifié : ${f.before ?? '—'} → ${f.after ?? '—'}`;
-    }
-  },
+  flag: flagMessage(
+    {
+      colon: ' : ',
+      quotes: ['« ', ' »'],
+      obligation: { stronger: 'Obligation renforcée', weaker: 'Obligation affaiblie' },
+      penalty: { stronger: 'Peine alourdie', weaker: 'Peine allégée', changed: 'Peine modifiée' },
+      element: { added: 'Élément ajouté', removed: 'Élément retiré' },
+      crossReference: 'Renvoi modifié',
+    },
+    'fr',
+  ),
+
   statuses: {
     compliant: 'Conforme',
     partial: 'Partiel',
@@ -210,20 +236,18 @@ const es: CompareMessages = {
   movedFrom: (l) => `Trasladado desde ${l}`,
   renumbered: (f) => `antes ${f}`,
   unchangedCollapsed: (n) => `${n} disposición${n === 1 ? '' : 'es'} sin cambios no mostrada${n === 1 ? '' : 's'}`,
-  flag: (f) => {
-    switch (f.kind) {
-      case 'obligation':
-        return f.direction === 'stronger'
-          ? `Obligación reforzada: «${f.before}» → «${f.after}»`
-          : `Obligación debilitada: «${f.before}» → «${f.after}»`;
-      case 'penalty':
-        return `Pena ${f.direction === 'stronger' ? 'aumentada' : f.direction === 'weaker' ? 'reducida' : 'modificada'}: ${f.before ?? '—'} → ${f.after ?? '—'}`;
-      case 'element':
-        return `${f.direction === 'added' ? 'Elemento añadido' : 'Elemento suprimido'}: ${elementName(f.element ?? '', 'es')}`;
-      case 'cross-reference':
-        return `Remisión modificada: ${f.before ?? '—'} → ${f.after ?? '—'}`;
-    }
-  },
+  flag: flagMessage(
+    {
+      colon: ': ',
+      quotes: ['«', '»'],
+      obligation: { stronger: 'Obligación reforzada', weaker: 'Obligación debilitada' },
+      penalty: { stronger: 'Pena aumentada', weaker: 'Pena reducida', changed: 'Pena modificada' },
+      element: { added: 'Elemento añadido', removed: 'Elemento suprimido' },
+      crossReference: 'Remisión modificada',
+    },
+    'es',
+  ),
+
   statuses: {
     compliant: 'Conforme',
     partial: 'Parcial',

@@ -1,34 +1,22 @@
 import type { LanguageCode } from './source';
 
+const GROUPINGS = ['book', 'part', 'title', 'chapter', 'division', 'section-group'] as const;
+const BELOW_UNIT = ['subsection', 'paragraph', 'subparagraph'] as const;
+
 /**
  * Structural level of a provision. Grouping levels (part, chapter...) hold units;
  * a "unit" is a primary unit of the law (Section, Article, §); below it come
  * subsections (1), paragraphs (a) and sub-paragraphs (i).
  */
-export const PROVISION_LEVELS = [
-  'book',
-  'part',
-  'title',
-  'chapter',
-  'division',
-  'section-group',
-  'unit',
-  'subsection',
-  'paragraph',
-  'subparagraph',
-  'schedule',
-  'preamble',
-] as const;
+export const PROVISION_LEVELS = [...GROUPINGS, 'unit', ...BELOW_UNIT, 'schedule', 'preamble'] as const;
 export type ProvisionLevel = (typeof PROVISION_LEVELS)[number];
 
-export const GROUPING_LEVELS: readonly ProvisionLevel[] = [
-  'book',
-  'part',
-  'title',
-  'chapter',
-  'division',
-  'section-group',
-];
+export const GROUPING_LEVELS: readonly ProvisionLevel[] = GROUPINGS;
+
+/** Levels that stand in a law's outline: every level but the parts of a unit. */
+export const OUTLINE_LEVELS: readonly ProvisionLevel[] = PROVISION_LEVELS.filter(
+  (l) => !(BELOW_UNIT as readonly string[]).includes(l),
+);
 
 /** A reference from one provision's text to another unit of the same law ("section 5(2)"). */
 export interface CrossReference {

@@ -339,6 +339,19 @@ class Builder extends TreeWriter {
     if (!s.heading) this.awaitingHeading = node;
   }
 
+  /** A primary unit opened at line `i` under `parent`, with the designation as printed. */
+  private makeUnit(parent: Node | null, id: string, u: UnitMatch, i: number): Node {
+    return this.makeNode(parent, {
+      id,
+      level: 'unit',
+      number: u.number,
+      label: this.unitLabel(u),
+      heading: null,
+      line: i,
+      page: this.lines[i]!.page,
+    });
+  }
+
   private openUnit(i: number, u: UnitMatch): void {
     this.closeUnit();
     const line = this.lines[i]!;
@@ -359,15 +372,7 @@ class Builder extends TreeWriter {
       if (key) this.lastTopKey = key;
       this.noteRepeatedNumber(u, i);
       const parent = this.groups.at(-1)?.node ?? null;
-      node = this.makeNode(parent, {
-        id: `s${idFragment(u.number)}`,
-        level: 'unit',
-        number: u.number,
-        label: this.unitLabel(u),
-        heading: null,
-        line: i,
-        page: line.page,
-      });
+      node = this.makeUnit(parent, `s${idFragment(u.number)}`, u, i);
     }
     this.top = { base: node, items: [], last: null };
     if (this.pendingNotes.length) {
@@ -538,17 +543,8 @@ class Builder extends TreeWriter {
 
   private openInserted(i: number, u: UnitMatch): void {
     const e = this.embed!;
-    const line = this.lines[i]!;
     const hint = e.hints.find((h) => h.toLowerCase() === u.number.toLowerCase());
-    const node = this.makeNode(e.owner, {
-      id: `${e.owner.p.id}.s${idFragment(u.number)}`,
-      level: 'unit',
-      number: u.number,
-      label: this.unitLabel(u),
-      heading: null,
-      line: i,
-      page: line.page,
-    });
+    const node = this.makeUnit(e.owner, `${e.owner.p.id}.s${idFragment(u.number)}`, u, i);
     node.p.insertedNumber = hint ?? u.number;
     e.frame = { base: node, items: [], last: null };
     this.fillUnit(e.frame, node, u, i);

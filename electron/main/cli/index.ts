@@ -57,7 +57,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return EXIT.user;
   }
   try {
-    return await (await command.load()).run(rest, io);
+    const loaded = await command.load();
+    if (rest[0] === '--help' || rest[0] === '-h') {
+      io.out(loaded.usage);
+      return EXIT.ok;
+    }
+    return await loaded.run(rest, io);
   } catch (error) {
     if (error instanceof UserError) {
       io.err(`lexgap ${name}: ${error.message}`);

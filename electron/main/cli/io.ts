@@ -15,7 +15,7 @@ export class UserError extends Error {}
 export interface CliCommand {
   /** One line for the usage text. */
   summary: string;
-  /** Full usage of the command. */
+  /** Full usage of the command, printed instead of running it when the first argument is --help or -h. */
   usage: string;
   run(args: string[], io: CliIO): Promise<number>;
 }

@@ -1,13 +1,7 @@
 import type { SourceDocument } from '../../../shared/domain/source';
 import type { LanguageCode } from '../../../shared/domain/source';
 import type { Provision, ProvisionTree } from '../../../shared/domain/provision';
-import type {
-  ActView,
-  ProvisionEdit,
-  ProvisionList,
-  ProvisionRow,
-  VersionStatus,
-} from '../../../shared/api/act-schemas';
+import type { ActView, ProvisionEdit, ProvisionList, VersionStatus } from '../../../shared/api/act-schemas';
 import { AppError } from '../../../shared/api/errors';
 import { assignUnits, citableUnits } from '../../../shared/domain/units';
 import { planProvisionEdit, type RowChange, type StoredProvision } from '../../../shared/domain/provision-edit';
@@ -250,18 +244,9 @@ export function listActs(db: Db): ActView[] {
   }));
 }
 
-interface ProvisionDbRow {
-  id: number;
-  key: string;
+/** A provision row as the table holds it: the stored provision with its parent, amendment, cross-references and unit. */
+interface ProvisionDbRow extends Omit<StoredProvision, 'parentId'> {
   parent_id: number | null;
-  ord: number;
-  level: ProvisionRow['level'];
-  number: string;
-  label: string;
-  heading: string | null;
-  text: string;
-  page: number | null;
-  line: number | null;
   inserted_number: string | null;
   cross_refs: string | null;
   unit_id: number | null;

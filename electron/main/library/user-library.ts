@@ -43,14 +43,9 @@ interface InstrumentRow {
   rules: string | null;
 }
 
-interface ArticleRow {
+/** An article row as the table holds it: the stored article under its instrument, links as JSON. */
+interface ArticleRow extends Pick<CustomArticle, 'number' | 'label' | 'title' | 'chapter' | 'text' | 'obligation'> {
   instrument_id: string;
-  number: string;
-  label: string;
-  title: string;
-  chapter: string | null;
-  text: string;
-  obligation: Obligation;
   obligation_by_wording: Obligation;
   wording_cue: string | null;
   implements: string;

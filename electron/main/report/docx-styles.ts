@@ -1,5 +1,35 @@
-import { BorderStyle, LineRuleType, ShadingType } from 'docx';
+import {
+  BorderStyle,
+  LineRuleType,
+  ShadingType,
+  type IParagraphStyleOptions,
+  type IParagraphStylePropertiesOptions,
+  type IRunStylePropertiesOptions,
+} from 'docx';
 import { BLUE, FONT, GREY, NAVY, RULE } from './docx-text';
+
+/** A paragraph style of the report, based on Normal and, unless told otherwise, followed by Normal. */
+function reportStyle(
+  id: string,
+  name: string,
+  run: IRunStylePropertiesOptions,
+  paragraph: IParagraphStylePropertiesOptions,
+  followedByNormal = true,
+): IParagraphStyleOptions {
+  return { id, name, basedOn: 'Normal', ...(followedByNormal ? { next: 'Normal' } : {}), run, paragraph };
+}
+
+/** Spacing in twentieths of a point, with a line height (240 = single) when given. */
+function spacing(before: number | undefined, after: number, line?: number) {
+  return {
+    ...(before === undefined ? {} : { before }),
+    after,
+    ...(line === undefined ? {} : { line, lineRule: LineRuleType.AUTO }),
+  };
+}
+
+/** A single border line of `size` eighths of a point. */
+const rule = (size: number, color: string, space: number) => ({ style: BorderStyle.SINGLE, size, color, space });
 
 /** The report's paragraph, heading and table styles, in the report's language. */
 export function documentStyles(locale: string) {
@@ -7,109 +37,70 @@ export function documentStyles(locale: string) {
     run: { font: FONT, size, bold: true, color: colour },
     paragraph: { spacing: { before, after }, keepNext: true, keepLines: true, outlineLevel },
   });
+  const heading3 = heading(22, BLUE, 360, 120, 2);
+  const box = rule(4, RULE, 4);
   return {
     default: {
       document: {
         run: { font: FONT, size: 20, language: { value: locale, bidirectional: 'ar-SA' } },
-        paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+        paragraph: { spacing: spacing(undefined, 120, 264) },
       },
       heading1: heading(32, NAVY, 0, 240, 0),
       heading2: heading(26, NAVY, 320, 120, 1),
-      heading3: {
-        run: { font: FONT, size: 22, bold: true, color: BLUE },
-        paragraph: {
-          spacing: { before: 360, after: 120 },
-          keepNext: true,
-          keepLines: true,
-          outlineLevel: 2,
-          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: BLUE, space: 2 } },
-        },
-      },
+      heading3: { ...heading3, paragraph: { ...heading3.paragraph, border: { bottom: rule(6, BLUE, 2) } } },
     },
     paragraphStyles: [
-      {
-        id: 'ReportLabel',
-        name: 'Report Label',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { bold: true, color: NAVY, size: 19 },
-        paragraph: { spacing: { before: 160, after: 60 }, keepNext: true },
-      },
-      {
-        id: 'ReportNote',
-        name: 'Report Note',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { italics: true, color: GREY, size: 17 },
-        paragraph: { spacing: { after: 100 } },
-      },
-      {
-        id: 'ReportQuote',
-        name: 'Report Quote',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { size: 18, color: '262626' },
-        paragraph: {
+      reportStyle(
+        'ReportLabel',
+        'Report Label',
+        { bold: true, color: NAVY, size: 19 },
+        {
+          spacing: spacing(160, 60),
+          keepNext: true,
+        },
+      ),
+      reportStyle(
+        'ReportNote',
+        'Report Note',
+        { italics: true, color: GREY, size: 17 },
+        { spacing: spacing(undefined, 100) },
+      ),
+      reportStyle(
+        'ReportQuote',
+        'Report Quote',
+        { size: 18, color: '262626' },
+        {
           indent: { left: 340, right: 170 },
-          spacing: { after: 60, line: 252, lineRule: LineRuleType.AUTO },
-          border: { left: { style: BorderStyle.SINGLE, size: 12, color: 'A6B4C8', space: 8 } },
+          spacing: spacing(undefined, 60, 252),
+          border: { left: rule(12, 'A6B4C8', 8) },
         },
-      },
-      {
-        id: 'ReportAmendment',
-        name: 'Report Amendment',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { size: 20 },
-        paragraph: {
+      ),
+      reportStyle(
+        'ReportAmendment',
+        'Report Amendment',
+        { size: 20 },
+        {
           indent: { left: 170, right: 170 },
-          spacing: { before: 120, after: 240, line: 288, lineRule: LineRuleType.AUTO },
+          spacing: spacing(120, 240, 288),
           shading: { fill: 'F5F7FA', type: ShadingType.CLEAR, color: 'auto' },
-          border: {
-            top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 },
-            bottom: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 },
-            left: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 },
-            right: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 },
-          },
+          border: { top: box, bottom: box, left: box, right: box },
         },
-      },
-      {
-        id: 'ReportTableText',
-        name: 'Report Table Text',
-        basedOn: 'Normal',
-        run: { size: 18 },
-        paragraph: { spacing: { before: 0, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
-      },
-      {
-        id: 'ReportAfterTable',
-        name: 'Report After Table',
-        basedOn: 'Normal',
-        run: { size: 8 },
-        paragraph: { spacing: { before: 0, after: 120, line: 240, lineRule: LineRuleType.AUTO } },
-      },
-      {
-        id: 'ReportCaption',
-        name: 'Report Caption',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { bold: true, color: NAVY, size: 18 },
-        paragraph: { spacing: { before: 120, after: 80 } },
-      },
-      {
-        id: 'ReportTocTitle',
-        name: 'Report TOC Title',
-        basedOn: 'Normal',
-        next: 'Normal',
-        run: { bold: true, color: NAVY, size: 32 },
-        paragraph: { spacing: { after: 240 } },
-      },
-      {
-        id: 'ReportFooter',
-        name: 'Report Footer',
-        basedOn: 'Normal',
-        run: { size: 16, color: GREY },
-        paragraph: { spacing: { before: 0, after: 0 } },
-      },
+      ),
+      reportStyle('ReportTableText', 'Report Table Text', { size: 18 }, { spacing: spacing(0, 20, 240) }, false),
+      reportStyle('ReportAfterTable', 'Report After Table', { size: 8 }, { spacing: spacing(0, 120, 240) }, false),
+      reportStyle(
+        'ReportCaption',
+        'Report Caption',
+        { bold: true, color: NAVY, size: 18 },
+        { spacing: spacing(120, 80) },
+      ),
+      reportStyle(
+        'ReportTocTitle',
+        'Report TOC Title',
+        { bold: true, color: NAVY, size: 32 },
+        { spacing: spacing(undefined, 240) },
+      ),
+      reportStyle('ReportFooter', 'Report Footer', { size: 16, color: GREY }, { spacing: spacing(0, 0) }, false),
     ],
   };
 }

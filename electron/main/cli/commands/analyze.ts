@@ -130,10 +130,6 @@ export const analyzeCommand: CliCommand = {
   summary: 'gap analysis of national law files against the Protocols, UNTOC and the Model Laws',
   usage: USAGE,
   async run(args, io) {
-    if (args[0] === '--help' || args[0] === '-h') {
-      io.out(USAGE);
-      return 0;
-    }
     const { positionals, values } = parseArgs(args, {
       values: [
         'instruments',

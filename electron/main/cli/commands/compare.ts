@@ -90,10 +90,6 @@ export const compareCommand: CliCommand = {
   summary: 'what changed between two versions of a law, and what it did to compliance',
   usage: USAGE,
   async run(args, io) {
-    if (args[0] === '--help' || args[0] === '-h') {
-      io.out(USAGE);
-      return 0;
-    }
     const { positionals, values } = parseArgs(args, {
       values: ['lang', 'json', 'docx', 'report-lang', 'instruments'],
     });

@@ -189,9 +189,9 @@ export const libraryCommand: CliCommand = {
   usage: USAGE,
   async run(args, io) {
     const [sub, ...rest] = args;
-    if (!sub || sub === '--help' || sub === '-h') {
+    if (!sub) {
       io.out(USAGE);
-      return sub ? 0 : 1;
+      return 1;
     }
     if (sub === 'list') {
       parseArgs(rest, {});

@@ -44,10 +44,6 @@ export const reportCommand: CliCommand = {
   summary: 'export the recommendations report (DOCX), mapping table (CSV) or JSON of an assessment file',
   usage: USAGE,
   async run(args, io) {
-    if (args[0] === '--help' || args[0] === '-h') {
-      io.out(USAGE);
-      return 0;
-    }
     const { positionals, values, flags } = parseArgs(args, {
       values: ['docx', 'xlsx', 'csv', 'json', 'lang', 'only', 'instruments', 'layout', 'assessor'],
       booleans: ['no-texts'],

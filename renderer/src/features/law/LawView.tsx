@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ProvisionEdit, ProvisionList, ProvisionRow } from '../../../../shared/api/act-schemas';
 import type { ApiError } from '../../../../shared/api/errors';
+import { OUTLINE_LEVELS } from '../../../../shared/domain/provision';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiCallError, call } from '../../api/client';
 import { useApi } from '../../api/hooks';
@@ -16,17 +17,7 @@ import { ProvisionRequirements } from './ProvisionRequirements';
 import styles from './LawView.module.css';
 import lawStyles from './law.module.css';
 
-const NAV_LEVELS = new Set<ProvisionRow['level']>([
-  'book',
-  'part',
-  'title',
-  'chapter',
-  'division',
-  'section-group',
-  'unit',
-  'schedule',
-  'preamble',
-]);
+const NAV_LEVELS = new Set(OUTLINE_LEVELS);
 
 /** Offset of the caret (or selection start) inside an element's text, or null when it is elsewhere. */
 function caretOffsetIn(element: HTMLElement): number | null {
