@@ -105,7 +105,11 @@ function indexOf(lib: ReferenceLibrary): LibraryIndex {
  * The paragraphs `ids` name that the library holds, as linked paragraphs, ordered by instrument
  * (`byInstrumentId`: by id, else in library order) and then in document order.
  */
-function linkedParagraphs(index: LibraryIndex, ids: readonly string[], byInstrumentId: boolean): ModelLawArticleView['implements'] {
+function linkedParagraphs(
+  index: LibraryIndex,
+  ids: readonly string[],
+  byInstrumentId: boolean,
+): ModelLawArticleView['implements'] {
   const found = [...new Set(ids)].flatMap((id) => {
     const at = index.paragraphs.get(id);
     return at ? [at] : [];
