@@ -5,7 +5,7 @@ import type {
   importInstrumentRequestSchema,
   updateArticleRequestSchema,
 } from '../../../shared/api/library-schemas';
-import { getInstrument, listInstruments } from '../db/reference-repo';
+import { getInstrument, listInstruments } from '../../../shared/reference/views';
 import { deleteCustomInstrument, importCustomInstrument, updateCustomArticle } from '../library/custom-instruments';
 import { loadReferenceLibrary } from '../reference/load';
 import { reloadLibrary, type AppContext } from './context';
@@ -38,7 +38,7 @@ export async function importInstrument(
     { signal, onProgress },
   );
   reloadLibrary(ctx, req.id);
-  const summary = listInstruments(ctx.referenceDb).find((i) => i.id === req.id)!;
+  const summary = listInstruments(ctx.library).find((i) => i.id === req.id)!;
   return { ...summary, warnings };
 }
 
@@ -56,7 +56,7 @@ export function updateArticle(ctx: AppContext, req: z.output<typeof updateArticl
     ctx.platform.userName,
   );
   reloadLibrary(ctx, req.instrumentId);
-  return getInstrument(ctx.referenceDb, req.instrumentId).articles.find((a) => a.number === req.number)!;
+  return getInstrument(ctx.library, req.instrumentId).articles.find((a) => a.number === req.number)!;
 }
 
 /** Remove an imported instrument from the user's library and from the reference database. */

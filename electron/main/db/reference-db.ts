@@ -1,57 +1,27 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { LanguageCode } from '../../../shared/domain/source';
 import type { Instrument, ReferenceLibrary } from '../../../shared/reference/types';
 import { listRequirements } from '../../../shared/reference/library';
 import { openDatabase, type Db } from './sqlite';
 
 /** Schema of the reference database; bump when the tables below change. */
-const REFERENCE_SCHEMA = 3;
+const REFERENCE_SCHEMA = 4;
 
+/*
+ * The reference database holds only the search index: the library views read the in-memory
+ * library (shared/reference/views.ts). Each search document carries, unindexed, what a hit shows
+ * (its article's number and titles, its ref) and what ranks it (a paragraph's obligation level).
+ */
 const DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE instrument (
-  id TEXT PRIMARY KEY, ord INTEGER NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL,
-  short_title TEXT NOT NULL, citation TEXT NOT NULL, partial INTEGER NOT NULL, partial_note TEXT,
-  sources TEXT NOT NULL, language TEXT NOT NULL, imported TEXT, title_fr TEXT, title_es TEXT);
-CREATE TABLE article (
-  instrument_id TEXT NOT NULL REFERENCES instrument(id), number TEXT NOT NULL, ord INTEGER NOT NULL,
-  title TEXT NOT NULL, chapter TEXT, title_fr TEXT, title_es TEXT,
-  PRIMARY KEY (instrument_id, number));
-CREATE TABLE paragraph (
-  id TEXT PRIMARY KEY, instrument_id TEXT NOT NULL, article_number TEXT NOT NULL, ord INTEGER NOT NULL,
-  ref TEXT NOT NULL, text TEXT NOT NULL, obligation TEXT NOT NULL, obligation_by_wording TEXT,
-  obligation_note TEXT, text_fr TEXT, text_es TEXT, wording_cue TEXT,
-  FOREIGN KEY (instrument_id, article_number) REFERENCES article(instrument_id, number));
--- Links from an imported instrument's articles (one paragraph each) to the paragraphs they implement.
-CREATE TABLE paragraph_link (
-  paragraph_id TEXT NOT NULL REFERENCES paragraph(id),
-  target_id TEXT NOT NULL REFERENCES paragraph(id),
-  PRIMARY KEY (paragraph_id, target_id)) WITHOUT ROWID;
-CREATE INDEX paragraph_link_by_target ON paragraph_link(target_id);
-CREATE TABLE model_law_article (
-  id TEXT PRIMARY KEY, instrument_id TEXT NOT NULL REFERENCES instrument(id), ord INTEGER NOT NULL,
-  number TEXT NOT NULL, title TEXT NOT NULL, chapter TEXT NOT NULL, chapter_title TEXT NOT NULL,
-  status TEXT NOT NULL, summary TEXT NOT NULL, elements TEXT NOT NULL, options TEXT NOT NULL,
-  text TEXT NOT NULL, uncertain INTEGER NOT NULL,
-  title_fr TEXT, title_es TEXT, chapter_title_fr TEXT, chapter_title_es TEXT);
-CREATE TABLE model_law_link (
-  model_law_article_id TEXT NOT NULL REFERENCES model_law_article(id),
-  paragraph_id TEXT NOT NULL REFERENCES paragraph(id),
-  PRIMARY KEY (model_law_article_id, paragraph_id)) WITHOUT ROWID;
-CREATE INDEX model_law_link_by_paragraph ON model_law_link(paragraph_id);
-CREATE TABLE element_checklist (
-  requirement_id TEXT PRIMARY KEY, title_en TEXT NOT NULL, title_fr TEXT NOT NULL, title_es TEXT NOT NULL, rule TEXT);
--- Element ids are stable across checklists (the same element can serve two requirements).
-CREATE TABLE element (
-  requirement_id TEXT NOT NULL REFERENCES element_checklist(requirement_id), id TEXT NOT NULL,
-  group_id TEXT NOT NULL, group_label_en TEXT NOT NULL, group_label_fr TEXT NOT NULL, group_label_es TEXT NOT NULL,
-  ord INTEGER NOT NULL, label_en TEXT NOT NULL, label_fr TEXT NOT NULL, label_es TEXT NOT NULL,
-  PRIMARY KEY (requirement_id, id));
 -- One row per searchable document. Column weights are applied in the query (bm25):
 -- the title and the element labels of a requirement say what it is about, the body gives context.
 CREATE VIRTUAL TABLE search USING fts5(
   doc_id UNINDEXED, kind UNINDEXED, instrument UNINDEXED,
   title, elements, body, translations,
+  article_number UNINDEXED, ref UNINDEXED, article_title UNINDEXED,
+  article_title_fr UNINDEXED, article_title_es UNINDEXED, obligation UNINDEXED,
   tokenize = 'unicode61 remove_diacritics 2');
 `;
 
@@ -73,22 +43,45 @@ export function buildReferenceDatabase(path: string, lib: ReferenceLibrary): voi
   renameSync(tmp, path);
 }
 
-type Statements = ReturnType<typeof statements>;
+/** One requirement as a search document: its texts, and what a hit on it shows. */
+interface SearchDocument {
+  id: string;
+  kind: 'paragraph' | 'model-law-article';
+  articleNumber: string;
+  ref: string;
+  articleTitle: string;
+  articleTitles: Partial<Record<LanguageCode, string>>;
+  elements: string;
+  body: string;
+  /** The texts in other languages, searched with the lowest weight. */
+  translations: (string | undefined)[];
+  obligation: string | null;
+}
 
-function statements(db: Db) {
-  return {
-    instrument: db.prepare(
-      `INSERT INTO instrument VALUES (@id, @ord, @kind, @title, @shortTitle, @citation, @partial, @partialNote, @sources, @language, @imported, @titleFr, @titleEs)`,
-    ),
-    article: db.prepare(`INSERT INTO article VALUES (?, ?, ?, ?, ?, ?, ?)`),
-    paragraph: db.prepare(`INSERT INTO paragraph VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    paragraphLink: db.prepare(`INSERT INTO paragraph_link VALUES (?, ?)`),
-    model: db.prepare(`INSERT INTO model_law_article VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    link: db.prepare(`INSERT INTO model_law_link VALUES (?, ?)`),
-    search: db.prepare(
-      `INSERT INTO search(doc_id, kind, instrument, title, elements, body, translations) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ),
-  };
+type InsertDocument = (inst: Instrument, doc: SearchDocument) => void;
+
+function documentInserter(db: Db): InsertDocument {
+  const insert = db.prepare(
+    `INSERT INTO search(doc_id, kind, instrument, title, elements, body, translations, article_number, ref,
+       article_title, article_title_fr, article_title_es, obligation)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return (inst, d) =>
+    insert.run(
+      d.id,
+      d.kind,
+      inst.id,
+      `${inst.shortTitle} art. ${d.ref} ${d.articleTitle}`,
+      d.elements,
+      d.body,
+      d.translations.filter(Boolean).join('\n'),
+      d.articleNumber,
+      d.ref,
+      d.articleTitle,
+      d.articleTitles.fr ?? null,
+      d.articleTitles.es ?? null,
+      d.obligation,
+    );
 }
 
 /** The element labels of each requirement with a checklist, in the three languages, for the search. */
@@ -106,30 +99,10 @@ function fill(db: Db, lib: ReferenceLibrary): void {
   const meta = db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)');
   meta.run('schema', String(REFERENCE_SCHEMA));
   meta.run('data_version', lib.dataVersion);
-  const insChecklist = db.prepare(`INSERT INTO element_checklist VALUES (?, ?, ?, ?, ?)`);
-  const insElement = db.prepare(`INSERT INTO element VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  for (const c of lib.checklists) {
-    insChecklist.run(c.requirementId, c.title.en, c.title.fr, c.title.es, c.rule);
-    let ord = 0;
-    for (const g of c.groups)
-      for (const e of g.elements)
-        insElement.run(
-          c.requirementId,
-          e.id,
-          g.id,
-          g.label.en,
-          g.label.fr,
-          g.label.es,
-          ord++,
-          e.label.en,
-          e.label.fr,
-          e.label.es,
-        );
-  }
-  const ins = statements(db);
-  const labels = elementLabels(lib);
-  lib.instruments.forEach((inst, ord) => insertInstrument(ins, inst, ord, labels));
   checkUniqueIds(lib);
+  const insert = documentInserter(db);
+  const labels = elementLabels(lib);
+  for (const inst of lib.instruments) insertInstrument(insert, inst, labels);
 }
 
 /** Every requirement id must be unique across the library (a paragraph's and a Model Law article's alike). */
@@ -138,120 +111,50 @@ function checkUniqueIds(lib: ReferenceLibrary): void {
   if (new Set(ids).size !== ids.length) throw new Error('duplicate requirement ids in the reference data');
 }
 
-/** One instrument's rows: the instrument, its articles, paragraphs, Model Law articles, links, search documents. */
-function insertInstrument(ins: Statements, inst: Instrument, ord: number, labels: Map<string, string>): void {
-  ins.instrument.run({
-    id: inst.id,
-    ord,
-    kind: inst.kind,
-    title: inst.title,
-    shortTitle: inst.shortTitle,
-    citation: inst.citation,
-    partial: inst.partial ? 1 : 0,
-    partialNote: inst.partialNote,
-    sources: JSON.stringify(inst.sources),
-    language: inst.language ?? 'en',
-    imported: inst.imported ? JSON.stringify(inst.imported) : null,
-    titleFr: inst.titleTranslations?.fr ?? null,
-    titleEs: inst.titleTranslations?.es ?? null,
-  });
-  let pOrd = 0;
-  inst.articles.forEach((a, aOrd) => {
-    ins.article.run(
-      inst.id,
-      a.number,
-      aOrd,
-      a.title,
-      a.chapter,
-      a.titleTranslations.fr ?? null,
-      a.titleTranslations.es ?? null,
-    );
-    for (const p of a.paragraphs) {
-      ins.paragraph.run(
-        p.id,
-        inst.id,
-        a.number,
-        pOrd++,
-        p.ref,
-        p.text,
-        p.obligation,
-        p.obligationByWording ?? null,
-        p.obligationNote ?? null,
-        p.translations.fr ?? null,
-        p.translations.es ?? null,
-        p.wordingCue ?? null,
-      );
-      for (const target of p.implements ?? []) ins.paragraphLink.run(p.id, target);
-      ins.search.run(
-        p.id,
-        'paragraph',
-        inst.id,
-        `${inst.shortTitle} art. ${p.ref} ${a.title}`,
-        labels.get(p.id) ?? '',
-        p.text,
-        [p.translations.fr, p.translations.es].filter(Boolean).join('\n'),
-      );
-    }
-  });
-  inst.modelLawArticles.forEach((m, mOrd) => {
-    ins.model.run(
-      m.id,
-      inst.id,
-      mOrd,
-      m.number,
-      m.title,
-      m.chapter,
-      m.chapterTitle,
-      m.status,
-      m.summary,
-      JSON.stringify(m.elements),
-      JSON.stringify(m.options),
-      m.text,
-      m.uncertain ? 1 : 0,
-      m.titleTranslations.fr ?? null,
-      m.titleTranslations.es ?? null,
-      m.chapterTitleTranslations.fr ?? null,
-      m.chapterTitleTranslations.es ?? null,
-    );
-    for (const target of m.implements) ins.link.run(m.id, target);
-    ins.search.run(
-      m.id,
-      'model-law-article',
-      inst.id,
-      `${inst.shortTitle} art. ${m.number} ${m.title}`,
-      m.elements.join(' · '),
-      [m.summary, m.text].filter(Boolean).join('\n'),
-      [m.titleTranslations.fr, m.titleTranslations.es].filter(Boolean).join('\n'),
-    );
-  });
+/** One instrument's search documents: one per paragraph and per Model Law article. */
+function insertInstrument(insert: InsertDocument, inst: Instrument, labels: Map<string, string>): void {
+  for (const a of inst.articles)
+    for (const p of a.paragraphs)
+      insert(inst, {
+        id: p.id,
+        kind: 'paragraph',
+        articleNumber: a.number,
+        ref: p.ref,
+        articleTitle: a.title,
+        articleTitles: a.titleTranslations,
+        elements: labels.get(p.id) ?? '',
+        body: p.text,
+        translations: [p.translations.fr, p.translations.es],
+        obligation: p.obligation,
+      });
+  for (const m of inst.modelLawArticles)
+    insert(inst, {
+      id: m.id,
+      kind: 'model-law-article',
+      articleNumber: m.number,
+      ref: m.number,
+      articleTitle: m.title,
+      articleTitles: m.titleTranslations,
+      elements: m.elements.join(' · '),
+      body: [m.summary, m.text].filter(Boolean).join('\n'),
+      translations: [m.titleTranslations.fr, m.titleTranslations.es],
+      obligation: null,
+    });
 }
 
 /**
  * Bring the database at `path` up to `lib` after one instrument changed (an imported instrument
- * added, edited or removed): only that instrument's rows and search documents are replaced, and
- * the instruments' order renumbered. Much cheaper than a rebuild, and the search index stays warm.
+ * added, edited or removed): only that instrument's search documents are replaced. Much cheaper
+ * than a rebuild, and the search index stays warm.
  */
 export function updateReferenceInstrument(path: string, lib: ReferenceLibrary, instrumentId: string): void {
   checkUniqueIds(lib);
   const db = openDatabase(path, { fileMustExist: true });
   try {
     db.transaction(() => {
-      const paragraphs = `SELECT id FROM paragraph WHERE instrument_id = @id`;
-      const models = `SELECT id FROM model_law_article WHERE instrument_id = @id`;
-      for (const sql of [
-        `DELETE FROM search WHERE instrument = @id`,
-        `DELETE FROM paragraph_link WHERE paragraph_id IN (${paragraphs})`,
-        `DELETE FROM model_law_link WHERE model_law_article_id IN (${models})`,
-        `DELETE FROM model_law_article WHERE instrument_id = @id`,
-        `DELETE FROM paragraph WHERE instrument_id = @id`,
-        `DELETE FROM article WHERE instrument_id = @id`,
-        `DELETE FROM instrument WHERE id = @id`,
-      ])
-        db.prepare(sql).run({ id: instrumentId });
-      const ord = lib.instruments.findIndex((i) => i.id === instrumentId);
-      if (ord >= 0) insertInstrument(statements(db), lib.instruments[ord]!, ord, elementLabels(lib));
-      const reorder = db.prepare('UPDATE instrument SET ord = ? WHERE id = ?');
-      lib.instruments.forEach((inst, i) => reorder.run(i, inst.id));
+      db.prepare(`DELETE FROM search WHERE instrument = ?`).run(instrumentId);
+      const inst = lib.instruments.find((i) => i.id === instrumentId);
+      if (inst) insertInstrument(documentInserter(db), inst, elementLabels(lib));
       db.prepare(`UPDATE meta SET value = ? WHERE key = 'data_version'`).run(lib.dataVersion);
     })();
   } finally {

@@ -1,243 +1,15 @@
-import type {
-  ElementChecklistView,
-  ImportedFromView,
-  InstrumentDetail,
-  InstrumentSummary,
-  ModelLawLink,
-  SearchHit,
-  SearchResult,
-} from '../../../shared/api/schemas';
+import type { SearchHit, SearchResult } from '../../../shared/api/schemas';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../shared/api/channels';
-import { AppError } from '../../../shared/api/errors';
 import { ftsPhrase, type Db } from './sqlite';
 
-/* Queries over the reference database. Every function takes the handle first (tests pass their own). */
-
-interface InstrumentRow {
-  id: string;
-  kind: 'treaty' | 'model-law' | 'custom';
-  title: string;
-  short_title: string;
-  citation: string;
-  partial: number;
-  partial_note: string | null;
-  sources: string;
-  language: InstrumentSummary['language'];
-  imported: string | null;
-  title_fr: string | null;
-  title_es: string | null;
-  article_count: number;
-  paragraph_count: number;
-}
-
-const INSTRUMENTS_SQL = `
-  SELECT i.*,
-    (SELECT count(*) FROM article a WHERE a.instrument_id = i.id)
-      + (SELECT count(*) FROM model_law_article m WHERE m.instrument_id = i.id) AS article_count,
-    (SELECT count(*) FROM paragraph p WHERE p.instrument_id = i.id) AS paragraph_count
-  FROM instrument i`;
+/*
+ * The search over the reference database (the library views read the in-memory library: see
+ * shared/reference/views.ts). Takes the handle first (tests pass their own).
+ */
 
 /** The French and Spanish of a text, as far as the database has them. */
 function frEs(fr: string | null, es: string | null): Partial<Record<'fr' | 'es', string>> {
   return { ...(fr ? { fr } : {}), ...(es ? { es } : {}) };
-}
-
-function toSummary(r: InstrumentRow): InstrumentSummary {
-  return {
-    id: r.id,
-    kind: r.kind,
-    title: r.title,
-    titleTranslations: frEs(r.title_fr, r.title_es),
-    shortTitle: r.short_title,
-    citation: r.citation,
-    partial: r.partial === 1,
-    partialNote: r.partial_note,
-    articleCount: r.article_count,
-    paragraphCount: r.paragraph_count,
-    language: r.language,
-    imported: r.imported ? (JSON.parse(r.imported) as ImportedFromView) : null,
-  };
-}
-
-export function listInstruments(db: Db): InstrumentSummary[] {
-  return (db.prepare(`${INSTRUMENTS_SQL} ORDER BY i.ord`).all() as InstrumentRow[]).map(toSummary);
-}
-
-export function getInstrument(db: Db, id: string): InstrumentDetail {
-  const row = db.prepare(`${INSTRUMENTS_SQL} WHERE i.id = ?`).get(id) as InstrumentRow | undefined;
-  if (!row) throw new AppError('not-found', `No instrument "${id}" in the library`, { id });
-
-  const links = db
-    .prepare(
-      `SELECT l.paragraph_id, m.id, m.instrument_id, m.number, m.title, m.title_fr, m.title_es, m.uncertain
-       FROM model_law_link l JOIN model_law_article m ON m.id = l.model_law_article_id
-       JOIN paragraph p ON p.id = l.paragraph_id WHERE p.instrument_id = ? ORDER BY m.instrument_id, m.ord`,
-    )
-    .all(id) as {
-    paragraph_id: string;
-    id: string;
-    instrument_id: string;
-    number: string;
-    title: string;
-    title_fr: string | null;
-    title_es: string | null;
-    uncertain: number;
-  }[];
-  // Then the imported instruments' articles linked to the paragraphs, in library order.
-  const importedLinks = db
-    .prepare(
-      `SELECT l.target_id AS paragraph_id, s.id, s.instrument_id, s.article_number AS number, a.title, a.title_fr, a.title_es, 0 AS uncertain
-       FROM paragraph_link l JOIN paragraph s ON s.id = l.paragraph_id
-       JOIN article a ON a.instrument_id = s.instrument_id AND a.number = s.article_number
-       JOIN instrument i ON i.id = s.instrument_id
-       JOIN paragraph p ON p.id = l.target_id WHERE p.instrument_id = ? ORDER BY i.ord, s.ord`,
-    )
-    .all(id) as typeof links;
-  const linksByParagraph = new Map<string, ModelLawLink[]>();
-  for (const l of [...links, ...importedLinks]) {
-    const list = linksByParagraph.get(l.paragraph_id) ?? [];
-    list.push({
-      id: l.id,
-      instrument: l.instrument_id,
-      number: l.number,
-      title: l.title,
-      titleTranslations: frEs(l.title_fr, l.title_es),
-      uncertain: l.uncertain === 1,
-    });
-    linksByParagraph.set(l.paragraph_id, list);
-  }
-  const withElements = new Set(
-    (db.prepare('SELECT requirement_id FROM element_checklist').all() as { requirement_id: string }[]).map(
-      (r) => r.requirement_id,
-    ),
-  );
-
-  const paragraphs = db.prepare('SELECT * FROM paragraph WHERE instrument_id = ? ORDER BY ord').all(id) as {
-    id: string;
-    article_number: string;
-    ref: string;
-    text: string;
-    obligation: InstrumentDetail['articles'][number]['paragraphs'][number]['obligation'];
-    obligation_by_wording: InstrumentDetail['articles'][number]['paragraphs'][number]['obligation'] | null;
-    obligation_note: string | null;
-    text_fr: string | null;
-    text_es: string | null;
-    wording_cue: string | null;
-  }[];
-  const implementedRows = db
-    .prepare(
-      `SELECT l.paragraph_id AS source_id, p.id, p.instrument_id, p.ref, p.text
-       FROM paragraph_link l JOIN paragraph s ON s.id = l.paragraph_id JOIN paragraph p ON p.id = l.target_id
-       JOIN instrument i ON i.id = p.instrument_id
-       WHERE s.instrument_id = ? ORDER BY i.ord, p.ord`,
-    )
-    .all(id) as { source_id: string; id: string; instrument_id: string; ref: string; text: string }[];
-  const articles = (
-    db.prepare('SELECT * FROM article WHERE instrument_id = ? ORDER BY ord').all(id) as {
-      number: string;
-      title: string;
-      chapter: string | null;
-      title_fr: string | null;
-      title_es: string | null;
-    }[]
-  ).map((a) => ({
-    number: a.number,
-    title: a.title,
-    titleFr: a.title_fr,
-    titleEs: a.title_es,
-    chapter: a.chapter,
-    paragraphs: paragraphs
-      .filter((p) => p.article_number === a.number)
-      .map((p) => ({
-        id: p.id,
-        ref: p.ref,
-        text: p.text,
-        obligation: p.obligation,
-        obligationByWording: p.obligation_by_wording,
-        obligationNote: p.obligation_note,
-        textFr: p.text_fr,
-        textEs: p.text_es,
-        implementedBy: linksByParagraph.get(p.id) ?? [],
-        hasElements: withElements.has(p.id),
-        implements: implementedRows
-          .filter((r) => r.source_id === p.id)
-          .map((r) => ({ id: r.id, instrument: r.instrument_id, ref: r.ref, text: r.text })),
-        wordingCue: p.wording_cue,
-      })),
-  }));
-
-  const implementsRows = db
-    .prepare(
-      `SELECT l.model_law_article_id, p.id, p.instrument_id, p.ref, p.text
-       FROM model_law_link l JOIN paragraph p ON p.id = l.paragraph_id
-       JOIN model_law_article m ON m.id = l.model_law_article_id
-       WHERE m.instrument_id = ? ORDER BY p.instrument_id, p.ord`,
-    )
-    .all(id) as { model_law_article_id: string; id: string; instrument_id: string; ref: string; text: string }[];
-  const modelLawArticles = (
-    db.prepare('SELECT * FROM model_law_article WHERE instrument_id = ? ORDER BY ord').all(id) as {
-      id: string;
-      number: string;
-      title: string;
-      chapter: string;
-      chapter_title: string;
-      status: 'mandatory' | 'optional' | 'mixed' | 'unknown';
-      summary: string;
-      elements: string;
-      options: string;
-      text: string;
-      uncertain: number;
-      title_fr: string | null;
-      title_es: string | null;
-      chapter_title_fr: string | null;
-      chapter_title_es: string | null;
-    }[]
-  ).map((m) => ({
-    id: m.id,
-    number: m.number,
-    title: m.title,
-    chapter: m.chapter,
-    chapterTitle: m.chapter_title,
-    titleTranslations: frEs(m.title_fr, m.title_es),
-    chapterTitleTranslations: frEs(m.chapter_title_fr, m.chapter_title_es),
-    status: m.status,
-    summary: m.summary,
-    elements: JSON.parse(m.elements) as string[],
-    options: JSON.parse(m.options) as string[],
-    text: m.text,
-    uncertain: m.uncertain === 1,
-    implements: implementsRows
-      .filter((r) => r.model_law_article_id === m.id)
-      .map((r) => ({ id: r.id, instrument: r.instrument_id, ref: r.ref, text: r.text })),
-  }));
-
-  return { ...toSummary(row), sources: JSON.parse(row.sources) as string[], articles, modelLawArticles };
-}
-
-export function getElementChecklist(db: Db, requirementId: string): ElementChecklistView | null {
-  const c = db.prepare('SELECT * FROM element_checklist WHERE requirement_id = ?').get(requirementId) as
-    { requirement_id: string; title_en: string; title_fr: string; title_es: string; rule: string | null } | undefined;
-  if (!c) return null;
-  const elements = db.prepare('SELECT * FROM element WHERE requirement_id = ? ORDER BY ord').all(requirementId) as {
-    id: string;
-    group_id: string;
-    group_label_en: string;
-    group_label_fr: string;
-    group_label_es: string;
-    label_en: string;
-    label_fr: string;
-    label_es: string;
-  }[];
-  const groups: ElementChecklistView['groups'] = [];
-  for (const e of elements) {
-    let g = groups.find((x) => x.id === e.group_id);
-    if (!g) {
-      g = { id: e.group_id, label: { en: e.group_label_en, fr: e.group_label_fr, es: e.group_label_es }, elements: [] };
-      groups.push(g);
-    }
-    g.elements.push({ id: e.id, label: { en: e.label_en, fr: e.label_fr, es: e.label_es } });
-  }
-  return { requirementId, title: { en: c.title_en, fr: c.title_fr, es: c.title_es }, rule: c.rule, groups };
 }
 
 /**
@@ -261,18 +33,13 @@ export function toFtsQuery(query: string): string | null {
  * the Model Laws' editorial summaries.
  */
 const SEARCH_SQL = `
-  SELECT s.doc_id AS id, s.kind, s.instrument,
-    coalesce(p.article_number, m.number) AS article_number,
-    s.title, coalesce(p.ref, m.number) AS ref, coalesce(a.title, m.title) AS article_title,
-    coalesce(a.title_fr, m.title_fr) AS title_fr, coalesce(a.title_es, m.title_es) AS title_es,
+  SELECT doc_id AS id, kind, instrument, article_number, title, ref, article_title,
+    article_title_fr AS title_fr, article_title_es AS title_es,
     snippet(search, -1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 24) AS snippet,
-    bm25(search, 0, 0, 0, 4.0, 3.0, 1.0, 0.5)
-      * (CASE p.obligation WHEN 'definition' THEN 1.5 ELSE 1.0 END)
-      * (CASE s.kind WHEN 'model-law-article' THEN 0.6 ELSE 1.0 END) AS rank
+    bm25(search, 0, 0, 0, 4.0, 3.0, 1.0, 0.5, 0, 0, 0, 0, 0, 0)
+      * (CASE obligation WHEN 'definition' THEN 1.5 ELSE 1.0 END)
+      * (CASE kind WHEN 'model-law-article' THEN 0.6 ELSE 1.0 END) AS rank
   FROM search s
-  LEFT JOIN paragraph p ON p.id = s.doc_id AND s.kind = 'paragraph'
-  LEFT JOIN article a ON a.instrument_id = p.instrument_id AND a.number = p.article_number
-  LEFT JOIN model_law_article m ON m.id = s.doc_id AND s.kind = 'model-law-article'
   WHERE search MATCH @match %INSTRUMENTS%
   ORDER BY rank LIMIT @limit`;
 

@@ -1,5 +1,6 @@
 import { WRITES } from '../../../../shared/api/tables';
-import { getElementChecklist, getInstrument, listInstruments, search } from '../../db/reference-repo';
+import { search } from '../../db/reference-repo';
+import { getElementChecklist, getInstrument, listInstruments } from '../../../../shared/reference/views';
 import type { AppContext } from '../context';
 import { deleteInstrument, importInstrument, updateArticle } from '../library-service';
 import { resolveUserPath } from '../work-folder';
@@ -18,9 +19,9 @@ export function libraryHandlers(
   | 'library:delete-instrument'
 > {
   return {
-    'library:list-instruments': () => listInstruments(ctx.referenceDb),
-    'library:get-instrument': ({ id }) => getInstrument(ctx.referenceDb, id),
-    'library:get-elements': ({ requirementId }) => getElementChecklist(ctx.referenceDb, requirementId),
+    'library:list-instruments': () => listInstruments(ctx.library),
+    'library:get-instrument': ({ id }) => getInstrument(ctx.library, id),
+    'library:get-elements': ({ requirementId }) => getElementChecklist(ctx.library, requirementId),
     'library:search': ({ query, limit, instruments }) => search(ctx.referenceDb, query, limit, instruments),
     'library:import-instrument': async (req) => {
       const source =

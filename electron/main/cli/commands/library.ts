@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { loadReferenceLibrary, loadUserReferenceLibrary } from '../../reference/load';
 import { openReferenceDatabase } from '../../db/reference-db';
-import { getInstrument, listInstruments, search } from '../../db/reference-repo';
+import { search } from '../../db/reference-repo';
+import { getInstrument, listInstruments } from '../../../../shared/reference/views';
 import { defaultDataDir } from '../../paths';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../../shared/api/channels';
 import { LANGUAGES, type LanguageCode } from '../../../../shared/domain/source';
@@ -127,14 +128,14 @@ function describeChange(detail: Record<string, unknown> | null): string {
 }
 
 async function show(id: string, io: CliIO): Promise<number> {
-  const db = openDb();
+  const lib = loadUserReferenceLibrary(defaultDataDir());
   const [instrumentId, ref] = id.includes(':')
     ? [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)]
     : [id, null];
-  const known = listInstruments(db).map((i) => i.id);
+  const known = listInstruments(lib).map((i) => i.id);
   if (!known.includes(instrumentId!))
     throw new UserError(`unknown instrument "${instrumentId}"; known: ${known.join(', ')}`);
-  const inst = getInstrument(db, instrumentId!);
+  const inst = getInstrument(lib, instrumentId!);
   if (inst.imported && !ref) {
     const { imported } = inst;
     io.out(
@@ -195,7 +196,7 @@ export const libraryCommand: CliCommand = {
     }
     if (sub === 'list') {
       parseArgs(rest, {});
-      for (const i of listInstruments(openDb()))
+      for (const i of listInstruments(loadUserReferenceLibrary(defaultDataDir())))
         io.out(
           `${i.id.padEnd(14)} ${String(i.articleCount).padStart(3)} articles ${String(i.paragraphCount).padStart(4)} paragraphs  ${i.shortTitle}${i.partial ? '  (partial data)' : ''}${i.imported ? `  (imported from ${i.imported.fileName}, ${i.imported.importedAt.slice(0, 10)})` : ''}`,
         );
