@@ -4,8 +4,7 @@ import { primaryUnits, segment, splitInstruments } from '../../../shared/segment
 import { FIXTURES, law } from './helpers';
 
 const parts = (text: string) => splitInstruments(sourceFromText(text, 'law.txt'));
-const units = (text: string) =>
-  primaryUnits(segment(sourceFromText(text, 'part.txt')).children).map((u) => u.number);
+const units = (text: string) => primaryUnits(segment(sourceFromText(text, 'part.txt')).children).map((u) => u.number);
 
 const EN = `Anti-Trafficking Act, 2009
 
@@ -85,10 +84,10 @@ describe('regulations printed after an act', () => {
   });
 
   it('keeps one instrument whole: a heading naming regulations, or a title without a restart at 1', () => {
-    const heading = EN.replace('The Anti-Trafficking (Victim Assistance) Regulations, 2010', 'Victim Assistance Rules').replace(
-      /\n1\. Citation/,
-      '\n4. Citation',
-    );
+    const heading = EN.replace(
+      'The Anti-Trafficking (Victim Assistance) Regulations, 2010',
+      'Victim Assistance Rules',
+    ).replace(/\n1\. Citation/, '\n4. Citation');
     expect(parts(heading)).toHaveLength(1);
     const sentence = `1. Short title\nThis Act may be cited as the Shelters Act and applies to every shelter that receives victims of trafficking.\n\n2. Rules\nThe Minister may make rules.\n\n3. Penalty\nA person who breaks the Rules commits an offence.\n`;
     expect(parts(sentence)).toHaveLength(1);
