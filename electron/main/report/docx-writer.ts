@@ -53,6 +53,7 @@ import {
   plain,
 } from './docx-text';
 import { documentStyles } from './docx-styles';
+import { reportPageNumbers } from './docx-page-numbers';
 
 /**
  * Lays a {@link ReportModel} out as a Word document: built-in Heading 1–3 styles (so Word's
@@ -488,7 +489,7 @@ export function reportDocument(
     features: { updateFields: true },
     // The table of contents is written with its page numbers, laid out here, so LibreOffice and any
     // reader that does not refresh fields shows them; Word refreshes them on opening.
-    ...(layout ? { pageNumbers: layout.estimatePageNumbersWith({ guess: true }) } : {}),
+    ...(layout ? { pageNumbers: reportPageNumbers(layout) } : {}),
     styles: documentStyles(model.locale),
     numbering: {
       config: [
