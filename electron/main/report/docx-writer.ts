@@ -53,6 +53,7 @@ import {
   plain,
 } from './docx-text';
 import { documentStyles } from './docx-styles';
+import { reportPageNumbers } from './docx-page-numbers';
 
 /**
  * Lays a {@link ReportModel} out as a Word document: built-in Heading 1–3 styles (so Word's
@@ -79,6 +80,9 @@ export interface DocxWriterOptions {
   pageNumbers?: boolean;
 }
 
+/** Space after each bullet, in twips. */
+const BULLET_SPACING_AFTER = 60;
+
 class DocxBuilder {
   private revisionId = FIRST_REVISION_ID;
   private readonly revisionDate: string;
@@ -90,11 +94,12 @@ class DocxBuilder {
 
   /* ------------------------------------------------------------------------ paragraphs */
 
-  private paragraph(runs: ReportRun[], style: 'body' | 'note' | 'label'): Paragraph {
+  private paragraph(runs: ReportRun[], style: 'body' | 'note' | 'label', keepNext = false): Paragraph {
     const text = plain(runs);
     const rtl = mostlyRtl(text);
     return new Paragraph({
       style: style === 'body' ? undefined : style === 'note' ? 'ReportNote' : 'ReportLabel',
+      ...(keepNext ? { keepNext: true } : {}),
       children: runsOf(runs),
       ...(rtl ? { bidirectional: true } : {}),
     });
@@ -113,6 +118,9 @@ class DocxBuilder {
       (runs) =>
         new Paragraph({
           numbering: { reference: BULLETS, level: 0 },
+          // Also on the paragraph: LibreOffice ignores a list level's spacing, which the contents'
+          // page numbers are laid out with.
+          spacing: { after: BULLET_SPACING_AFTER },
           children: runsOf(runs),
           ...(mostlyRtl(plain(runs)) ? { bidirectional: true } : {}),
         }),
@@ -298,13 +306,20 @@ class DocxBuilder {
 
   /* -------------------------------------------------------------------------- sections */
 
-  private block(b: ReportBlock, landscape: boolean, firstInSection: boolean): (Paragraph | Table)[] {
+  private block(
+    b: ReportBlock,
+    landscape: boolean,
+    firstInSection: boolean,
+    next?: ReportBlock,
+  ): (Paragraph | Table)[] {
     switch (b.kind) {
       case 'heading':
         // A new Word section already starts a page; a page break there would leave a blank one.
         return [this.heading(b.level, b.text, b.level === 1 && !firstInSection && !b.runOn)];
       case 'paragraph':
-        return [this.paragraph(b.runs, b.style)];
+        // A line that introduces a quotation ("Section 17 provides:") stays on its page. Word and
+        // LibreOffice break a page differently before a quotation that does not fit otherwise.
+        return [this.paragraph(b.runs, b.style, next?.kind === 'quote')];
       case 'bullets':
         return this.bullets(b.items);
       case 'quote':
@@ -428,7 +443,9 @@ class DocxBuilder {
         children.push(new TableOfContents(this.model.tocTitle, { hyperlink: true, headingStyleRange: '1-2' }));
       }
       g.sections.forEach((s, si) => {
-        s.blocks.forEach((b, bi) => children.push(...this.block(b, g.landscape, gi > 0 && si === 0 && bi === 0)));
+        s.blocks.forEach((b, bi) =>
+          children.push(...this.block(b, g.landscape, gi > 0 && si === 0 && bi === 0, s.blocks[bi + 1])),
+        );
         progress(++done / total);
       });
       const footer = this.footer(g.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait);
@@ -488,7 +505,7 @@ export function reportDocument(
     features: { updateFields: true },
     // The table of contents is written with its page numbers, laid out here, so LibreOffice and any
     // reader that does not refresh fields shows them; Word refreshes them on opening.
-    ...(layout ? { pageNumbers: layout.estimatePageNumbersWith({ guess: true }) } : {}),
+    ...(layout ? { pageNumbers: reportPageNumbers(layout) } : {}),
     styles: documentStyles(model.locale),
     numbering: {
       config: [
@@ -500,7 +517,7 @@ export function reportDocument(
               format: LevelFormat.BULLET,
               text: '•',
               alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 400, hanging: 260 }, spacing: { after: 60 } } },
+              style: { paragraph: { indent: { left: 400, hanging: 260 }, spacing: { after: BULLET_SPACING_AFTER } } },
             },
           ],
         },
