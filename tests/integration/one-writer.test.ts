@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createAppContext, disposeAppContext, type AppContext } from '../../electron/main/app/context';
 import { createHandlers } from '../../electron/main/app/handlers';
 import { closeAssessmentFile, openAssessmentFile } from '../../electron/main/db/assessment-file';
-import { lockPathOf } from '../../electron/main/db/file-lock';
+import { acquireLock, lockPathOf } from '../../electron/main/db/file-lock';
 import { LATEST_SCHEMA } from '../../electron/main/db/migrations';
 import { openDatabase } from '../../electron/main/db/sqlite';
 import { main } from '../../electron/main/cli/index';
@@ -205,6 +205,24 @@ describe('one writer per assessment file', () => {
     expect(JSON.parse(readFileSync(lockPathOf(file), 'utf8'))).toMatchObject({ pid: process.ppid });
     writeFileSync(lockPathOf(file), lock(deadPid));
   }, 60_000);
+
+  it('a lock is created whole, with its holder written, and leaves nothing beside it', () => {
+    const folder = join(dir.path, 'whole-lock');
+    mkdirSync(folder);
+    const target = join(folder, 'one.lexgap');
+    const taken = acquireLock(target, 'first');
+    if (!('lock' in taken)) throw new Error('the lock was not taken');
+    try {
+      expect(readdirSync(folder)).toEqual(['one.lexgap.lock']);
+      expect(JSON.parse(readFileSync(lockPathOf(target), 'utf8'))).toMatchObject({ pid: process.pid, user: 'first' });
+      const second = acquireLock(target, 'second');
+      expect('heldBy' in second && second.heldBy.user).toBe('first');
+      expect(readdirSync(folder)).toEqual(['one.lexgap.lock']);
+    } finally {
+      taken.lock.release();
+    }
+    expect(readdirSync(folder)).toEqual([]);
+  });
 });
 
 describe('a newer schema still in the write-ahead log', () => {

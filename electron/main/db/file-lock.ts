@@ -122,6 +122,37 @@ function clearStale(lockPath: string, seen: string): void {
   rmSync(aside, { force: true });
 }
 
+/** Write a new file whole (refused if it exists) and flush it to disk. */
+function writeNewFile(path: string, text: string): void {
+  const fd = openSync(path, 'wx');
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Create the lock file with its content in one step: written whole beside it, then linked into
+ * place. A link is atomic and fails when the lock exists, so a holder killed at any moment never
+ * leaves an empty or half-written lock that others must wait out. On a file system without hard
+ * links (FAT or exFAT media) the lock is created and written in place.
+ */
+function createLockFile(lockPath: string, text: string): void {
+  const aside = `${lockPath}.new-${process.pid}-${randomBytes(4).toString('hex')}`;
+  writeNewFile(aside, text);
+  try {
+    linkSync(aside, lockPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error;
+    writeNewFile(lockPath, text);
+  } finally {
+    rmSync(aside, { force: true });
+  }
+}
+
 /**
  * Take the write lock of a file: create `<file>.lock` exclusively with this process's id, host,
  * user and time. When another live holder has it, answer who; a stale lock (its process gone) is
@@ -139,9 +170,8 @@ export function acquireLock(file: string, user: string): LockResult {
       nonce: randomBytes(8).toString('hex'),
     };
     const text = JSON.stringify(owner);
-    let fd: number;
     try {
-      fd = openSync(lockPath, 'wx');
+      createLockFile(lockPath, text);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       // A folder this user cannot write to (read-only media): nobody can hold the file for writing.
@@ -161,12 +191,6 @@ export function acquireLock(file: string, user: string): LockResult {
       }
       clearStale(lockPath, seen);
       continue;
-    }
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
     }
     heldHere.add(lockPath);
     let released = false;
