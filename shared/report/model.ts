@@ -207,7 +207,11 @@ export class ReportBuilder {
   resolve(req: ReportRequirement): ResolvedRequirement {
     const names = this.names(req.instrument);
     const { paragraph, article, modelLaw } = locateRequirement(this.instrument(req.instrument), req.id);
-    const title = article ? (article.titleTranslations[this.lang] ?? article.title) : (modelLaw?.title ?? '');
+    const title = article
+      ? (article.titleTranslations[this.lang] ?? article.title)
+      : modelLaw
+        ? (modelLaw.titleTranslations[this.lang] ?? modelLaw.title)
+        : '';
     return {
       req,
       names,

@@ -290,7 +290,8 @@ export class NarrativeBuilder {
     if (title) return `${label} — ${title}`;
     if (first?.modelLaw || g.reqs[0]?.modelLaw) {
       const ml = g.reqs[0]!.modelLaw!;
-      return this.lang === 'en' ? `${label} — ${ml.title}` : label;
+      const mlTitle = ml.titleTranslations[this.lang] ?? (this.lang === 'en' ? ml.title : null);
+      return mlTitle ? `${label} — ${mlTitle}` : label;
     }
     return label;
   }

@@ -255,6 +255,20 @@ describe('narrative report of the sample act', () => {
       expect(own).toContain(n.coverTitle('Kenya'));
     });
 
+  for (const language of ['fr', 'es'] as const)
+    it(`titles the ${language} chapters' Model Law articles in ${language}`, () => {
+      const article = loadReferenceLibrary().instruments
+        .find((i) => i.id === 'model-law-tip')!
+        .modelLawArticles.find((m) => m.number === '10')!;
+      const own = runs(documents.get(language)!)
+        .filter((r) => r.lang === null)
+        .map((r) => r.text)
+        .join(' ');
+      expect(article.titleTranslations[language]).toBeTruthy();
+      expect(own).toContain(article.titleTranslations[language]!);
+      expect(own).not.toContain(article.title);
+    });
+
   it('says on the cover and in every chapter that an unreviewed report holds proposals', () => {
     const n = narrativeMessages('en');
     const text = textOf(documents.get('en')!);
