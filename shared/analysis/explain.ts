@@ -98,6 +98,7 @@ const CONCEPT_NAMES: Record<string, Record<Lang, string>> = {
   extradition: { en: 'extradition', fr: 'extradition', es: 'extradición' },
   mutual_assistance: { en: 'mutual legal assistance', fr: 'entraide judiciaire', es: 'asistencia judicial recíproca' },
   witness: { en: 'witnesses', fr: 'témoins', es: 'testigos' },
+  witness_protection: { en: 'protection of witnesses', fr: 'protection des témoins', es: 'protección de testigos' },
   victim: { en: 'victims', fr: 'victimes', es: 'víctimas' },
   repatriation: { en: 'repatriation', fr: 'rapatriement', es: 'repatriación' },
   prevention: { en: 'prevention', fr: 'prévention', es: 'prevención' },
