@@ -61,18 +61,21 @@ const WORDINGS: Record<Lang, string[]> = {
     'information concerning the identity and whereabouts of such persons',
     'measures for the protection from retaliation for witnesses',
     'a person who discloses information that identifies a witness',
+    'procedures for the physical protection of such persons',
   ],
   fr: [
     "l'audience se tient à huis clos",
     'déposer en recourant à des techniques de communication telles que les liaisons vidéo',
     "les renseignements concernant leur identité et le lieu où elles se trouvent",
     'une protection efficace contre des actes de représailles aux témoins',
+    'des procédures pour la protection physique de ces personnes',
   ],
   es: [
     'la audiencia se celebrará a puerta cerrada',
     'el testimonio por conducto de tecnologías de comunicación como videoconferencias',
     'revelar información relativa a su identidad y paradero',
     'protección eficaz contra eventuales actos de represalia a los testigos',
+    'medidas para la protección de su integridad física',
   ],
 };
 
