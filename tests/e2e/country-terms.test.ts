@@ -56,7 +56,7 @@ describe.skipIf(skip !== null)(`the country terms panel in Chromium${skip ? ` (s
     await panel.getByRole('button', { name: 'Add term' }).click();
     await panel.getByTestId('country-term').first().waitFor();
     await page.getByTestId('ui-language').selectOption('fr');
-    await panel.getByText('servitude pour dettes', { exact: true }).waitFor();
+    await panel.getByRole('cell', { name: 'servitude pour dettes', exact: true }).waitFor();
     expect(await panel.getByTestId('country-term').first().innerText()).toMatch(
       /servitude pour dettes\s+anglais\s+peonage/,
     );
