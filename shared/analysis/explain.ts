@@ -1,5 +1,6 @@
 import type { LanguageCode } from '../domain/source';
 import type { ReferenceLibrary } from '../reference/types';
+import { conceptLabel } from './rules';
 import type { Finding, FindingCode, LawKind, ReasonCode, ReasonParams } from './types';
 
 /**
@@ -21,14 +22,14 @@ export interface Labels {
   concept(id: string, lang: Lang): string;
 }
 
-/** Element names from the library's checklists; concept ids shown as words. */
+/** Element names from the library's checklists; concept names from the rules data. */
 export function labelsFrom(library: Pick<ReferenceLibrary, 'checklists'> | null): Labels {
   const elements = new Map<string, Record<Lang, string>>();
   for (const c of library?.checklists ?? [])
     for (const g of c.groups) for (const e of g.elements) if (!elements.has(e.id)) elements.set(e.id, e.label);
   return {
     element: (id, lang) => elements.get(id)?.[lang] ?? id,
-    concept: (id, lang) => CONCEPT_NAMES[id]?.[lang] ?? id.replace(/_/g, ' '),
+    concept: (id, lang) => conceptLabel(id)[lang],
   };
 }
 
@@ -85,37 +86,6 @@ export const LAW_KIND_NAMES: Record<LawKind, Record<Lang, string>> = {
     fr: "la loi sur l'indemnisation des victimes",
     es: 'la ley de reparación a las víctimas',
   },
-};
-
-/** Words for the concepts a reason may name (the others are shown by their id). */
-const CONCEPT_NAMES: Record<string, Record<Lang, string>> = {
-  trafficking: { en: 'trafficking in persons', fr: 'traite des personnes', es: 'trata de personas' },
-  smuggling: { en: 'smuggling of migrants', fr: 'trafic illicite de migrants', es: 'tráfico ilícito de migrantes' },
-  legal_persons: { en: 'legal persons', fr: 'personnes morales', es: 'personas jurídicas' },
-  training: { en: 'training', fr: 'formation', es: 'capacitación' },
-  jurisdiction: { en: 'jurisdiction', fr: 'compétence', es: 'jurisdicción' },
-  confiscation: { en: 'confiscation', fr: 'confiscation', es: 'decomiso' },
-  extradition: { en: 'extradition', fr: 'extradition', es: 'extradición' },
-  mutual_assistance: { en: 'mutual legal assistance', fr: 'entraide judiciaire', es: 'asistencia judicial recíproca' },
-  witness: { en: 'witnesses', fr: 'témoins', es: 'testigos' },
-  victim: { en: 'victims', fr: 'victimes', es: 'víctimas' },
-  repatriation: { en: 'repatriation', fr: 'rapatriement', es: 'repatriación' },
-  prevention: { en: 'prevention', fr: 'prévention', es: 'prevención' },
-  information_exchange: { en: 'information exchange', fr: "échange d'informations", es: 'intercambio de información' },
-  border: { en: 'border measures', fr: 'mesures aux frontières', es: 'medidas fronterizas' },
-  documents: {
-    en: 'travel or identity documents',
-    fr: "documents de voyage ou d'identité",
-    es: 'documentos de viaje o de identidad',
-  },
-  laundering: {
-    en: 'laundering of proceeds',
-    fr: 'blanchiment du produit du crime',
-    es: 'blanqueo del producto del delito',
-  },
-  corruption: { en: 'corruption', fr: 'corruption', es: 'corrupción' },
-  compensation: { en: 'compensation', fr: 'indemnisation', es: 'indemnización' },
-  statistics: { en: 'statistics', fr: 'statistiques', es: 'estadísticas' },
 };
 
 /** Short names of the finding codes, used when a reason lists them. */

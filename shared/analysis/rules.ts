@@ -17,6 +17,9 @@ import { LAW_KINDS, type CountryTerm, type LawKind } from './types';
 const patterns = z.array(z.string().min(1));
 const byLanguage = z.object({ en: patterns.optional(), fr: patterns.optional(), es: patterns.optional() }).strict();
 
+/** A name in each language of the interface. */
+const labels = z.object({ en: z.string().min(1), fr: z.string().min(1), es: z.string().min(1) }).strict();
+
 export const conceptsSchema = z
   .object({
     schema: z.literal('lexgap.rules.concepts/1'),
@@ -26,6 +29,8 @@ export const conceptsSchema = z
       z
         .object({
           id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+          /** The concept's name as the instruments' official texts word it, shown to the user. */
+          label: labels,
           weight: z.number().positive(),
           en: patterns,
           fr: patterns,
@@ -88,8 +93,6 @@ export const profilesSchema = z
       .strict(),
   })
   .strict();
-
-const labels = z.object({ en: z.string().min(1), fr: z.string().min(1), es: z.string().min(1) }).strict();
 
 /**
  * Rules an imported instrument carries (custom instruments): the element checklists of its
@@ -192,6 +195,17 @@ const badRefs = unknownConceptRefs();
 if (badRefs.length) throw new Error(`resources/reference/rules/elements.json: unknown concepts ${badRefs.join(', ')}`);
 
 const conceptById = new Map(CONCEPTS_DATA.concepts.map((c) => [c.id, c]));
+
+/**
+ * A concept's name in English, French and Spanish: its label in the rules data, or for a concept
+ * the data does not know (a country term kept after its concept left the data) its id as words.
+ */
+export function conceptLabel(id: string): Record<LanguageCode, string> {
+  const known = conceptById.get(id)?.label;
+  if (known) return known;
+  const words = id.replace(/_/g, ' ');
+  return { en: words, fr: words, es: words };
+}
 
 /**
  * An element rule's patterns for a language, with each `@concept` replaced by that concept's

@@ -58,6 +58,8 @@ const countryTermsSchema = z.object({
     }),
   ),
   concepts: z.array(z.string()),
+  /** The name of each concept above and of each term's concept, by id, in the interface languages. */
+  conceptLabels: z.record(z.string(), z.object({ en: z.string(), fr: z.string(), es: z.string() })),
 });
 const requirementRef = z.object({ requirementId: z.string().min(1).max(200) }).strict();
 const versionRef = z.object({ versionId: z.number().int().positive() }).strict();

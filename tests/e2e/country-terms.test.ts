@@ -48,4 +48,27 @@ describe.skipIf(skip !== null)(`the country terms panel in Chromium${skip ? ` (s
     await panel.getByText('No country terms yet.').waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('names the concepts in the interface language, sorted by name, never by id', async () => {
+    const panel = page.getByTestId('country-terms');
+    await panel.getByTestId('term-concept').selectOption('debt_bondage');
+    await panel.getByTestId('term-pattern').fill('peonage');
+    await panel.getByRole('button', { name: 'Add term' }).click();
+    await panel.getByTestId('country-term').first().waitFor();
+    await page.getByTestId('ui-language').selectOption('fr');
+    await panel.getByRole('cell', { name: 'servitude pour dettes', exact: true }).waitFor();
+    expect(await panel.getByTestId('country-term').first().innerText()).toMatch(
+      /servitude pour dettes\s+anglais\s+peonage/,
+    );
+    const names = await panel.getByTestId('term-concept').locator('option').allInnerTexts();
+    expect(names).toContain('servitude pour dettes');
+    expect(names).toContain("abus d'autorité");
+    expect(names).toContain('âgé de moins de dix-huit ans');
+    expect(names.filter((n) => /_|\d{2}$/.test(n))).toEqual([]);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
+    await panel.getByRole('button', { name: 'Retirer' }).click();
+    await panel.getByTestId('country-term').waitFor({ state: 'detached' });
+    await page.getByTestId('ui-language').selectOption('en');
+    expect(errors).toEqual([]);
+  });
 });

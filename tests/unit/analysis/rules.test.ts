@@ -8,6 +8,7 @@ import {
   profilesSchema,
   unknownConceptRefs,
   CONCEPTS_DATA,
+  conceptLabel,
   ELEMENT_RULES_DATA,
 } from '../../../shared/analysis/rules';
 import { compilePattern } from '../../../shared/analysis/lexicon';
@@ -36,6 +37,43 @@ describe('rules data', () => {
     const kinds = structuredClone(read('profiles.json')) as { homes: { articles: Record<string, string[]> } };
     kinds.homes.articles['untoc:99'] = ['tax-code'];
     expect(profilesSchema.safeParse(kinds).success).toBe(false);
+  });
+
+  it('every concept has a name in English, French and Spanish, not its id', () => {
+    expect(CONCEPTS_DATA.concepts.length).toBeGreaterThan(80);
+    for (const c of CONCEPTS_DATA.concepts) {
+      const { en, fr, es } = c.label;
+      const words = c.id.replace(/_/g, ' ');
+      for (const name of [en, fr, es]) {
+        expect(name.trim(), c.id).not.toBe('');
+        expect(name, c.id).not.toContain('_');
+        // An id that is not a plain word (abuse_of_power, age18) is never shown as it is.
+        if (!/^[a-z]+$/.test(c.id)) expect(name, c.id).not.toBe(c.id);
+        expect(name, c.id).not.toMatch(/[a-z]\d/);
+      }
+      // The French and Spanish names are translations, not the English id copied.
+      expect(
+        [fr, es].filter((n) => n === words),
+        c.id,
+      ).not.toEqual([fr, es]);
+    }
+    expect(conceptLabel('debt_bondage')).toEqual({
+      en: 'debt bondage',
+      fr: 'servitude pour dettes',
+      es: 'servidumbre por deudas',
+    });
+  });
+
+  it('a concept the data does not know is named by its id as words', () => {
+    expect(conceptLabel('local_custom')).toEqual({ en: 'local custom', fr: 'local custom', es: 'local custom' });
+  });
+
+  it('rejects a concept without a name in every language', () => {
+    const bad = structuredClone(read('concepts.json')) as { concepts: { label: Record<string, string> }[] };
+    delete bad.concepts[3]!.label.fr;
+    const r = conceptsSchema.safeParse(bad);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.path.join('.')).toBe('concepts.3.label.fr');
   });
 
   it('element rules name only concepts that exist, and every pattern compiles', () => {

@@ -1,5 +1,5 @@
 import { WRITES } from '../../../../shared/api/tables';
-import { CONCEPTS_DATA } from '../../../../shared/analysis/rules';
+import { CONCEPTS_DATA, conceptLabel } from '../../../../shared/analysis/rules';
 import { analysisStatus } from '../../db/analysis-status';
 import { addCountryTerm, listCountryTerms, removeCountryTerm } from '../../db/terms-repo';
 import { runAssessmentAnalysisInWorker } from '../analysis-service';
@@ -10,10 +10,12 @@ import { mutation, type Handlers } from './kit';
 export function analysisHandlers(
   ctx: AppContext,
 ): Handlers<'analysis:run' | 'analysis:status' | 'terms:list' | 'terms:add' | 'terms:remove'> {
-  const terms = () => ({
-    terms: ctx.current ? listCountryTerms(ctx.current.db) : [],
-    concepts: CONCEPTS_DATA.concepts.map((c) => c.id),
-  });
+  const terms = () => {
+    const list = ctx.current ? listCountryTerms(ctx.current.db) : [];
+    const concepts = CONCEPTS_DATA.concepts.map((c) => c.id);
+    const ids = new Set([...concepts, ...list.map((t) => t.concept)]);
+    return { terms: list, concepts, conceptLabels: Object.fromEntries([...ids].map((id) => [id, conceptLabel(id)])) };
+  };
   return {
     'analysis:run': mutation(ctx, WRITES['analysis:run'], async (db) => {
       const current = ctx.current;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi, useApiMutation } from '../../api/hooks';
 import styles from './CountryTermsPanel.module.css';
 import { LanguageOptions } from '../../components/LanguageOptions';
+import { currentLanguage } from '../../i18n';
 
 type Lang = 'en' | 'fr' | 'es';
 
@@ -12,7 +13,7 @@ type Lang = 'en' | 'fr' | 'es';
  * the next analysis run.
  */
 export function CountryTermsPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const list = useApi('terms:list', {});
   const add = useApiMutation('terms:add');
   const remove = useApiMutation('terms:remove');
@@ -20,8 +21,12 @@ export function CountryTermsPanel() {
   const [language, setLanguage] = useState<Lang>('en');
   const [pattern, setPattern] = useState('');
 
-  const concepts = list.data?.concepts ?? [];
-  const name = (id: string) => id.replace(/_/g, ' ');
+  const uiLang = currentLanguage();
+  const labels = list.data?.conceptLabels ?? {};
+  const name = (id: string) => labels[id]?.[uiLang] ?? id;
+  const byName = (a: string, b: string) => name(a).localeCompare(name(b), i18n.language);
+  const concepts = [...(list.data?.concepts ?? [])].sort(byName);
+  const terms = [...(list.data?.terms ?? [])].sort((a, b) => byName(a.concept, b.concept));
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -48,7 +53,7 @@ export function CountryTermsPanel() {
             </tr>
           </thead>
           <tbody>
-            {list.data.terms.map((term) => (
+            {terms.map((term) => (
               <tr key={term.id} data-testid="country-term">
                 <td>{name(term.concept)}</td>
                 <td>{t(`languageName.${term.language}`)}</td>
