@@ -257,8 +257,8 @@ describe('narrative report of the sample act', () => {
 
   for (const language of ['fr', 'es'] as const)
     it(`titles the ${language} chapters' Model Law articles in ${language}`, () => {
-      const article = loadReferenceLibrary().instruments
-        .find((i) => i.id === 'model-law-tip')!
+      const article = loadReferenceLibrary()
+        .instruments.find((i) => i.id === 'model-law-tip')!
         .modelLawArticles.find((m) => m.number === '10')!;
       const own = runs(documents.get(language)!)
         .filter((r) => r.lang === null)

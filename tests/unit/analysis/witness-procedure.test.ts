@@ -49,9 +49,21 @@ const PROCEDURE: Record<Lang, UnitSpec> = {
 };
 
 const OTHER: Record<Lang, UnitSpec> = {
-  en: { number: '12', heading: 'Regulations', text: 'The Minister may make regulations for carrying this Act into effect.' },
-  fr: { number: '12', heading: 'Règlements', text: "Le ministre peut prendre des règlements pour l'application de la présente loi." },
-  es: { number: '12', heading: 'Reglamentos', text: 'El Ministro podrá dictar reglamentos para la aplicación de esta ley.' },
+  en: {
+    number: '12',
+    heading: 'Regulations',
+    text: 'The Minister may make regulations for carrying this Act into effect.',
+  },
+  fr: {
+    number: '12',
+    heading: 'Règlements',
+    text: "Le ministre peut prendre des règlements pour l'application de la présente loi.",
+  },
+  es: {
+    number: '12',
+    heading: 'Reglamentos',
+    text: 'El Ministro podrá dictar reglamentos para la aplicación de esta ley.',
+  },
 };
 
 const WORDINGS: Record<Lang, string[]> = {
@@ -66,7 +78,7 @@ const WORDINGS: Record<Lang, string[]> = {
   fr: [
     "l'audience se tient à huis clos",
     'déposer en recourant à des techniques de communication telles que les liaisons vidéo',
-    "les renseignements concernant leur identité et le lieu où elles se trouvent",
+    'les renseignements concernant leur identité et le lieu où elles se trouvent',
     'une protection efficace contre des actes de représailles aux témoins',
     'des procédures pour la protection physique de ces personnes',
   ],
@@ -98,9 +110,12 @@ describe('protection of witnesses written as court procedure', () => {
     expect(findConcepts(foldText(text).folded, lang).map((h) => h.concept)).not.toContain('witness_protection');
   });
 
-  it.each(['en', 'fr', 'es'] as Lang[])('a trial held in camera, respecting the privacy of witnesses, answers art. 24(1) (%s)', (lang) => {
-    const r = requirement(run(lang, [OFFENCE[lang], PROCEDURE[lang], OTHER[lang]], ['untoc']), 'untoc:24(1)');
-    expect(r.matches[0]?.number).toBe('9');
-    expect(r.status).toBe('partial');
-  });
+  it.each(['en', 'fr', 'es'] as Lang[])(
+    'a trial held in camera, respecting the privacy of witnesses, answers art. 24(1) (%s)',
+    (lang) => {
+      const r = requirement(run(lang, [OFFENCE[lang], PROCEDURE[lang], OTHER[lang]], ['untoc']), 'untoc:24(1)');
+      expect(r.matches[0]?.number).toBe('9');
+      expect(r.status).toBe('partial');
+    },
+  );
 });
