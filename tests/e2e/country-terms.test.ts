@@ -66,6 +66,14 @@ describe.skipIf(skip !== null)(`the country terms panel in Chromium${skip ? ` (s
     expect(names).toContain('âgé de moins de dix-huit ans');
     expect(names.filter((n) => /_|\d{2}$/.test(n))).toEqual([]);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
+    // A word already kept is refused in the interface language, the concept by its name.
+    await panel.getByTestId('term-concept').selectOption('debt_bondage');
+    await panel.getByTestId('term-language').selectOption('en');
+    await panel.getByTestId('term-pattern').fill('peonage');
+    expect(await panel.getByTestId('term-duplicate').innerText()).toMatch(
+      /déjà un terme pour « servitude pour dettes »/,
+    );
+    await panel.getByTestId('term-pattern').fill('');
     await panel.getByRole('button', { name: 'Retirer' }).click();
     await panel.getByTestId('country-term').waitFor({ state: 'detached' });
     await page.getByTestId('ui-language').selectOption('en');

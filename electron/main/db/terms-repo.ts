@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/api/errors';
 import type { CountryTerm } from '../../../shared/analysis/types';
-import { CONCEPTS_DATA } from '../../../shared/analysis/rules';
+import { CONCEPTS_DATA, conceptLabel } from '../../../shared/analysis/rules';
 import { compilePattern } from '../../../shared/analysis/lexicon';
 import type { Db } from './sqlite';
 
@@ -66,7 +66,10 @@ export function addCountryTerm(
     .prepare('SELECT id FROM country_term WHERE concept = ? AND language = ? AND pattern = ?')
     .get(term.concept, term.language, pattern);
   if (exists)
-    throw new AppError('invalid-request', `"${pattern}" is already a term for ${term.concept} in this assessment`);
+    throw new AppError(
+      'invalid-request',
+      `"${pattern}" is already a term for ${conceptLabel(term.concept).en} in this assessment`,
+    );
   const id = Number(
     db
       .prepare(

@@ -28,9 +28,16 @@ export function CountryTermsPanel() {
   const concepts = [...(list.data?.concepts ?? [])].sort(byName);
   const terms = [...(list.data?.terms ?? [])].sort((a, b) => byName(a.concept, b.concept));
 
+  const chosen = concept || concepts[0] || '';
+  // The same word for the same concept and language is refused here, in the user's words; the
+  // store refuses it as well.
+  const typed = pattern.trim().replace(/\s+/g, ' ');
+  const duplicate = terms.some((x) => x.concept === chosen && x.language === language && x.pattern === typed);
+
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    add.mutate({ concept: concept || concepts[0] || '', language, pattern }, { onSuccess: () => setPattern('') });
+    if (duplicate) return;
+    add.mutate({ concept: chosen, language, pattern }, { onSuccess: () => setPattern('') });
   }
 
   return (
@@ -89,7 +96,7 @@ export function CountryTermsPanel() {
         </label>
         <label>
           {t('terms.language')}
-          <select value={language} onChange={(e) => setLanguage(e.target.value as Lang)}>
+          <select value={language} onChange={(e) => setLanguage(e.target.value as Lang)} data-testid="term-language">
             <LanguageOptions />
           </select>
         </label>
@@ -101,10 +108,16 @@ export function CountryTermsPanel() {
           {t('terms.add')}
         </button>
       </form>
-      {add.error && (
-        <p className={styles.error} role="alert">
-          {t('terms.refused')} {add.error.message}
+      {duplicate ? (
+        <p className={styles.error} role="alert" data-testid="term-duplicate">
+          {t('terms.refused')} {t('terms.duplicate', { term: typed, concept: name(chosen) })}
         </p>
+      ) : (
+        add.error && (
+          <p className={styles.error} role="alert">
+            {t('terms.refused')} {add.error.message}
+          </p>
+        )
       )}
       <p className="hint">{t('terms.rerun')}</p>
     </section>
