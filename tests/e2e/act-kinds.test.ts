@@ -29,19 +29,12 @@ describe.skipIf(skip !== null)(`recording what an act is in Chromium${skip ? ` (
   beforeAll(async () => {
     app = await startAppSession({
       userName: 'E2E Analyst',
-      before: async (call) => {
-        await call('assessment:create', {
-          country: 'X',
-          title: 'Kinds',
-          assessor: 'E2E Analyst',
-          instruments: ['untoc'],
-        });
-        await call('act:import', {
-          jobId: 'e2e-kinds',
-          source: { kind: 'text', text: ACT },
-          title: 'Prevention of Trafficking Act',
-        });
-        await call('analysis:run', {});
+      assessment: {
+        country: 'X',
+        title: 'Kinds',
+        instruments: ['untoc'],
+        acts: [{ jobId: 'e2e-kinds', source: { kind: 'text', text: ACT }, title: 'Prevention of Trafficking Act' }],
+        analyse: true,
       },
     });
     ({ page, errors } = app);

@@ -14,14 +14,7 @@ describe.skipIf(skip !== null)(`the country terms panel in Chromium${skip ? ` (s
   beforeAll(async () => {
     app = await startAppSession({
       userName: 'E2E Analyst',
-      before: async (call) => {
-        await call('assessment:create', {
-          country: 'X',
-          title: 'Country terms',
-          assessor: 'E2E Analyst',
-          instruments: ['tip-protocol'],
-        });
-      },
+      assessment: { country: 'X', title: 'Country terms', instruments: ['tip-protocol'] },
     });
     ({ page, errors } = app);
   });

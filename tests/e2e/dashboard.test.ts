@@ -20,19 +20,18 @@ describe.skipIf(skip !== null)(`the gap dashboard in Chromium${skip ? ` (skipped
   beforeAll(async () => {
     app = await startAppSession({
       userName: 'E2E Analyst',
-      before: async (call) => {
-        await call('assessment:create', {
-          country: 'Kenya',
-          title: 'Gap dashboard',
-          assessor: 'E2E Analyst',
-          instruments: ['tip-protocol', 'som-protocol', 'untoc', 'model-law-tip', 'model-law-som'],
-        });
-        await call('act:import', {
-          jobId: 'kenya',
-          title: 'Counter-Trafficking in Persons Act',
-          year: 2010,
-          source: { kind: 'path', path: KENYA },
-        });
+      assessment: {
+        country: 'Kenya',
+        title: 'Gap dashboard',
+        instruments: ['tip-protocol', 'som-protocol', 'untoc', 'model-law-tip', 'model-law-som'],
+        acts: [
+          {
+            jobId: 'kenya',
+            title: 'Counter-Trafficking in Persons Act',
+            year: 2010,
+            source: { kind: 'path', path: KENYA },
+          },
+        ],
       },
     });
     ({ page, errors, api } = app);

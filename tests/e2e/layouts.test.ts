@@ -121,20 +121,19 @@ describe.skipIf(skip !== null)(
     beforeAll(async () => {
       app = await startAppSession({
         userName: 'E2E Layout',
-        before: async (call) => {
-          await call('assessment:create', {
-            country: 'Kenya',
-            title: 'Layouts',
-            assessor: 'E2E Layout',
-            instruments: ['tip-protocol', 'som-protocol', 'untoc', 'model-law-tip', 'model-law-som'],
-          });
-          await call('act:import', {
-            jobId: 'kenya',
-            title: 'Counter-Trafficking in Persons Act',
-            year: 2010,
-            source: { kind: 'path', path: KENYA },
-          });
-          await call('analysis:run', {});
+        assessment: {
+          country: 'Kenya',
+          title: 'Layouts',
+          instruments: ['tip-protocol', 'som-protocol', 'untoc', 'model-law-tip', 'model-law-som'],
+          acts: [
+            {
+              jobId: 'kenya',
+              title: 'Counter-Trafficking in Persons Act',
+              year: 2010,
+              source: { kind: 'path', path: KENYA },
+            },
+          ],
+          analyse: true,
         },
       });
     });

@@ -19,19 +19,12 @@ describe.skipIf(skip !== null)(`workshop mode in Chromium${skip ? ` (skipped: ${
   beforeAll(async () => {
     app = await startAppSession({
       userName: 'E2E Facilitator',
-      before: async (call) => {
-        await call('assessment:create', {
-          country: 'Kenya',
-          title: 'Workshop',
-          assessor: 'E2E Facilitator',
-          instruments: ['tip-protocol'],
-        });
-        await call('act:import', {
-          jobId: 'k',
-          title: 'Counter-Trafficking in Persons Act',
-          source: { kind: 'path', path: KENYA },
-        });
-        await call('analysis:run', {});
+      assessment: {
+        country: 'Kenya',
+        title: 'Workshop',
+        instruments: ['tip-protocol'],
+        acts: [{ jobId: 'k', title: 'Counter-Trafficking in Persons Act', source: { kind: 'path', path: KENYA } }],
+        analyse: true,
       },
     });
     page = app.page;

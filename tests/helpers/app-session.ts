@@ -25,10 +25,23 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
+/**
+ * An assessment made through the API before the page opens: created with the session's user as
+ * assessor, its acts imported in order (each an `act:import` request), then analysed if asked.
+ */
+export interface SeedAssessment {
+  country: string;
+  title: string;
+  instruments: string[];
+  acts?: Record<string, unknown>[];
+  analyse?: boolean;
+}
+
 export async function startAppSession(options: {
   userName: string;
   locale?: string;
-  /** Runs against the API before the page opens. */
+  assessment?: SeedAssessment;
+  /** Runs against the API before the page opens (after the assessment is made). */
   before?: (api: AppSession['api']) => Promise<void>;
 }): Promise<AppSession> {
   if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('renderer not built: run "npm run build" first');
@@ -40,6 +53,13 @@ export async function startAppSession(options: {
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     return r.data as T;
   };
+  const seed = options.assessment;
+  if (seed) {
+    const { country, title, instruments } = seed;
+    await api('assessment:create', { country, title, assessor: options.userName, instruments });
+    for (const act of seed.acts ?? []) await api('act:import', act);
+    if (seed.analyse) await api('analysis:run', {});
+  }
   await options.before?.(api);
   const browser = await launchChromium();
   const page = await (
