@@ -47,16 +47,20 @@ function cited(row: CitedColumns, cite: (provisionId: number) => string | null) 
 }
 
 /** Every analysed requirement with its proposal, decision and mapping counts, in library order. */
-export function listReview(db: Db, lib: ReferenceLibrary): ReviewRow[] {
-  const assessments = db.prepare(ASSESSMENT).all() as RequirementAssessment[];
+export function listReview(db: Db, lib: ReferenceLibrary, requirementId?: string): ReviewRow[] {
+  // One requirement's row (the review pane's) reads only its own assessment and mappings.
+  const one = requirementId === undefined ? '' : 'WHERE requirement_id = ?';
+  const ids = requirementId === undefined ? [] : [requirementId];
+  const assessments = db.prepare(`${ASSESSMENT} ${one}`).all(...ids) as RequirementAssessment[];
   const mappings = db
     .prepare(
       `SELECT m.requirement_id AS requirementId, m.state, m.unit_number AS unitNumber, m.rank, m.score,
          u.heading, u.version_id AS versionId
        FROM mapping m LEFT JOIN provision p ON p.id = m.provision_id ${CITED_UNIT}
+       ${one && 'WHERE m.requirement_id = ?'}
        ORDER BY m.requirement_id, m.state = 'accepted' DESC, m.rank, m.id`,
     )
-    .all() as MappingSummary[];
+    .all(...ids) as MappingSummary[];
   return assembleReviewRows(lib, assessments, mappings);
 }
 
@@ -136,7 +140,7 @@ function provisionCitation(db: Db): (provisionId: number) => string | null {
 
 /** Everything the review pane shows for one requirement. */
 export function getReviewDetail(db: Db, lib: ReferenceLibrary, requirementId: string): ReviewDetail {
-  const row = listReview(db, lib).find((r) => r.id === requirementId);
+  const [row] = listReview(db, lib, requirementId);
   const a = db.prepare(`${ASSESSMENT} WHERE requirement_id = ?`).get(requirementId) as
     RequirementAssessment | undefined;
   if (!row || !a)
