@@ -178,6 +178,12 @@ export const analyzeCommand: CliCommand = {
       read.push({ file: basename(file), title, year: about?.year ?? null, doc, tree, detectedLanguage: null });
       if (about?.country) countries.add(about.country);
     }
+    // The report's libraries (the Word writer and its page layout are large modules) load on this
+    // thread while the analysis runs in its worker, instead of after it.
+    const reportModule = values.docx || values.xlsx ? import('../../report') : null;
+    const pageLayout = values.docx ? import('docx/layout') : null;
+    void reportModule?.catch(() => undefined);
+    void pageLayout?.catch(() => undefined);
     const result = await analyzeInWorker({ acts, library, instruments }, io.signal ? { signal: io.signal } : {});
     if (values.json) {
       writeFileSync(resolve(values.json), `${JSON.stringify(result, null, 2)}\n`);
@@ -197,8 +203,7 @@ export const analyzeCommand: CliCommand = {
         io.out(`Wrote ${values.save} (open it in LexGap to review the proposals).`);
       }
       if (values.docx || values.xlsx) {
-        // The Word and Excel libraries are loaded only when a report is asked for.
-        const { exportMatrixXlsx, exportReportDocx } = await import('../../report');
+        const { exportMatrixXlsx, exportReportDocx } = await reportModule!;
         const input = saved
           ? reportInputFromAssessment(saved, resolve(values.save!), library)
           : reportInputFromAnalysis(result, library, {
