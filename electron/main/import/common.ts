@@ -1,6 +1,7 @@
 import type { SourceLine } from '../../../shared/domain/source';
 import { ImportError } from './errors';
 import type { ImportLimits } from './limits';
+import type { PdfReaders } from './pdf';
 
 /** Options shared by every import adapter. */
 export interface ImportOptions {
@@ -12,6 +13,8 @@ export interface ImportOptions {
   maxBytes?: number;
   /** Bounds on the work of the import, replacing those of {@link DEFAULT_LIMITS} given here. */
   limits?: Partial<ImportLimits>;
+  /** Readers in other threads that a long PDF's pages are shared with (see PdfReaders). */
+  pdfReaders?: PdfReaders;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -8,8 +8,11 @@ import { cleanLineText, hasNoText, indentSpaces, reportProgress, throwIfCancelle
 import { ImportError } from './errors';
 import { formatCount, limitsOf } from './limits';
 import { checkPdfStreams } from './pdf-streams';
-import { buildLines, joinParagraphs, removeRunningLines, type PositionedText, type PrintedLine } from './pdf-layout';
+import { buildLines, joinParagraphs, removeRunningLines, type PositionedText } from './pdf-layout';
 import { loadPdfjs } from './pdfjs';
+import { claimPages, readersMayRead, sharedPages, startReaders, type PdfPageRun } from './pdf-share';
+
+export type { PdfPageRun, PdfReaders } from './pdf-share';
 
 /** pdf.js's data folders (fonts not embedded in a PDF, CJK character maps), as paths it reads in Node. */
 function pdfjsDataDirs(): { standardFontDataUrl: string; cMapUrl: string } {
@@ -117,37 +120,30 @@ function pageList(pages: number[]): string {
   return pages.length > 10 ? `${shown} and ${pages.length - 10} more` : shown;
 }
 
+/** A PDF is shared between readers only from this size: a short law is read before another thread has loaded pdf.js. */
+const SHARE_FROM_BYTES = 256 * 1024;
+const SHARE_FROM_PAGES = 40;
+
 /**
- * Imports a PDF law with pdf.js, page by page (progress per page, cancellation honoured between
- * pages, one page's objects in memory at a time): text items are grouped into printed lines by
- * position, running headers, footers and page numbers are removed, lines are joined back into
- * paragraphs and hyphenated words made whole (see pdf-layout). Every line carries the page its
- * paragraph starts on.
+ * Reads pages `first`..`last` of an open document: several pages are asked for at once (pdf.js
+ * works on one while the next waits for its turn), and a page's text items are read once, then
+ * grouped into printed lines.
  */
-export async function importPdfFile(path: string, fileName: string, options: ImportOptions): Promise<SourceDocument> {
-  throwIfCancelled(options.signal);
-  const doc = await openPdf(path, fileName, options);
+async function readPageRun(
+  doc: PDFDocumentProxy,
+  fileName: string,
+  first: number,
+  last: number,
+  options: ImportOptions,
+  onPage: () => void,
+): Promise<PdfPageRun> {
+  const run: PdfPageRun = { first, pages: [], emptyPages: [], skipped: 0 };
+  const inFlight = new Map<number, Promise<{ items: PositionedText[]; skipped: number }>>();
+  let requested = first - 1;
   try {
-    const pageCount = doc.numPages;
-    const { maxPdfPages } = limitsOf(options);
-    if (pageCount > maxPdfPages) {
-      throw new ImportError(
-        'too-large',
-        `"${fileName}" has ${formatCount(pageCount)} pages, more than the ${formatCount(maxPdfPages)}-page limit for one law. ` +
-          'Split it into smaller PDFs (for example one per part or volume) and import them one by one.',
-      );
-    }
-    const pages: PrintedLine[][] = [];
-    const emptyPages: number[] = [];
-    let skipped = 0;
-    // Several pages are asked for at once: pdf.js works on one while the next waits for its turn,
-    // and a page's text items are read once, then laid out.
-    const inFlight = new Map<number, Promise<{ items: PositionedText[]; skipped: number }>>();
-    let requested = 0;
-    for (let n = 1; n <= pageCount; n++) {
+    for (let n = first; n <= last; n++) {
       throwIfCancelled(options.signal);
-      reportProgress(options, (n - 1) / pageCount, `Reading page ${n} of ${pageCount}`);
-      while (requested < Math.min(pageCount, n + PAGES_IN_FLIGHT - 1)) {
+      while (requested < Math.min(last, n + PAGES_IN_FLIGHT - 1)) {
         const page = pageText(doc, ++requested);
         // Awaited in page order below; a failure meanwhile must not count as unhandled.
         page.catch(() => undefined);
@@ -158,20 +154,112 @@ export async function importPdfFile(path: string, fileName: string, options: Imp
         text = await inFlight.get(n)!;
       } catch (error) {
         throw corruptPdf(fileName, error);
-      } finally {
-        inFlight.delete(n);
       }
-      skipped += text.skipped;
+      inFlight.delete(n);
+      run.skipped += text.skipped;
       const lines = buildLines(text.items, n);
-      if (lines.length === 0) emptyPages.push(n);
-      pages.push(lines);
-      if (n % CLEANUP_EVERY === 0 && n < pageCount) {
-        // The pages asked for ahead are read first: pdf.js must not be cleaned up under them.
-        await Promise.allSettled(inFlight.values());
-        // Failing to clean up only keeps memory: the text read is the same.
-        await doc.cleanup(true).catch(() => undefined);
-      }
+      if (lines.length === 0) run.emptyPages.push(n);
+      run.pages.push(lines);
+      onPage();
     }
+  } finally {
+    // pdf.js must not be cleaned up under pages still being read.
+    await Promise.allSettled(inFlight.values());
+  }
+  return run;
+}
+
+/**
+ * Reads the chunks of pages claimed from `shared` until every page is claimed. pdf.js keeps what
+ * it has parsed for the whole document: it is let go every so many pages read.
+ */
+async function readClaimedPages(
+  doc: PDFDocumentProxy,
+  fileName: string,
+  shared: SharedArrayBuffer,
+  options: ImportOptions,
+  onPage: () => void,
+): Promise<PdfPageRun[]> {
+  const runs: PdfPageRun[] = [];
+  let sinceCleanup = 0;
+  for (let chunk = claimPages(shared, doc.numPages); chunk; chunk = claimPages(shared, doc.numPages)) {
+    runs.push(await readPageRun(doc, fileName, chunk[0], chunk[1], options, onPage));
+    sinceCleanup += chunk[1] - chunk[0] + 1;
+    if (sinceCleanup >= CLEANUP_EVERY) {
+      sinceCleanup = 0;
+      // Failing to clean up only keeps memory: the text read is the same.
+      await doc.cleanup(true).catch(() => undefined);
+    }
+  }
+  return runs;
+}
+
+/**
+ * A reader beside the thread importing a PDF (see {@link PdfReaders}): opens the file, waits for
+ * the importing thread to decide, then reads the chunks of pages it claims.
+ */
+export async function readSharedPdfPages(
+  path: string,
+  fileName: string,
+  shared: SharedArrayBuffer,
+  options: ImportOptions,
+  onPage: () => void,
+): Promise<PdfPageRun[]> {
+  const doc = await openPdf(path, fileName, options);
+  try {
+    return (await readersMayRead(shared)) ? await readClaimedPages(doc, fileName, shared, options, onPage) : [];
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/**
+ * Imports a PDF law with pdf.js, page by page (progress per page, cancellation honoured between
+ * pages, a bounded number of pages' objects in memory): text items are grouped into printed lines
+ * by position, running headers, footers and page numbers are removed, lines are joined back into
+ * paragraphs and hyphenated words made whole (see pdf-layout). Every line carries the page its
+ * paragraph starts on. A long PDF's pages are shared with the `pdfReaders` of the options, which
+ * start loading pdf.js in their threads while this one opens the file.
+ */
+export async function importPdfFile(path: string, fileName: string, options: ImportOptions): Promise<SourceDocument> {
+  throwIfCancelled(options.signal);
+  const shared = sharedPages();
+  const stopReaders = new AbortController();
+  options.signal?.addEventListener('abort', () => stopReaders.abort(), { once: true });
+  const readers = options.pdfReaders;
+  let done = 0;
+  let pageCount = 0;
+  const onPage = () => {
+    done++;
+    if (done < pageCount) reportProgress(options, done / pageCount, `Reading page ${done + 1} of ${pageCount}`);
+  };
+  const helping =
+    readers && readers.count > 0 && (await stat(path)).size >= SHARE_FROM_BYTES
+      ? Array.from({ length: readers.count }, () => readers.read(shared, onPage, stopReaders.signal))
+      : [];
+  // Awaited once the file is known to be shared; a failure before then must not count as unhandled.
+  for (const reader of helping) reader.catch(() => undefined);
+  let doc: PDFDocumentProxy | null = null;
+  try {
+    doc = await openPdf(path, fileName, options);
+    pageCount = doc.numPages;
+    const { maxPdfPages } = limitsOf(options);
+    if (pageCount > maxPdfPages) {
+      throw new ImportError(
+        'too-large',
+        `"${fileName}" has ${formatCount(pageCount)} pages, more than the ${formatCount(maxPdfPages)}-page limit for one law. ` +
+          'Split it into smaller PDFs (for example one per part or volume) and import them one by one.',
+      );
+    }
+    const share = helping.length > 0 && pageCount >= SHARE_FROM_PAGES;
+    startReaders(shared, share);
+    reportProgress(options, 0, `Reading page 1 of ${pageCount}`);
+    const own = await readClaimedPages(doc, fileName, shared, options, onPage);
+    const theirs = share ? (await Promise.all(helping)).flat() : [];
+    const runs = [...own, ...theirs].sort((a, b) => a.first - b.first);
+    const pages = runs.flatMap((r) => r.pages);
+    const emptyPages = runs.flatMap((r) => r.emptyPages);
+    const skipped = runs.reduce((sum, r) => sum + r.skipped, 0);
     throwIfCancelled(options.signal);
     if (emptyPages.length === pageCount) throw noTextLayer(fileName);
 
@@ -197,6 +285,9 @@ export async function importPdfFile(path: string, fileName: string, options: Imp
     reportProgress(options, 1, `Read ${pageCount} page(s)`);
     return { format: 'pdf', fileName, lines, notes, pageCount };
   } finally {
-    await doc.destroy();
+    // Readers still waiting or reading (the import failed or was cancelled) are stopped.
+    startReaders(shared, false);
+    stopReaders.abort();
+    await doc?.destroy();
   }
 }

@@ -23,6 +23,7 @@ export interface TaskBudget {
 /** Budgets by task: generous for real laws (a 1,000-page gazette, a 20 MB code), far below a frozen app. */
 export const DEFAULT_BUDGETS: Record<TaskName, TaskBudget> = {
   read: { memoryMb: 768, timeMs: 5 * 60_000 },
+  'pdf-pages': { memoryMb: 768, timeMs: 5 * 60_000 },
   segment: { memoryMb: 768, timeMs: 3 * 60_000 },
   analyze: { memoryMb: 1024, timeMs: 5 * 60_000 },
   export: { memoryMb: 1024, timeMs: 5 * 60_000 },

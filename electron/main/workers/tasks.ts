@@ -8,7 +8,9 @@ import type { AnalysisInput, AnalysisResult } from '../../../shared/analysis/typ
 import type { ProvisionTree } from '../../../shared/domain/provision';
 import type { LanguageCode, SourceDocument } from '../../../shared/domain/source';
 import type { ReportInput, ReportOptions } from '../../../shared/report/input';
+import { basename } from 'node:path';
 import type { ImportOptions } from '../import';
+import type { PdfPageRun } from '../import/pdf';
 import type { InstrumentPart } from '../../../shared/segment/instruments';
 
 export interface TaskContext {
@@ -45,8 +47,23 @@ export const TASKS = {
     input: { path: string; options: Pick<ImportOptions, 'maxBytes' | 'limits'> },
     ctx: TaskContext,
   ): Promise<SourceDocument> => {
-    const { importLawFile } = await import('../import');
-    return importLawFile(input.path, { ...input.options, signal: ctx.signal, onProgress: ctx.onProgress });
+    const [{ importLawFile }, { pdfReadersFor }] = await Promise.all([import('../import'), import('./pdf-readers')]);
+    return importLawFile(input.path, {
+      ...input.options,
+      signal: ctx.signal,
+      onProgress: ctx.onProgress,
+      // A long PDF's pages are shared with readers on the other cores.
+      pdfReaders: pdfReadersFor(input.path, input.options),
+    });
+  },
+  /** A reader of a long PDF beside the thread importing it (see PdfReaders): progress is one message per page. */
+  'pdf-pages': async (
+    input: { path: string; shared: SharedArrayBuffer; options: Pick<ImportOptions, 'maxBytes' | 'limits'> },
+    ctx: TaskContext,
+  ): Promise<PdfPageRun[]> => {
+    const { readSharedPdfPages } = await import('../import/pdf');
+    const options = { ...input.options, signal: ctx.signal };
+    return readSharedPdfPages(input.path, basename(input.path), input.shared, options, () => ctx.onProgress(0, 'page'));
   },
   segment: async (input: SegmentInput): Promise<SegmentOutput> => {
     const [{ segment, splitInstruments }, { detectLanguage }] = await Promise.all([
