@@ -30,13 +30,17 @@ import {
 } from './patterns';
 import { findBodyStart } from './body-start';
 import { findTableOfContents, type StructuralKey } from './toc';
-import { DEFINITION_START, TreeWriter, type Frame, type Node } from './tree-writer';
+import { DEFINITION_START, followsInList, TreeWriter, type Frame, type Node } from './tree-writer';
 
 export { classify, detectFamily, type Classified } from './classify';
 
-/** Text an amending provision quotes or indents: units found in it are the units it inserts. */
+/**
+ * Text an amending provision quotes or indents, or, printed flush with it, units numbered out of
+ * the act's own sequence (a consolidated text that lost its indentation): units found in it are
+ * the units it inserts.
+ */
 interface Embed {
-  mode: 'indent' | 'quote';
+  mode: 'indent' | 'quote' | 'sequence';
   baseIndent: number;
   owner: Node;
   frame: Frame;
@@ -143,7 +147,7 @@ class Builder extends TreeWriter {
       return;
     }
     if (c.kind !== 'text') this.awaitingHeading = null;
-    if (this.introducer) this.maybeOpenEmbed(line, c);
+    if (this.introducer) this.maybeOpenEmbed(i, line, c);
     if (this.embed && this.leavesEmbed(line, c)) this.closeEmbed();
     if (this.embed) {
       this.stepEmbedded(i, line, c);
@@ -468,11 +472,12 @@ class Builder extends TreeWriter {
     this.introducer = { indent: line.indent, owner, hints };
   }
 
-  private maybeOpenEmbed(line: Line, c: Classified): void {
+  private maybeOpenEmbed(i: number, line: Line, c: Classified): void {
     const intro = this.introducer!;
     this.introducer = null;
     if (c.kind === 'blank') return;
-    const mode = line.indent > intro.indent ? 'indent' : line.quoted ? 'quote' : null;
+    const mode =
+      line.indent > intro.indent ? 'indent' : line.quoted ? 'quote' : this.opensOutOfSequence(i) ? 'sequence' : null;
     if (!mode) return;
     this.embed = {
       mode,
@@ -483,9 +488,34 @@ class Builder extends TreeWriter {
     };
   }
 
+  /**
+   * Whether the text after an amending provision's "…the following:" opens, within a heading or two,
+   * a unit the act's own numbering cannot reach next and has not used ("3. The Act is amended by
+   * adding the following after section 279:" then "279.01 …"): a unit the amendment inserts.
+   */
+  private opensOutOfSequence(i: number): boolean {
+    if (this.lastTopKey === null) return false;
+    for (let j = i; j < Math.min(this.cls.length, i + 4); j++) {
+      const c = this.cls[j]!;
+      if (c.kind === 'unit') {
+        if (c.unit.family !== this.family) return false;
+        // A number the act has already used is its own section quoted as amended by itself, not a new unit.
+        const key = numberKey(c.unit.number);
+        return key !== null && !isSuccessor(this.lastTopKey, key) && !this.unitLines.has(c.unit.number.toLowerCase());
+      }
+      const headingLike = c.kind === 'note' || (c.kind === 'text' && looksLikeHeading(this.lines[j]!.body));
+      if (c.kind !== 'blank' && !headingLike) return false;
+    }
+    return false;
+  }
+
   private leavesEmbed(line: Line, c: Classified): boolean {
     const e = this.embed!;
     if (e.mode === 'indent') return line.indent <= e.baseIndent;
+    // Flush with the amending words, the item after the one that introduced the inserted units.
+    const owner = e.owner;
+    if (e.mode === 'sequence' && c.kind === 'item' && line.indent <= e.baseIndent && owner.label && owner.script)
+      return owner.style === c.item.style && followsInList(owner.label, c.item.base, owner.script);
     if (c.kind !== 'unit' || line.quoted || c.unit.family !== this.family) return false;
     if (c.unit.family === 'sign') return true;
     const key = numberKey(c.unit.number);

@@ -350,7 +350,7 @@ function itemLevel(parent: ProvisionLevel, script: ItemScript | 'definition'): P
 const LIST_START = new Set(['1', 'a', 'A', 'i', 'I', 'aa', 'AA']);
 
 /** True when `next` can come after `prev` in one list of the given script. */
-function followsInList(prev: string, next: string, script: ItemScript | 'definition'): boolean {
+export function followsInList(prev: string, next: string, script: ItemScript | 'definition'): boolean {
   const p = prev.replace(/\.\d+$/, '');
   if (script === 'arabic') return Number.parseInt(next, 10) > Number.parseInt(p, 10);
   if (script === 'lroman' || script === 'uroman')

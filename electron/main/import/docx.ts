@@ -59,6 +59,36 @@ function paragraphsOf(node: MammothNode, out: MammothNode[] = []): MammothNode[]
   return out;
 }
 
+/** Spaces a leading tab stands for, as in plain text. */
+const SPACES_PER_TAB = 4;
+
+/**
+ * Removes the spaces and tabs a paragraph's text starts with (indentation typed into the text, as
+ * in a plain-text law saved as a Word file), which mammoth's HTML would collapse, and says how many
+ * spaces of indentation they are.
+ */
+function takeLeadingSpaces(paragraph: MammothNode): number {
+  let spaces = 0;
+  /** False while only white space has been met. */
+  const walk = (node: MammothNode): boolean => {
+    if (node.type === 'text') {
+      const lead = /^[ \t]*/.exec(node.value ?? '')![0];
+      for (const c of lead) spaces += c === '\t' ? SPACES_PER_TAB : 1;
+      node.value = (node.value ?? '').slice(lead.length);
+      return node.value !== '';
+    }
+    if (node.type === 'tab') {
+      spaces += SPACES_PER_TAB;
+      Object.assign(node, { type: 'text', value: '' });
+      return false;
+    }
+    if (!node.children) return true;
+    return node.children.some(walk);
+  };
+  walk(paragraph);
+  return spaces;
+}
+
 interface NumberingOutcome {
   restored: number;
   missed: number;
@@ -99,7 +129,10 @@ function restoreNumbers(
     // Numbers are text now (or could not be recovered): HTML list counting must not add any.
     paragraph.numbering = null;
     const indent = Number.isFinite(ownIndent) ? ownIndent : (label?.indent ?? 0);
-    const prefix = INDENT_MARK.repeat(Math.max(0, Math.round(indent / TWIPS_PER_SPACE))) + (label?.text ?? '');
+    // A number Word adds comes before the text and its typed indentation, which then stays as is.
+    const typed = label?.text ? 0 : takeLeadingSpaces(paragraph);
+    const marks = Math.max(0, Math.round(indent / TWIPS_PER_SPACE)) + typed;
+    const prefix = INDENT_MARK.repeat(marks) + (label?.text ?? '');
     if (label?.text) outcome.restored++;
     if (prefix !== '') paragraph.children = [{ type: 'text', value: prefix }, ...(paragraph.children ?? [])];
   }

@@ -365,6 +365,14 @@ const PROVISION_START =
   /^([0-9]+[A-Za-z]?\.\s|[0-9]+(\.[0-9]+)+\.?\s|[IVXLC]+\.\s|(section|article|art\.|artículo|chapitre|chapter|capítulo|part|partie|título|titre|title|schedule|annex|annexe|anexo|§)\s)/i;
 
 /**
+ * A provision's designation with a dash after its number ("Artículo 411 bis.-", "Art. 5. —",
+ * "Article 12 –"), quoted or not: never the continuation of a sentence, whatever the line before
+ * ends with (a heading without a full stop, a line that happens to end near the margin).
+ */
+const DASHED_PROVISION_START =
+  /^["“«]?\s*(section|article|art\.|artículo|§)\s*[0-9]+[A-Za-z]*(\s+(bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|nonies|decies))?\s*\.?\s*[-–—]/i;
+
+/**
  * A line that can close a provision. Narrower than {@link ITEM_END}: numbers such as "279.03"
  * also run on after "or" in a sentence ("…279.02 or" + "279.03 and…").
  */
@@ -536,6 +544,7 @@ function continues(previous: PrintedLine, line: PrintedLine, rightEdge: number, 
   if (CAPITAL_HEADING.test(line.text)) return false;
   if (ITEM_START.test(line.text) && ITEM_END.test(previous.text)) return false;
   if (PROVISION_START.test(line.text) && PROVISION_END.test(previous.text)) return false;
+  if (DASHED_PROVISION_START.test(line.text)) return false;
   // A heading in capitals is followed by text in ordinary case; a wrapped heading stays in capitals.
   if (isCapitals(previous.text) && !isCapitals(line.text)) return false;
   // Definitions and bracketed notes each start a paragraph: '…exploitation;' then '"Fund" means…'.

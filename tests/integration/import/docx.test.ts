@@ -147,6 +147,30 @@ describe('Word documents', () => {
     );
   });
 
+  it('keeps indentation typed as spaces or tabs at the start of a paragraph, as plain text saved as Word has it', async () => {
+    const path = file(
+      buildZip(
+        minimalDocxMembers(
+          documentXml([
+            '3. The Act is amended by adding the following after section 279:',
+            '    Trafficking in persons',
+            '    279.01 (1) Every person who recruits a person for the purpose of exploiting them commits an offence.',
+            '\t(2) No consent is valid.',
+            '4. This Act comes into force on assent.',
+          ]),
+        ),
+      ),
+    );
+    const doc = await importLawFile(path);
+    expect(doc.lines.map((l) => l.text).filter((t) => t !== '')).toEqual([
+      '3. The Act is amended by adding the following after section 279:',
+      '    Trafficking in persons',
+      '    279.01 (1) Every person who recruits a person for the purpose of exploiting them commits an offence.',
+      '    (2) No consent is valid.',
+      '4. This Act comes into force on assent.',
+    ]);
+  });
+
   it('refuses damaged or truncated documents', async () => {
     const good = await makeDocx('Section 1. Text.');
     const truncated = await refused(file(good.subarray(0, Math.floor(good.length / 2))));

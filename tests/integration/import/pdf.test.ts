@@ -113,6 +113,22 @@ describe('PDF layout', () => {
     expect(progress.map(([f]) => f)).toEqual([0, 1 / 3, 2 / 3, 1]);
   });
 
+  it('starts a paragraph at an article designated with a dash, even after a heading that ends near the margin', async () => {
+    const article =
+      '"Artículo 411 bis.- Tráfico de migrantes. El que con ánimo de lucro facilite o promueva la entrada ilegal al país de una persona que no sea nacional o residente será castigado con reclusión menor y multa.';
+    // The heading ends 4 characters short of the margin: "Artículo" would not have fitted there.
+    const heading = '5 bis. De los delitos de tráfico ilícito de migrantes y la trata de personas';
+    expect(heading.length).toBe(WIDTH - 4);
+    const lines = [heading, ...wrapText(article, WIDTH), 'Artículo 2.- Derógase el artículo 367 bis.'];
+    const path = file(buildPdf([{ lines: lines.map((text, i) => ({ text, y: 760 - i * LEADING })) }]));
+    const doc = await importLawFile(path);
+    expect(doc.lines.map((l) => l.text).filter((t) => t !== '')).toEqual([
+      heading,
+      article,
+      'Artículo 2.- Derógase el artículo 367 bis.',
+    ]);
+  });
+
   it('reads a page set in two columns column by column, under a title spanning both', async () => {
     const left = [
       'Section 1. A person who recruits, transports or receives another person for the purpose of exploitation commits an offence.',

@@ -114,3 +114,56 @@ describe('an article quoted inside an amending article', () => {
     expect(fr.filter((u) => u.path.length === 0).map((u) => u.number)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('units an amending act inserts, printed flush with it, neither indented nor quoted', () => {
+  const topNumbers = (u: Provision[]) => u.filter((x) => x.path.length === 0).map((x) => x.number);
+
+  it('are nested under the amending section when their numbers are out of its sequence (English)', () => {
+    const u = units(
+      '1. Short title\nThis Act may be cited as the Penal Code (Amendment) Act.\n2. The Penal Code is amended by inserting the following after section 150:\nTrafficking in persons\n150A. (1) A person who recruits, transports or harbours another person for the purpose of exploitation commits an offence.\n(2) The consent of the victim to the intended exploitation is irrelevant.\nSmuggling of migrants\n150B. A person who procures the illegal entry of another person for a financial benefit commits an offence.\n3. Commencement\nThis Act comes into force on publication.',
+      'en',
+    );
+    expect(topNumbers(u)).toEqual(['1', '2', '3']);
+    const inserted = u.filter((x) => x.insertedNumber !== undefined);
+    expect(inserted.map((x) => [x.insertedNumber, x.heading, x.path.includes('s2')])).toEqual([
+      ['150A', 'Trafficking in persons', true],
+      ['150B', 'Smuggling of migrants', true],
+    ]);
+    expect(inserted[0]!.children.map((c) => c.label)).toEqual(['(1)', '(2)']);
+  });
+
+  it('are nested under the amending article in French and Spanish', () => {
+    const fr = units(
+      "Article 1. Le code pénal est modifié conformément aux articles 2 et 3.\nArticle 2. Le code pénal est complété par les dispositions suivantes :\nArticle 433 bis. Est puni de dix ans d'emprisonnement quiconque recrute une personne en vue de l'exploiter.\nArticle 433 ter. Le consentement de la victime est indifférent.\nArticle 3. La présente loi entre en vigueur le jour de sa publication.",
+      'fr',
+    );
+    expect(topNumbers(fr)).toEqual(['1', '2', '3']);
+    expect(fr.filter((x) => x.insertedNumber).map((x) => x.insertedNumber)).toEqual(['433 bis', '433 ter']);
+    const es = units(
+      'Artículo 1. Modifícase el Código Penal en los términos de esta ley.\nArtículo 2. Incorpórase al Código Penal el siguiente:\nArtículo 145 bis. El que captare, transportare o acogiere personas con fines de explotación será reprimido con prisión de cuatro a diez años.\nArtículo 3. Comuníquese al Poder Ejecutivo.',
+      'es',
+    );
+    expect(topNumbers(es)).toEqual(['1', '2', '3']);
+    expect(es.find((x) => x.insertedNumber === '145 bis')!.path).toContain('s2');
+  });
+
+  it('end at the next item of the provision that introduced them, and a next section in sequence is not inserted', () => {
+    const u = units(
+      '8. Transitional provision\n9. (1) If the other Act comes into force first, section 12 of that Act is replaced by the following:\n12. A court may order the forfeiture of property used in the offence.\n(2) If this Act comes into force first, subsection (1) does not apply.\n10. The following definitions apply in this Act:\n11. Regulations\nThe Minister may make regulations.',
+      'en',
+    );
+    expect(topNumbers(u)).toEqual(['8', '9', '10', '11']);
+    const nine = u.find((x) => x.number === '9' && x.path.length === 0)!;
+    expect(nine.children.map((c) => c.label)).toEqual(['(1)', '(2)']);
+    expect(u.find((x) => x.insertedNumber === '12')!.text).toMatch(/^A court may order/);
+  });
+
+  it("are not the act's own section quoted as it amends itself", () => {
+    const u = units(
+      '5. A person who harbours a victim commits an offence.\n6. (1) If the other Act comes into force first, section 5 of this Act is replaced by the following:\n5. A person who harbours or conceals a victim commits an offence.\n(2) Subsection (1) lapses after one year.\n7. This Act comes into force on assent.',
+      'en',
+    );
+    expect(topNumbers(u)).toEqual(['5', '6', '7']);
+    expect(u.filter((x) => x.insertedNumber !== undefined)).toEqual([]);
+  });
+});
