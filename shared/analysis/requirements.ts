@@ -191,10 +191,26 @@ export function keyConcepts(library: ReferenceLibrary, id: string): KeyConcepts 
   // The title's leading concept is its subject ("Mutual legal assistance" is about mutual
   // assistance, not about the legal assistance its words also contain).
   const title = info ? specific(titleSources(info)).slice(0, 1) : [];
-  const text = info ? specific(ownSources(info)) : [];
+  const text = info
+    ? specific(ownSources(info).map((s) => (s.lang === 'en' ? { ...s, text: withoutEmphasis(s.text) } : s)))
+    : [];
   const out = { title, all: [...new Set([...title, ...text])] };
   map.set(id, out);
   return out;
+}
+
+/**
+ * The emphasis an obligation closes with (", in particular in cases of threat of retaliation or
+ * intimidation", ", in particular the right to life"): the instances the obligation stresses,
+ * not its subject, so not key concepts a provision must hold to be about it. Not the adverb
+ * (", in particular, the provision of"), nor a parenthesis before the main verb ("States Parties,
+ * in particular those with common borders …, shall exchange"). Read in English, the language of
+ * the shipped instruments' key concepts.
+ */
+const EMPHASIS = /,\s*in particular\s+(?!,)([^.;:]*)/gi;
+
+export function withoutEmphasis(text: string): string {
+  return text.replace(EMPHASIS, (all, tail: string) => (/\bshall\b/i.test(tail) ? all : ''));
 }
 
 const vectorCache = new WeakMap<ReferenceLibrary, Map<LanguageCode, Map<string, Map<string, number>>>>();
