@@ -92,12 +92,12 @@ function regionConcepts(corpus: Corpus, r: Region): Set<string> {
 }
 
 /**
- * Checklists of measures rather than of an offence (victim services, compensation, the migrant's
- * exemption): the measure may sit in a provision that shares few words with the paragraph (a
- * restitution clause of a penal code), so more candidates are read; the element patterns are
- * specific enough to keep this safe.
+ * Checklists of measures rather than of an offence (victim services, compensation under the
+ * Protocol and under the Convention, the migrant's exemption): the measure may sit in a provision
+ * that shares few words with the paragraph (a restitution clause of a penal code), so more
+ * candidates are read; the element patterns are specific enough to keep this safe.
  */
-const WIDE_CHECKLISTS = new Set(['tip-protocol:6(3)', 'tip-protocol:6(6)', 'som-protocol:5']);
+const WIDE_CHECKLISTS = new Set(['tip-protocol:6(3)', 'tip-protocol:6(6)', 'untoc:25(2)', 'som-protocol:5']);
 
 /** Requirements whose best provisions an element is looked for in. */
 function elementAnchors(checklistId: string, elementId: string): string[] {
