@@ -159,6 +159,13 @@ const GENERIC_CONCEPTS = new Set([
   'consent',
 ]);
 
+/**
+ * The broad kinds of measure the Protocols' parts are named by (TIP Protocol part II "Protection
+ * of victims", part III "Prevention, cooperation and other measures"): too general to be key
+ * concepts beside specific ones, but the subject of a paragraph that names nothing more specific.
+ */
+const MEASURE_CONCEPTS = new Set(['protection', 'prevention', 'cooperation']);
+
 /** Key concepts of a requirement, from its article title and from its own text. */
 export interface KeyConcepts {
   /** The leading specific concept of the article (or Model Law article) title: what the obligation is about. */
@@ -194,7 +201,19 @@ export function keyConcepts(library: ReferenceLibrary, id: string): KeyConcepts 
   const text = info
     ? specific(ownSources(info).map((s) => (s.lang === 'en' ? { ...s, text: withoutEmphasis(s.text) } : s)))
     : [];
-  const out = { title, all: [...new Set([...title, ...text])] };
+  // A paragraph naming no specific concept ("comprehensive policies, programmes and other
+  // measures") is about the kind of measure its article title names, broad as it is.
+  const measure =
+    info && title.length === 0 && text.length === 0
+      ? titleSources(info)
+          .filter((s) => s.lang === lang)
+          .flatMap((s) => findConcepts(foldText(s.text).folded, lang))
+          .filter((h) => MEASURE_CONCEPTS.has(h.concept))
+          .sort((a, b) => a.start - b.start)
+          .map((h) => h.concept)
+          .slice(0, 1)
+      : [];
+  const out = measure.length ? { title: measure, all: measure } : { title, all: [...new Set([...title, ...text])] };
   map.set(id, out);
   return out;
 }
