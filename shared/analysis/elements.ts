@@ -41,6 +41,17 @@ const UNIVERSAL_CONSENT: Patterns = {
   fr: ['ne constitue pas un consentement valable', 'avec ou sans ~ consentement', 'malgre ~ consentement'],
   es: ['aunque mediare ~ consentimiento', 'con o sin ~ consentimiento'],
 };
+/**
+ * The smuggling offence written as facilitation or help ("facilitates the illegal entry",
+ * « aide à l'entrée irrégulière », "facilite o promueva la entrada ilegal", "ayude … a entrar"):
+ * its own verb reaches those who assist, as an accomplice would (SOM art. 6(2)(b)).
+ */
+const FACILITATION: Patterns = {
+  en: ['facilitat*', 'assist(s|ed|ing)?', 'help(s|ed|ing)?', 'aid(s|ed|ing)?'],
+  fr: ['facilit*', 'aid(e|ent|er)'],
+  es: ['facilit*', 'ayud*', 'favorec*'],
+};
+
 /** "where any of the means ... have been used": consent irrelevant only then. */
 const WHERE_MEANS: Patterns = { en: ['where ~~ means'], fr: ['lorsque ~~ moyens'], es: ['cuando ~~ medios'] };
 
@@ -92,12 +103,12 @@ function regionConcepts(corpus: Corpus, r: Region): Set<string> {
 }
 
 /**
- * Checklists of measures rather than of an offence (victim services, compensation, the migrant's
- * exemption): the measure may sit in a provision that shares few words with the paragraph (a
- * restitution clause of a penal code), so more candidates are read; the element patterns are
- * specific enough to keep this safe.
+ * Checklists of measures rather than of an offence (victim services, compensation under the
+ * Protocol and under the Convention, the migrant's exemption): the measure may sit in a provision
+ * that shares few words with the paragraph (a restitution clause of a penal code), so more
+ * candidates are read; the element patterns are specific enough to keep this safe.
  */
-const WIDE_CHECKLISTS = new Set(['tip-protocol:6(3)', 'tip-protocol:6(6)', 'som-protocol:5']);
+const WIDE_CHECKLISTS = new Set(['tip-protocol:6(3)', 'tip-protocol:6(6)', 'untoc:25(2)', 'som-protocol:5']);
 
 /** Requirements whose best provisions an element is looked for in. */
 function elementAnchors(checklistId: string, elementId: string): string[] {
@@ -254,6 +265,16 @@ export function detectElements(ctx: MatchContext, checklist: ElementChecklist): 
         findings.push(finding('smuggling-without-benefit', {}, smuggling.region.provision));
       }
     }
+  }
+  if (id === 'som-protocol:6(2)') {
+    // An offence of facilitating or helping the entry makes whoever helps in it a principal.
+    const smuggling = smugglingOffence(ctx);
+    if (smuggling && findInRegions(corpus, [hitRegion(smuggling)], FACILITATION).length > 0)
+      credit(
+        'liability.accomplice',
+        smuggling,
+        `the offence itself punishes whoever facilitates or helps the entry ("${clip(smuggling.text)}"): those who help in it are principals`,
+      );
   }
 
   return {
@@ -470,6 +491,11 @@ function benefitIsElement(corpus: Corpus, provision: string): boolean {
   const p = corpus.passages[pi]!;
   const c = conceptsInSpan(corpus.units[corpus.docs[p.doc]!.unit]!, p.span[0], p.span[1]);
   return c.has('smuggling') || c.has('illegal_entry');
+}
+
+/** The region of a hit's own words. */
+function hitRegion(hit: Hit): Region {
+  return { ...hit.region, start: hit.start, end: hit.end };
 }
 
 function clip(text: string, max = 80): string {

@@ -55,7 +55,9 @@ export function followReferences(
   ctx: FollowContext,
 ): { a: Assessment; matches: RequirementMatch[] } {
   const top = matches[0];
-  if (!top || !unit || (a.status !== 'gap' && a.status !== 'partial')) return { a, matches };
+  // A met requirement is noted and cited too (its status stands): the measure is where it refers.
+  if (!top || !unit || (a.status !== 'gap' && a.status !== 'partial' && a.status !== 'compliant'))
+    return { a, matches };
   const seen = new Set<string>();
   let out = matches;
   for (const ref of findLawReferences(unit.text, unit.language)) {

@@ -56,10 +56,19 @@ const PURPOSE_CONCEPTS = [
   'organ_removal',
 ];
 
-/** Derived concepts present given the concepts of one provision (or one requirement text). */
+/** Concepts present in a provision through a combination of others (concepts.json `combinations`). */
+const COMBINATIONS = CONCEPTS_DATA.combinations;
+
+/**
+ * Derived concepts present given the concepts of one provision (or one requirement text): the
+ * shape of a trafficking offence, and the concepts of the data's combinations not already there.
+ */
 export function derivedConcepts(present: Set<string>): string[] {
   const acts = ACT_CONCEPTS.filter((a) => present.has(a)).length;
-  return acts >= 2 && PURPOSE_CONCEPTS.some((p) => present.has(p)) ? ['trafficking_offence'] : [];
+  const out = acts >= 2 && PURPOSE_CONCEPTS.some((p) => present.has(p)) ? ['trafficking_offence'] : [];
+  for (const k of COMBINATIONS)
+    if (!present.has(k.id) && k.all.every((c) => present.has(c)) && k.any.some((c) => present.has(c))) out.push(k.id);
+  return out;
 }
 
 const CONCEPT_IDS = new Set(CONCEPTS_DATA.concepts.map((c) => c.id));

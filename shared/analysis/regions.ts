@@ -175,8 +175,33 @@ export function sentenceAround(folded: string, from: number, to: number, min: nu
 }
 
 /**
+ * The chapeau a list item is read with: its parent provision's own text ("It shall not be a
+ * defence … to prove that—" above "(a) the victim consented …"), or null for a provision that is
+ * not an item of a list. Only the chapeau's last words are kept: a pattern spanning the two never
+ * reaches further back than that.
+ */
+function chapeauOf(corpus: Corpus, region: Region): [number, number] | null {
+  const pi = corpus.passageOf.get(region.provision);
+  const passage = pi === undefined ? undefined : corpus.passages[pi];
+  const parent = passage && passage.chain.length > 1 ? passage.chain[passage.chain.length - 2] : undefined;
+  if (!parent || !parent.text.trim()) return null;
+  const qi = corpus.passageOf.get(parent.id);
+  if (qi === undefined) return null;
+  const [start, end] = corpus.passages[qi]!.span;
+  if (end > region.start || end <= start) return null;
+  return [Math.max(start, end - CHAPEAU_TAIL), end];
+}
+
+/** Characters of a chapeau's end read with each of its items (about forty words). */
+const CHAPEAU_TAIL = 300;
+
+/** Whether a folded stretch of text closes a sentence (a chapeau ending so introduces no list). */
+const CLOSED = /[.;]\s*$/;
+
+/**
  * Occurrences of `include` in the regions, minus those whose sentence contains `not` and those
- * overlapped by an `exclude` match, in region order.
+ * overlapped by an `exclude` match, in region order. A list item is also read as one sentence with
+ * its chapeau, the way it is written to be read: a hit spanning the two counts for the item.
  */
 export function findInRegions(
   corpus: Corpus,
@@ -198,22 +223,57 @@ export function findInRegions(
     const fs = lowerBound(origin, region.start);
     const fe = Math.min(lowerBound(origin, region.end), folded.length);
     const slice = folded.slice(fs, fe);
-    const excluded: [number, number][] = [];
-    if (exRe) {
+    const accept = (text: string, a: number, b: number, excluded: [number, number][]): boolean => {
+      if (b === a) return false;
+      if (excluded.some(([x, y]) => a < y && b > x)) return false;
+      if (notRe) {
+        const [ss, se] = sentenceAround(text, a, b, 0, text.length);
+        notRe.lastIndex = 0;
+        if (notRe.test(text.slice(ss, se))) return false;
+      }
+      return true;
+    };
+    const excludedIn = (text: string): [number, number][] => {
+      const out: [number, number][] = [];
+      if (!exRe) return out;
       exRe.lastIndex = 0;
-      for (const m of slice.matchAll(exRe)) excluded.push([m.index!, m.index! + m[0].length]);
+      for (const m of text.matchAll(exRe)) out.push([m.index!, m.index! + m[0].length]);
+      return out;
+    };
+    // The item read with its chapeau: hits that begin in the chapeau and end in the item.
+    const chapeau = chapeauOf(corpus, region);
+    if (chapeau) {
+      const cs = lowerBound(origin, chapeau[0]);
+      const ce = Math.min(lowerBound(origin, chapeau[1]), fs);
+      const head = folded.slice(cs, ce).replace(/\s+$/, '');
+      if (head && !CLOSED.test(head)) {
+        const joined = `${head} ${slice}`;
+        const at = head.length + 1;
+        const excluded = excludedIn(joined);
+        re.lastIndex = 0;
+        for (const m of joined.matchAll(re)) {
+          const a = m.index!;
+          const b = a + m[0].length;
+          if (a >= at - 1 || b <= at || !accept(joined, a, b, excluded)) continue;
+          const start = origin[cs + a]!;
+          const end = origin[fs + b - at - 1]! + 1;
+          const headEnd = origin[cs + head.length - 1]! + 1;
+          const between = unit.listed.text.slice(headEnd, region.start);
+          // The chapeau's words and the item's, with what lies between when it is only a label.
+          const text =
+            between.length <= 12
+              ? unit.listed.text.slice(start, end)
+              : `${unit.listed.text.slice(start, headEnd)} … ${unit.listed.text.slice(region.start, end)}`;
+          hits.push({ region, start, end, text });
+        }
+      }
     }
+    const excluded = excludedIn(slice);
     re.lastIndex = 0;
     for (const m of slice.matchAll(re)) {
       const a = m.index!;
       const b = a + m[0].length;
-      if (b === a) continue;
-      if (excluded.some(([x, y]) => a < y && b > x)) continue;
-      if (notRe) {
-        const [ss, se] = sentenceAround(slice, a, b, 0, slice.length);
-        notRe.lastIndex = 0;
-        if (notRe.test(slice.slice(ss, se))) continue;
-      }
+      if (!accept(slice, a, b, excluded)) continue;
       const start = origin[fs + a]!;
       const end = origin[fs + b - 1]! + 1;
       hits.push({ region, start, end, text: unit.listed.text.slice(start, end) });

@@ -159,6 +159,13 @@ const GENERIC_CONCEPTS = new Set([
   'consent',
 ]);
 
+/**
+ * The broad kinds of measure the Protocols' parts are named by (TIP Protocol part II "Protection
+ * of victims", part III "Prevention, cooperation and other measures"): too general to be key
+ * concepts beside specific ones, but the subject of a paragraph that names nothing more specific.
+ */
+const MEASURE_CONCEPTS = new Set(['protection', 'prevention', 'cooperation']);
+
 /** Key concepts of a requirement, from its article title and from its own text. */
 export interface KeyConcepts {
   /** The leading specific concept of the article (or Model Law article) title: what the obligation is about. */
@@ -191,10 +198,38 @@ export function keyConcepts(library: ReferenceLibrary, id: string): KeyConcepts 
   // The title's leading concept is its subject ("Mutual legal assistance" is about mutual
   // assistance, not about the legal assistance its words also contain).
   const title = info ? specific(titleSources(info)).slice(0, 1) : [];
-  const text = info ? specific(ownSources(info)) : [];
-  const out = { title, all: [...new Set([...title, ...text])] };
+  const text = info
+    ? specific(ownSources(info).map((s) => (s.lang === 'en' ? { ...s, text: withoutEmphasis(s.text) } : s)))
+    : [];
+  // A paragraph naming no specific concept ("comprehensive policies, programmes and other
+  // measures") is about the kind of measure its article title names, broad as it is.
+  const measure =
+    info && title.length === 0 && text.length === 0
+      ? titleSources(info)
+          .filter((s) => s.lang === lang)
+          .flatMap((s) => findConcepts(foldText(s.text).folded, lang))
+          .filter((h) => MEASURE_CONCEPTS.has(h.concept))
+          .sort((a, b) => a.start - b.start)
+          .map((h) => h.concept)
+          .slice(0, 1)
+      : [];
+  const out = measure.length ? { title: measure, all: measure } : { title, all: [...new Set([...title, ...text])] };
   map.set(id, out);
   return out;
+}
+
+/**
+ * The emphasis an obligation closes with (", in particular in cases of threat of retaliation or
+ * intimidation", ", in particular the right to life"): the instances the obligation stresses,
+ * not its subject, so not key concepts a provision must hold to be about it. Not the adverb
+ * (", in particular, the provision of"), nor a parenthesis before the main verb ("States Parties,
+ * in particular those with common borders …, shall exchange"). Read in English, the language of
+ * the shipped instruments' key concepts.
+ */
+const EMPHASIS = /,\s*in particular\s+(?!,)([^.;:]*)/gi;
+
+export function withoutEmphasis(text: string): string {
+  return text.replace(EMPHASIS, (all, tail: string) => (/\bshall\b/i.test(tail) ? all : ''));
 }
 
 const vectorCache = new WeakMap<ReferenceLibrary, Map<LanguageCode, Map<string, Map<string, number>>>>();

@@ -39,8 +39,31 @@ export const conceptsSchema = z
         .strict(),
     ),
     derived: z.array(z.object({ id: z.string(), weight: z.number().positive() }).strict()),
+    /**
+     * A concept also present in a provision that holds every concept of `all` and at least one
+     * of `any` (the services that make up assistance to victims), whatever words it uses.
+     */
+    combinations: z
+      .array(
+        z
+          .object({
+            id: z.string(),
+            about: z.string(),
+            all: z.array(z.string()),
+            any: z.array(z.string()).min(1),
+          })
+          .strict(),
+      )
+      .default([]),
   })
-  .strict();
+  .strict()
+  .refine(
+    (d) => {
+      const ids = new Set(d.concepts.map((c) => c.id));
+      return d.combinations.every((k) => [k.id, ...k.all, ...k.any].every((id) => ids.has(id)));
+    },
+    { message: 'a combination names an unknown concept' },
+  );
 
 const elementId = z.string().regex(/^[a-z_]+\.[a-z0-9_]+$/);
 /** How one checklist element is recognised: its patterns per language, the words that take a hit away. */

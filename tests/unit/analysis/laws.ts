@@ -13,7 +13,8 @@ export interface UnitSpec {
   number: string;
   heading?: string;
   text: string;
-  subsections?: string[];
+  /** Subsections: their text, or a chapeau with the items of its list ("(a)", "(b)", ...). */
+  subsections?: (string | { text: string; items: string[] })[];
   /** Number the unit takes in the law an amending act inserts it into. */
   inserts?: { number: string; heading?: string; text: string }[];
   /** Defined terms whose definition is this unit's own text. */
@@ -39,9 +40,11 @@ export function law(language: LanguageCode, units: UnitSpec[]): ProvisionTree {
       line: i * 10,
       children: [],
     };
-    (u.subsections ?? []).forEach((text, k) => {
+    (u.subsections ?? []).forEach((sub, k) => {
+      const { text, items } = typeof sub === 'string' ? { text: sub, items: [] } : sub;
+      const subId = `${id}.${k + 1}`;
       unit.children.push({
-        id: `${id}.${k + 1}`,
+        id: subId,
         level: 'subsection',
         number: String(k + 1),
         label: `(${k + 1})`,
@@ -50,7 +53,21 @@ export function law(language: LanguageCode, units: UnitSpec[]): ProvisionTree {
         path: [id],
         page: null,
         line: i * 10 + k + 1,
-        children: [],
+        children: items.map((item, j) => {
+          const letter = String.fromCharCode(97 + j);
+          return {
+            id: `${subId}.${letter}`,
+            level: 'paragraph' as const,
+            number: letter,
+            label: `(${letter})`,
+            heading: null,
+            text: item,
+            path: [id, subId],
+            page: null,
+            line: i * 10 + k + 1,
+            children: [],
+          };
+        }),
       });
     });
     for (const ins of u.inserts ?? []) {

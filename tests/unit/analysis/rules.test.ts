@@ -34,6 +34,11 @@ describe('rules data', () => {
     const r = conceptsSchema.safeParse(bad);
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.path.join('.')).toBe('concepts.0.weight');
+    const combination = structuredClone(read('concepts.json')) as { combinations: { any: string[] }[] };
+    combination.combinations[0]!.any.push('shelter_of_victims');
+    const c = conceptsSchema.safeParse(combination);
+    expect(c.success).toBe(false);
+    expect(c.error!.issues[0]!.message).toMatch(/unknown concept/);
     const kinds = structuredClone(read('profiles.json')) as { homes: { articles: Record<string, string[]> } };
     kinds.homes.articles['untoc:99'] = ['tax-code'];
     expect(profilesSchema.safeParse(kinds).success).toBe(false);
