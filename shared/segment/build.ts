@@ -417,8 +417,14 @@ class Builder extends TreeWriter {
       if (inline) {
         node.p.heading = inline.heading;
         rest = inline.text;
-      } else if (looksLikeHeading(rest) && !/[.;:,]$/.test(rest) && !opensSentence(rest) && this.nextIsBody(i)) {
-        node.p.heading = rest;
+      } else if (
+        looksLikeHeading(rest) &&
+        // "SECTION 1. SHORT TITLE.": a heading in capitals may close with a full stop.
+        (!/[.;:,]$/.test(rest) || (isCapitals(rest) && rest.endsWith('.'))) &&
+        !opensSentence(rest) &&
+        this.nextIsBody(i)
+      ) {
+        node.p.heading = rest.replace(/\.$/, '');
         rest = '';
       } else if (u.family === 'keyword' && this.language !== 'en') {
         const lead = splitLeadingSentenceHeading(rest);

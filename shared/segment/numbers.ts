@@ -102,6 +102,8 @@ export function normaliseUnitNumber(raw: string): string {
   let s = raw.trim().replace(/\s+/g, ' ');
   if (FRENCH_FIRST.test(s)) return '1';
   s = s.replace(/(\d)\s?\.?\s?[º°ª]/g, '$1').replace(/(\d)(?:er|re)\b/g, '$1');
+  // "1o.", "2o.-": the ordinal indicator typed as a letter, as Spanish texts without º print it.
+  s = s.replace(/^(\d+)o$/, '$1');
   const m = TRAILING_LATIN.exec(s);
   if (m) s = `${m[1]} ${m[2]!.toLowerCase()}`;
   if (ordinalValue(s) !== null) s = s.toLowerCase();

@@ -167,3 +167,28 @@ describe('units an amending act inserts, printed flush with it, neither indented
     expect(u.filter((x) => x.insertedNumber !== undefined)).toEqual([]);
   });
 });
+
+describe('designations as other drafting traditions print them', () => {
+  it('reads the ordinal indicator typed as a letter ("ARTÍCULO 1o.-") as the number alone', () => {
+    const u = units(
+      'ARTÍCULO 1o.- La presente ley tiene por objeto prevenir la trata de personas.\nARTÍCULO 2o.- Para los efectos de esta ley, niño es toda persona menor de dieciocho años.\nARTÍCULO 10.- El que capte a una persona con fines de explotación será sancionado.',
+      'es',
+    );
+    expect(u.map((x) => x.number)).toEqual(['1', '2', '10']);
+  });
+
+  it('takes a heading in capitals that closes with a full stop ("SECTION 1. SHORT TITLE.")', () => {
+    const u = units(
+      'SECTION 1. SHORT TITLE.\nThis Act may be cited as the Prevention of Trafficking Act.\nSECTION 2. OFFENCE OF TRAFFICKING.\nA person who recruits another person for the purpose of exploitation commits an offence.',
+      'en',
+    );
+    expect(u.map((x) => [x.number, x.heading, x.text])).toEqual([
+      ['1', 'SHORT TITLE', 'This Act may be cited as the Prevention of Trafficking Act.'],
+      [
+        '2',
+        'OFFENCE OF TRAFFICKING',
+        'A person who recruits another person for the purpose of exploitation commits an offence.',
+      ],
+    ]);
+  });
+});
