@@ -108,7 +108,14 @@ function regionConcepts(corpus: Corpus, r: Region): Set<string> {
  * that shares few words with the paragraph (a restitution clause of a penal code), so more
  * candidates are read; the element patterns are specific enough to keep this safe.
  */
-const WIDE_CHECKLISTS = new Set(['tip-protocol:6(3)', 'tip-protocol:6(6)', 'untoc:25(2)', 'som-protocol:5']);
+const WIDE_CHECKLISTS = new Set([
+  'tip-protocol:3(b)',
+  'tip-protocol:3(c)',
+  'tip-protocol:6(3)',
+  'tip-protocol:6(6)',
+  'untoc:25(2)',
+  'som-protocol:5',
+]);
 
 /** Requirements whose best provisions an element is looked for in. */
 function elementAnchors(checklistId: string, elementId: string): string[] {
