@@ -129,3 +129,46 @@ describe('the acts of the definition written as nouns or infinitives', () => {
     expect(elementPresent(nouns, 'act.harbouring')).toBe(true);
   });
 });
+
+describe('the smuggling offences in the Protocol’s own French and Spanish words', () => {
+  const SMUGGLING: Record<'fr' | 'es', UnitSpec> = {
+    fr: {
+      number: '2',
+      heading: 'Trafic illicite de migrants',
+      text: "Est puni de dix ans d'emprisonnement quiconque, afin d'en tirer un avantage financier, assure l'entrée illégale sur le territoire d'une personne qui n'en est ni ressortissante ni résidente permanente.",
+    },
+    es: {
+      number: '2',
+      heading: 'Tráfico ilícito de migrantes',
+      text: 'El que, con el fin de obtener un beneficio financiero, facilite la entrada ilegal al país de una persona que no sea nacional ni residente permanente será castigado con prisión de cinco a diez años.',
+    },
+  };
+  const withSmuggling = (lang: 'fr' | 'es', unit: UnitSpec) => run(lang, [SMUGGLING[lang], unit], ['som-protocol']);
+
+  it('« demeurer … sans satisfaire aux conditions nécessaires au séjour légal » is enabling illegal stay', () => {
+    const result = withSmuggling('fr', {
+      number: '4',
+      heading: 'Séjour illégal',
+      text: "Est puni quiconque permet à une personne qui n'est ni ressortissante ni résidente permanente de demeurer sur le territoire sans satisfaire aux conditions nécessaires au séjour légal, par des moyens illégaux.",
+    });
+    expect(elementPresent(result, 'offence.illegal_stay')).toBe(true);
+  });
+
+  it('"cree, facilite o posea un documento de viaje o de identidad falso" is producing a fraudulent document', () => {
+    const result = withSmuggling('es', {
+      number: '3',
+      heading: 'Documentos de viaje falsos',
+      text: 'Será castigado el que, con el objeto de posibilitar el tráfico ilícito de migrantes, cree, facilite o posea un documento de viaje o de identidad falso.',
+    });
+    expect(elementPresent(result, 'offence.document_producing')).toBe(true);
+  });
+
+  it('"no estarán sujetos a enjuiciamiento penal por el hecho de haber sido objeto de tráfico" exempts the migrant', () => {
+    const result = withSmuggling('es', {
+      number: '6',
+      heading: 'No punibilidad de los migrantes',
+      text: 'Los migrantes no estarán sujetos a enjuiciamiento penal por el hecho de haber sido objeto de tráfico ilícito.',
+    });
+    expect(elementPresent(result, 'migrant.non_criminalization')).toBe(true);
+  });
+});
