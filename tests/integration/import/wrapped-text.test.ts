@@ -1,0 +1,146 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importLawFile, importPastedText } from '../../../electron/main/import';
+import type { Provision } from '../../../shared/domain/provision';
+import type { LanguageCode, SourceDocument } from '../../../shared/domain/source';
+import { segment } from '../../../shared/segment/index';
+import { tempDir } from '../../helpers/temp';
+
+/*
+ * Plain text whose paragraphs are broken into lines of a fixed width, as text copied out of a PDF
+ * viewer or saved from a page of fixed width is (hand-written laws, wrapped by hand).
+ */
+
+const dir = tempDir('lexgap-import-wrapped-');
+afterAll(dir.cleanup);
+let n = 0;
+async function imported(text: string): Promise<SourceDocument> {
+  const path = join(dir.path, `law-${n++}.txt`);
+  writeFileSync(path, text);
+  return importLawFile(path);
+}
+
+function units(doc: SourceDocument, language: LanguageCode): Provision[] {
+  const out: Provision[] = [];
+  const walk = (ps: Provision[]) => {
+    for (const p of ps) {
+      if (p.level === 'unit') out.push(p);
+      walk(p.children);
+    }
+  };
+  walk(segment(doc, { language }).children);
+  return out;
+}
+
+const ENGLISH = [
+  'PREVENTION OF TRAFFICKING ACT',
+  'An Act to provide for the prevention of trafficking in persons and for',
+  'the protection and assistance of the victims of trafficking in persons.',
+  '',
+  '1. Short title',
+  'This Act may be cited as the Prevention of Trafficking Act and shall come',
+  'into operation on the date the Minister appoints by notice in the Gazette.',
+  '',
+  '2. Offence of trafficking',
+  '(1) A person who recruits, transports, harbours or receives another person',
+  'for the purpose of exploitation commits an offence and is liable, on',
+  'conviction, to imprisonment for a term of not less than fifteen years and',
+  'not more than thirty years.',
+  '(2) The consent of a victim to the intended exploitation is irrelevant',
+  'where any of the means set out in the definition of trafficking was used.',
+  '',
+  '3. Amendment of the Penal Code',
+  'The Penal Code is amended by inserting the following new section after',
+  'section 260 of that Code, in the Part on offences against the person:',
+  '    Benefit from trafficking',
+  '    260A. A person who knowingly benefits from the exploitation of a',
+  '    trafficked person commits an offence.',
+].join('\n');
+
+const FRENCH = [
+  'Article 1er. Au sens de la présente loi, la traite des personnes désigne le',
+  "recrutement, le transport, le transfert, l'hébergement ou l'accueil d'une",
+  'personne aux fins de son exploitation, quel que soit le moyen employé.',
+  "Article 2. L'article 433 du Code pénal est complété par les paragraphes",
+  'suivants, insérés entre les paragraphes (1) et (2) qui existent déjà :',
+  "(1.1) La tentative de commettre l'infraction prévue au paragraphe (1) est",
+  "punie d'un emprisonnement d'un an à cinq ans et d'une amende de mille euros.",
+  "(1.2) Le consentement de la victime à l'exploitation envisagée ne peut être",
+  "invoqué pour exonérer l'auteur de l'infraction de sa responsabilité pénale.",
+  'Article 3. La présente loi entre en vigueur le dixième jour qui suit celui',
+  'de sa publication au Journal officiel.',
+].join('\n');
+
+const SPANISH = [
+  'ARTICULO 1.- Será reprimido con prisión de cuatro a ocho años el que captare,',
+  'transportare, trasladare, acogiere o recibiere personas con fines de',
+  'explotación, aunque mediare el consentimiento de la víctima del delito.',
+  'ARTICULO 2.- La pena será de cinco a diez años de prisión cuando mediare',
+  'engaño, fraude, violencia, amenaza o cualquier otro medio de intimidación',
+  'o coerción, o abuso de una situación de vulnerabilidad de la víctima.',
+  'ARTICULO 3.- El Estado asistirá a las víctimas de la trata de personas con',
+  'alojamiento, asistencia médica, psicológica y jurídica, sin condiciones.',
+  'ARTICULO 4.- Esta ley entrará en vigor el día siguiente al de su publicación',
+  'en el Boletín Oficial de la República.',
+].join('\n');
+
+describe('text with hard line breaks', () => {
+  it('joins the lines of each paragraph again, and says so', async () => {
+    const doc = await imported(ENGLISH);
+    expect(doc.notes.some((note) => /joined back into paragraphs/.test(note))).toBe(true);
+    const found = units(doc, 'en');
+    expect(found.map((u) => u.insertedNumber ?? u.number)).toEqual(['1', '2', '3', '260A']);
+    expect(found[0]!.text).toBe(
+      'This Act may be cited as the Prevention of Trafficking Act and shall come into operation on the date the Minister appoints by notice in the Gazette.',
+    );
+    expect(found[1]!.children.map((c) => c.text)).toEqual([
+      'A person who recruits, transports, harbours or receives another person for the purpose of exploitation commits an offence and is liable, on conviction, to imprisonment for a term of not less than fifteen years and not more than thirty years.',
+      'The consent of a victim to the intended exploitation is irrelevant where any of the means set out in the definition of trafficking was used.',
+    ]);
+  });
+
+  it('starts a paragraph at a line set further in than the full line before it', async () => {
+    const doc = await imported(ENGLISH);
+    const lines = doc.lines.map((l) => l.text);
+    expect(lines).toContain('    Benefit from trafficking');
+    expect(lines).toContain(
+      '    260A. A person who knowingly benefits from the exploitation of a trafficked person commits an offence.',
+    );
+  });
+
+  it('starts a paragraph at an item numbered between two others, (1.1), after the sentence introducing it', async () => {
+    const doc = await imported(FRENCH);
+    const lines = doc.lines.map((l) => l.text);
+    expect(lines).toContain(
+      "(1.1) La tentative de commettre l'infraction prévue au paragraphe (1) est punie d'un emprisonnement d'un an à cinq ans et d'une amende de mille euros.",
+    );
+    expect(units(doc, 'fr').map((u) => u.number)).toEqual(['1', '2', '3']);
+  });
+
+  it('starts a paragraph at an article designated in capitals without its accent (ARTICULO)', async () => {
+    const doc = await imported(SPANISH);
+    expect(doc.lines.map((l) => l.text.slice(0, 12))).toEqual([
+      'ARTICULO 1.-',
+      'ARTICULO 2.-',
+      'ARTICULO 3.-',
+      'ARTICULO 4.-',
+    ]);
+    expect(units(doc, 'es').map((u) => u.number)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('joins pasted text the same way', () => {
+    const doc = importPastedText(SPANISH);
+    expect(doc.lines).toHaveLength(4);
+    expect(doc.lines[3]!.text).toBe(
+      'ARTICULO 4.- Esta ley entrará en vigor el día siguiente al de su publicación en el Boletín Oficial de la República.',
+    );
+  });
+
+  it('leaves a text written a paragraph per line as it is', async () => {
+    const paragraphs = SPANISH.replace(/\n(?!ARTICULO)/g, ' ');
+    const doc = await imported(`${paragraphs}\n${paragraphs}\n${paragraphs}`);
+    expect(doc.lines.map((l) => l.text)).toEqual(`${paragraphs}\n${paragraphs}\n${paragraphs}`.split('\n'));
+    expect(doc.notes.some((note) => /joined back/.test(note))).toBe(false);
+  });
+});
