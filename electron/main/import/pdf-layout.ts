@@ -373,10 +373,21 @@ const DASHED_PROVISION_START =
   /^["“«]?\s*(section|article|art\.|art[ií]culo|§)\s*[0-9]+[A-Za-z]*(\s+(bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|nonies|decies))?\s*\.?\s*[-–—]/i;
 
 /**
- * A line that can close a provision. Narrower than {@link ITEM_END}: numbers such as "279.03"
- * also run on after "or" in a sentence ("…279.02 or" + "279.03 and…").
+ * A provision's designation in its capitalised form, with its number and a full stop, then the
+ * capital of its heading or text ("Artículo 7º. Medidas de protección", "Article 433septies. <Inséré",
+ * "Section 12. The Minister") or nothing more on the line ("Artículo 19."): a reference in running text is followed by the words of its sentence,
+ * so this starts a paragraph even after a heading that has no closing punctuation.
  */
-const PROVISION_END = /[.;:)\]"”»—–]\s*$/;
+const HEADED_PROVISION_START =
+  /^["“«]?\s*(Section|SECTION|Article|ARTICLE|Art\.|ART\.|Art[ií]culo|ART[IÍ]CULO)\s*[0-9]+[A-Za-z]*[º°]?(\s+(bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|nonies|decies))?\s*\.(\s+[\p{Lu}<[]|$)/u;
+
+/**
+ * A line that can close a provision: closing punctuation, also the end of an editorial note in
+ * angle brackets ("<Inserted by Act 2005-08-10, art. 10>"), with the note marks that may follow it
+ * ("…]²"). Narrower than {@link ITEM_END}: numbers such as "279.03" also run on after "or" in a
+ * sentence ("…279.02 or" + "279.03 and…").
+ */
+const PROVISION_END = /[.;:)\]>"”»—–][¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*$/;
 
 /**
  * A heading in capitals with its number ("PART II", "CHAPTER 3", "TITRE IV"): in running text a
@@ -560,14 +571,14 @@ function isCapitals(text: string): boolean {
 /**
  * Whether the words of a line show that it starts a paragraph, whatever room the line before left:
  * a heading in capitals with its number, a list item or a numbered provision after a line that can
- * close one, a provision designated with a dash, ordinary text after a heading in capitals, or a
+ * close one, a provision designated with a dash or with a full stop and a capital, ordinary text after a heading in capitals, or a
  * definition or bracketed note after a closed sentence.
  */
 export function startsParagraph(previous: string, line: string): boolean {
   if (CAPITAL_HEADING.test(line)) return true;
   if (ITEM_START.test(line) && ITEM_END.test(previous)) return true;
   if (PROVISION_START.test(line) && PROVISION_END.test(previous)) return true;
-  if (DASHED_PROVISION_START.test(line)) return true;
+  if (DASHED_PROVISION_START.test(line) || HEADED_PROVISION_START.test(line)) return true;
   // A heading in capitals is followed by text in ordinary case; a wrapped heading stays in capitals.
   if (isCapitals(previous) && !isCapitals(line)) return true;
   // Definitions and bracketed notes each start a paragraph: '…exploitation;' then '"Fund" means…'.

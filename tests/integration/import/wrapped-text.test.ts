@@ -85,6 +85,35 @@ const SPANISH = [
   'en el Boletín Oficial de la República.',
 ].join('\n');
 
+const SPANISH_HEADINGS = [
+  'CAPITULO IV',
+  'De la protección y asistencia inmediata a las víctimas de la trata de personas',
+  'Artículo 7º. Medidas de protección. Con el objeto de proteger y asistir a las',
+  'víctimas del delito de trata de personas, el Gobierno Nacional diseñará y pondrá',
+  'en marcha programas de asistencia inmediata y de asistencia a mediano plazo.',
+  'CAPITULO V',
+  'De las causas que eximen de la responsabilidad penal de las víctimas de la trata',
+  'Artículo 8.',
+  'La víctima de la trata de personas no será responsable de los delitos que haya',
+  'cometido como consecuencia directa de la situación de explotación que sufrió,',
+  'siempre que exista una adecuada proporcionalidad entre su situación y el hecho.',
+].join('\n');
+
+const FRENCH_NOTES = [
+  'Article 5. <Inséré par la loi du 10 août 2005, art. 10; en vigueur le 12 septembre',
+  "2005> § 1er. Constitue l'infraction de traite des êtres humains le fait de recruter,",
+  "de transporter, de transférer, d'héberger ou d'accueillir une personne à des fins",
+  "d'exploitation, quel que soit le consentement de la personne à cette exploitation.",
+  "[¹ § 2. L'infraction prévue au § 1er est punie d'un emprisonnement d'un an à cinq",
+  "ans et d'une amende de cinq cents euros à cinquante mille euros, par victime.]¹",
+  "§ 3. La tentative de commettre l'infraction prévue au § 1er est punie d'un an à",
+  'trois ans <modifié par la loi du 29 avril 2013, art. 2; en vigueur le 2 août 2013>',
+  '§ 4. La victime de la traite qui prend part à des infractions en conséquence',
+  "directe de son exploitation n'encourt aucune peine du chef de ces infractions.",
+  'Article 6. <Inséré par la loi du 10 août 2005, art. 11; en vigueur le 12 septembre',
+  "2005> La tentative est punie des peines prévues à l'article 5, réduites de moitié.",
+].join('\n');
+
 describe('text with hard line breaks', () => {
   it('joins the lines of each paragraph again, and says so', async () => {
     const doc = await imported(ENGLISH);
@@ -127,6 +156,31 @@ describe('text with hard line breaks', () => {
       'ARTICULO 4.-',
     ]);
     expect(units(doc, 'es').map((u) => u.number)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('starts a paragraph at an article designated with a full stop, after a heading without one', async () => {
+    const doc = await imported(SPANISH_HEADINGS);
+    expect(doc.lines.map((l) => l.text.slice(0, 14))).toEqual([
+      'CAPITULO IV',
+      'De la protecci',
+      'Artículo 7º. M',
+      'CAPITULO V',
+      'De las causas ',
+      'Artículo 8.',
+      'La víctima de ',
+    ]);
+    expect(units(doc, 'es').map((u) => u.number)).toEqual(['7', '8']);
+  });
+
+  it('starts a paragraph at a provision after an editorial note in angle brackets or a note mark', async () => {
+    const doc = await imported(FRENCH_NOTES);
+    expect(doc.lines.map((l) => l.text.slice(0, 10))).toEqual([
+      'Article 5.',
+      "[¹ § 2. L'",
+      '§ 3. La te',
+      '§ 4. La vi',
+      'Article 6.',
+    ]);
   });
 
   it('joins pasted text the same way', () => {
