@@ -360,6 +360,15 @@ const ITEM_START = /^(\(\s*[0-9]+[A-Za-z]*(\.[0-9]+)*\s*\)|\(\s*[A-Za-z]{1,5}(\.
 /** A line that can close a list item: closing punctuation, or the "or"/"and" before the last item. */
 const ITEM_END = /([.;:,)\]"”»—–-]|\b(or|and|ou|et|y|o|e|u))\s*$/i;
 
+/**
+ * A line ending where a sentence goes on with a reference in brackets ("under subsection" +
+ * "(1)", "of paragraph" + "(a)"): the word for a provision, or a word a reference follows. After
+ * any other word, a list item at the start of a line is an item of a list the line introduces
+ * ("…is guilty of an indictable offence and liable" + "(a) to imprisonment…").
+ */
+const REFERENCE_END =
+  /((?<!\p{L})((sub)?sections?|(sub)?paragraphs?|(sous-)?paragraphes?|(sub)?clauses?|articles?|art[ií]culos?|items?|points?|(sous-)?alin[ée]as?|incisos?|numeral(es)?|literal(es)?|apartados?|p[áa]rrafos?|fracci(ón|ones)|of|in|under|to|by|and|or|de|du|des|en|à|au|aux|par|et|ou|del|al|a|y|o|e|u|por)|[-–—,(])\s*$/iu;
+
 /** Start of a numbered provision or heading: "3.", "12A.", "279.01", "IV.", "Section 4", "Article 5"… */
 const PROVISION_START =
   /^([0-9]+[A-Za-z]?\.\s|[0-9]+(\.[0-9]+)+\.?\s|[IVXLC]+\.\s|(section|article|art\.|art[ií]culo|chapitre|chapter|cap[ií]tulo|part|partie|t[ií]tulo|titre|title|schedule|annex|annexe|anexo|§)\s)/i;
@@ -570,13 +579,16 @@ function isCapitals(text: string): boolean {
 
 /**
  * Whether the words of a line show that it starts a paragraph, whatever room the line before left:
- * a heading in capitals with its number, a list item or a numbered provision after a line that can
- * close one, a provision designated with a dash or with a full stop and a capital, ordinary text after a heading in capitals, or a
+ * a heading in capitals with its number, a list item after a line that can close one or does not
+ * end with the words of a reference, a numbered provision after a line that can close one, words
+ * in capitals after a colon, a provision designated with a dash or with a full stop and a capital, ordinary text after a heading in capitals, or a
  * definition or bracketed note after a closed sentence.
  */
 export function startsParagraph(previous: string, line: string): boolean {
   if (CAPITAL_HEADING.test(line)) return true;
-  if (ITEM_START.test(line) && ITEM_END.test(previous)) return true;
+  if (ITEM_START.test(line) && (ITEM_END.test(previous) || !REFERENCE_END.test(previous))) return true;
+  // Words after a colon that start with a capital are what it introduces: a heading or text inserted.
+  if (/:$/.test(previous) && /^\p{Lu}/u.test(line)) return true;
   if (PROVISION_START.test(line) && PROVISION_END.test(previous)) return true;
   if (DASHED_PROVISION_START.test(line) || HEADED_PROVISION_START.test(line)) return true;
   // A heading in capitals is followed by text in ordinary case; a wrapped heading stays in capitals.

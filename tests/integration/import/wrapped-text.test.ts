@@ -114,6 +114,23 @@ const FRENCH_NOTES = [
   "2005> La tentative est punie des peines prévues à l'article 5, réduites de moitié.",
 ].join('\n');
 
+const ENGLISH_FLUSH = [
+  '2. Interpretation',
+  'In this Act, "exploitation" includes forced labour, slavery, servitude and the',
+  'removal of organs, and "victim" means a person against whom an offence under',
+  'this Act is committed, whether or not the offender is identified or convicted.',
+  '3. The Penal Code is amended by adding the following after section 260 in the',
+  'Part of that Code dealing with offences against the person and their liberty:',
+  'Trafficking in persons',
+  '260A. (1) Every person who recruits, transports, transfers, receives or holds a',
+  'person for the purpose of exploiting them is guilty of an offence and liable',
+  '(a) to imprisonment for life if they cause the death of the victim; or',
+  '(b) to imprisonment for a term of not more than fourteen years in any other',
+  'case.',
+  '(2) No consent to the conduct that forms the subject of a charge under subsection',
+  '(1) is valid.',
+].join('\n');
+
 describe('text with hard line breaks', () => {
   it('joins the lines of each paragraph again, and says so', async () => {
     const doc = await imported(ENGLISH);
@@ -181,6 +198,23 @@ describe('text with hard line breaks', () => {
       '§ 4. La vi',
       'Article 6.',
     ]);
+  });
+
+  it('starts a paragraph at a list item after its chapeau and at a heading after a colon, not at a reference', async () => {
+    const doc = await imported(ENGLISH_FLUSH);
+    expect(doc.lines.map((l) => l.text.slice(0, 16))).toEqual([
+      '2. Interpretatio',
+      'In this Act, "ex',
+      '3. The Penal Cod',
+      'Trafficking in p',
+      '260A. (1) Every ',
+      '(a) to imprisonm',
+      '(b) to imprisonm',
+      '(2) No consent t',
+    ]);
+    expect(doc.lines[7]!.text).toMatch(/under subsection \(1\) is valid\.$/);
+    const inserted = units(doc, 'en').find((u) => u.insertedNumber === '260A');
+    expect(inserted?.heading).toBe('Trafficking in persons');
   });
 
   it('joins pasted text the same way', () => {
