@@ -391,6 +391,13 @@ const HEADED_PROVISION_START =
   /^["“«]?\s*(Section|SECTION|Article|ARTICLE|Art\.|ART\.|Art[ií]culo|ART[IÍ]CULO)\s*[0-9]+[A-Za-z]*[º°]?(\s+(bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|nonies|decies))?\s*\.(\s+[\p{Lu}<[]|$)/u;
 
 /**
+ * A grouping heading in any case with its number ("Part III – General provisions", "Capítulo 2"):
+ * its title has no closing punctuation, and a numbered provision after it starts a paragraph.
+ */
+const GROUP_HEADING =
+  /^(part|partie|parte|chapter|chapitre|cap[ií]tulo|title|titre|t[ií]tulo|book|livre|libro|division|subpart|sub-part)\s+([0-9]+[A-Z]?|[IVXLC]+|[A-Z])\b/iu;
+
+/**
  * A line that can close a provision: closing punctuation, also the end of an editorial note in
  * angle brackets ("<Inserted by Act 2005-08-10, art. 10>"), with the note marks that may follow it
  * ("…]²"). Narrower than {@link ITEM_END}: numbers such as "279.03" also run on after "or" in a
@@ -579,17 +586,20 @@ function isCapitals(text: string): boolean {
 
 /**
  * Whether the words of a line show that it starts a paragraph, whatever room the line before left:
- * a heading in capitals with its number, a list item after a line that can close one or does not
- * end with the words of a reference, a numbered provision after a line that can close one, words
- * in capitals after a colon, a provision designated with a dash or with a full stop and a capital, ordinary text after a heading in capitals, or a
- * definition or bracketed note after a closed sentence.
+ * - a heading in capitals with its number;
+ * - a list item, unless the line before ends with the words of a reference ("under subsection");
+ * - a numbered provision after a line that can close one, or after a grouping heading;
+ * - words with a capital after a colon;
+ * - a provision designated with a dash, or with a full stop and a capital;
+ * - ordinary text after a heading in capitals;
+ * - a definition or bracketed note after a closed sentence.
  */
 export function startsParagraph(previous: string, line: string): boolean {
   if (CAPITAL_HEADING.test(line)) return true;
   if (ITEM_START.test(line) && (ITEM_END.test(previous) || !REFERENCE_END.test(previous))) return true;
   // Words after a colon that start with a capital are what it introduces: a heading or text inserted.
   if (/:$/.test(previous) && /^\p{Lu}/u.test(line)) return true;
-  if (PROVISION_START.test(line) && PROVISION_END.test(previous)) return true;
+  if (PROVISION_START.test(line) && (PROVISION_END.test(previous) || GROUP_HEADING.test(previous))) return true;
   if (DASHED_PROVISION_START.test(line) || HEADED_PROVISION_START.test(line)) return true;
   // A heading in capitals is followed by text in ordinary case; a wrapped heading stays in capitals.
   if (isCapitals(previous) && !isCapitals(line)) return true;

@@ -131,6 +131,22 @@ const ENGLISH_FLUSH = [
   '(1) is valid.',
 ].join('\n');
 
+const ENGLISH_PARTS = [
+  '7. Jurisdiction',
+  'A court of Zimbabwe may try an offence under this Act committed outside the',
+  'territory of Zimbabwe by a citizen or a person ordinarily resident therein, and',
+  'may request the surrender of the offender to Zimbabwe for that purpose.',
+  'Part III – Administrative and general provisions; amendment of other enactments',
+  '8. Centres for victims',
+  'The Minister responsible for social services shall establish centres in every',
+  'province for the care, rehabilitation and reintegration of victims of the',
+  'offences created by this Act, and may designate existing institutions as such.',
+  'Chapter 4 - Offences relating to the smuggling of migrants and related conduct',
+  '9. Smuggling of migrants',
+  'A person who procures the illegal entry of another person into Zimbabwe for a',
+  'financial or other material benefit commits an offence.',
+].join('\n');
+
 describe('text with hard line breaks', () => {
   it('joins the lines of each paragraph again, and says so', async () => {
     const doc = await imported(ENGLISH);
@@ -215,6 +231,21 @@ describe('text with hard line breaks', () => {
     expect(doc.lines[7]!.text).toMatch(/under subsection \(1\) is valid\.$/);
     const inserted = units(doc, 'en').find((u) => u.insertedNumber === '260A');
     expect(inserted?.heading).toBe('Trafficking in persons');
+  });
+
+  it('starts a paragraph at a numbered section after the heading of a part or chapter', async () => {
+    const doc = await imported(ENGLISH_PARTS);
+    expect(doc.lines.map((l) => l.text.slice(0, 12))).toEqual([
+      '7. Jurisdict',
+      'A court of Z',
+      'Part III – A',
+      '8. Centres f',
+      'The Minister',
+      'Chapter 4 - ',
+      '9. Smuggling',
+      'A person who',
+    ]);
+    expect(units(doc, 'en').map((u) => u.number)).toEqual(['7', '8', '9']);
   });
 
   it('joins pasted text the same way', () => {
