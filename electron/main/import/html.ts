@@ -160,7 +160,8 @@ export function toRoman(n: number): string {
 /**
  * Streams HTML into lines of text as a reader sees them: block elements and `<br>` break lines,
  * an empty paragraph gives a blank line,
- * inline whitespace collapses, entities are decoded, page furniture (scripts, styles, navigation,
+ * inline whitespace collapses (in preformatted text, `<pre>`, lines keep their indentation and
+ * blank lines stay), entities are decoded, page furniture (scripts, styles, navigation,
  * page header and footer, forms, hidden elements) is dropped. A table row whose cells each hold
  * one line becomes one line with the cells separated by tabs; rows of layout tables, whose cells
  * hold whole blocks of text, give their cells' lines in order instead.
@@ -274,7 +275,10 @@ export class HtmlLines implements TextSink<string[]> {
       this.skipDepth--;
       return;
     }
-    if (name === 'pre') this.preDepth--;
+    if (name === 'pre') {
+      this.flush(this.collector);
+      this.preDepth--;
+    }
     if (name === 'td' || name === 'th') {
       const cell = this.collectors.pop()!;
       this.flush(cell);
@@ -322,7 +326,7 @@ export class HtmlLines implements TextSink<string[]> {
     const parts = text.split(/\r\n|\r|\n/);
     this.collector.current += parts[0];
     for (const part of parts.slice(1)) {
-      this.flush(this.collector);
+      this.flush(this.collector, true);
       this.collector.current = part;
     }
     this.checkLength(this.collector.current);
@@ -335,7 +339,18 @@ export class HtmlLines implements TextSink<string[]> {
     }
   }
 
-  private flush(collector: Collector): void {
+  /** Ends the current line; `typedBreak` for a line break typed in preformatted text. */
+  private flush(collector: Collector, typedBreak = false): void {
+    if (this.preDepth > 0) {
+      // Preformatted text keeps its lines as typed: their indentation, and blank lines between them.
+      const line = collector.current.replace(/\u00a0/g, ' ').trimEnd();
+      const lines = collector.lines;
+      const blank = typedBreak && lines.length > 0 && lines[lines.length - 1] !== '';
+      if (line !== '' || blank) lines.push(collector.marker + line);
+      if (line !== '') collector.marker = '';
+      collector.current = '';
+      return;
+    }
     const line = collector.current.replace(/\s+/g, ' ').trim();
     if (line !== '') {
       collector.lines.push(collector.marker + line);

@@ -104,8 +104,22 @@ describe('web pages', () => {
       'After',
       '',
       'Last',
-      'indented',
-      'code',
+      '  indented',
+      '  code',
+    ]);
+  });
+
+  it('keeps the lines of preformatted text as typed: indentation and blank lines', () => {
+    const html =
+      '<body><pre>3. The Penal Code is amended by adding the following after section 260:\n' +
+      '    260A. A person who knowingly benefits from trafficking commits an offence.\n\n' +
+      '4. This Act comes into force on publication.\n</pre><p>Article 1er</p></body>';
+    expect(htmlToLines(html)).toEqual([
+      '3. The Penal Code is amended by adding the following after section 260:',
+      '    260A. A person who knowingly benefits from trafficking commits an offence.',
+      '',
+      '4. This Act comes into force on publication.',
+      'Article 1er',
     ]);
   });
 
