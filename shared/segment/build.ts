@@ -569,7 +569,11 @@ class Builder extends TreeWriter {
     const heading = c.kind === 'note' ? c.heading : c.kind === 'text' && looksLikeHeading(line.body) ? line.body : null;
     if (heading !== null) {
       const next = i + 1 < this.cls.length ? this.cls[i + 1]! : null;
-      const opensUnit = next?.kind === 'unit';
+      // An indented heading right before the amending act's next section, flush again, is text it
+      // inserts (a heading replaced), not that section's heading.
+      const nextLine = this.lines[i + 1];
+      const staysIn = e.mode !== 'indent' || (nextLine !== undefined && nextLine.indent > e.baseIndent);
+      const opensUnit = staysIn && next?.kind === 'unit';
       const opensItem = frame.base !== null && next?.kind === 'item';
       if (opensUnit || opensItem) {
         this.pendingHeading = heading;

@@ -227,3 +227,28 @@ describe('what an amendment printed flush with it inserts into a provision of an
     expect(unit(text, 'es', '13').children.map((c) => c.label)).toEqual(['1)', '2)']);
   });
 });
+
+describe('a heading an amendment inserts, set in, right before the next section of the amending act', () => {
+  it('is text of the amendment, not the next section’s heading (en, es)', () => {
+    const en = units(
+      [
+        '2. The heading before section 279 of the Act is replaced by the following:',
+        '    Kidnapping, Trafficking in Persons and Abduction',
+        '3. The Act is amended by adding the following after section 279:',
+        '    279.01 Every person who recruits or harbours a person for the purpose of exploiting them commits an offence.',
+      ].join('\n'),
+      'en',
+    );
+    expect(en.find((u) => u.number === '3')!.heading).toBeNull();
+    expect(en.find((u) => u.number === '2')!.text).toContain('Kidnapping, Trafficking in Persons and Abduction');
+    const es = units(
+      [
+        'Artículo 2.- Sustitúyese la rúbrica del Capítulo I del Título V del Código Penal por la siguiente:',
+        '    Delitos contra la libertad individual y trata de personas',
+        'Artículo 3.- Esta ley entrará en vigor el día de su publicación.',
+      ].join('\n'),
+      'es',
+    );
+    expect(es.find((u) => u.number === '3')!.heading).toBeNull();
+  });
+});
