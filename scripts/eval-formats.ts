@@ -60,11 +60,27 @@ function hardWrap(text: string): string {
     .join('\n');
 }
 
+/** A web page of the law: a paragraph per line, its indentation as a left margin, no blank lines. */
+function webPage(text: string): string {
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const paragraphs = text
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => {
+      const indent = /^\s*/.exec(line)![0].length;
+      const style = indent ? ` style="margin-left: ${indent / 2}em"` : '';
+      return `<p${style}>${escape(line.trim())}</p>`;
+    });
+  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Law</title></head><body>\n${paragraphs.join('\n')}\n</body></html>\n`;
+}
+
 const FORMS: Form[] = [
   { name: 'txt', ext: 'txt', make: (text) => text },
   { name: 'pdf', ext: 'pdf', office: 'pdf' },
   { name: 'docx', ext: 'docx', office: 'docx:MS Word 2007 XML' },
-  { name: 'html', ext: 'html', office: 'html:HTML (StarWriter)' },
+  // LibreOffice puts a text in one <pre> block; a legal portal prints paragraphs, indented by style.
+  { name: 'html-pre', ext: 'html', office: 'html:HTML (StarWriter)' },
+  { name: 'html', ext: 'html', make: webPage },
   { name: 'flat', ext: 'txt', make: (text) => text.replace(/^[ \t]+/gm, '') },
   { name: 'wrapped', ext: 'txt', make: hardWrap },
   {
@@ -97,7 +113,7 @@ function makeForms(laws: { stem: string; text: string }[]): Map<string, string> 
       skipped.set(form.name, 'soffice (LibreOffice) not found');
       continue;
     }
-    const missing = laws.map((l) => join(CACHE, `${l.stem}.txt`)).filter((p) => !existsSync(swapExt(p, form.ext)));
+    const missing = laws.filter((l) => !existsSync(formPath(l.stem, form))).map((l) => formPath(l.stem, FORMS[0]!));
     if (missing.length === 0) continue;
     execFileSync(
       'soffice',
@@ -118,7 +134,13 @@ function makeForms(laws: { stem: string; text: string }[]): Map<string, string> 
     for (const form of FORMS.filter((f) => f.make && f.name !== 'txt')) {
       const path = formPath(law.stem, form);
       if (existsSync(path)) continue;
-      const made = form.make!(law.text, formPath(law.stem, FORMS[1]!));
+      const made = form.make!(
+        law.text,
+        formPath(
+          law.stem,
+          FORMS.find((f) => f.name === 'pdf')!,
+        ),
+      );
       if (made === null)
         skipped.set(form.name, `${form.name === 'pdftotext' ? 'pdftotext or the PDF' : 'its source'} missing`);
       else writeFileSync(path, made);
@@ -127,10 +149,7 @@ function makeForms(laws: { stem: string; text: string }[]): Map<string, string> 
   return skipped;
 }
 
-function swapExt(path: string, ext: string): string {
-  return path.replace(/\.txt$/, `.${ext}`);
-}
-
+/** Where a law's form is kept: LibreOffice names its output after its input, in a folder per source. */
 function formPath(stem: string, form: Form): string {
   return join(CACHE, form.office || form.name === 'txt' ? `${stem}.${form.ext}` : `${stem}.${form.name}.${form.ext}`);
 }
