@@ -48,6 +48,13 @@ interface Embed {
   hints: string[];
 }
 
+/**
+ * A provision's label in a reference: "(b)" of "738(1)(b)", "b)" of "738(1)b)", "(2.1)" of
+ * "paragraph (2.1)", "2)" of "inciso 2)".
+ */
+const PROVISION_LABEL =
+  /(?:(?<=[\p{L}\d)])\(|(?<=\d\))|(?<=\b(?:sub)?(?:section|paragraph|subparagraph|clause)s?\s|\b(?:sous-)?(?:alinéa|paragraphe)s?\s|\b(?:inciso|apartado|párrafo|numeral|literal)s?\s)\(?)([0-9]+[A-Za-z]?(?:\.[0-9]+)*|[A-Za-z]{1,8}(?:\.[0-9]+)*)\)/giu;
+
 const UNIT_WORD: Record<LanguageCode, string> = { en: 'Section', fr: 'Article', es: 'Artículo' };
 const PARAGRAPH_WORD: Record<LanguageCode, string> = { en: 'Paragraph', fr: 'Paragraphe', es: 'Párrafo' };
 
@@ -88,7 +95,7 @@ class Builder extends TreeWriter {
   private lastTopKey: NumberKey | null = null;
   private lastScheduleKey: NumberKey | null = null;
   private embed: Embed | null = null;
-  private introducer: { indent: number; owner: Node; hints: string[] } | null = null;
+  private introducer: { indent: number; owner: Node; hints: string[]; labels: string[] } | null = null;
   private pendingNotes: string[] = [];
   /** A group or schedule whose heading may be on the next line. */
   private awaitingHeading: Node | null = null;
@@ -475,7 +482,11 @@ class Builder extends TreeWriter {
       re.lastIndex = 0;
       for (let m = re.exec(ownText); m; m = re.exec(ownText)) hints.push(m[1]!);
     }
-    this.introducer = { indent: line.indent, owner, hints };
+    // "Paragraph 738(1)(b) of the Act is replaced by the following:": the labels of the provision it
+    // names, "1" and "b" (in brackets glued to its number, or after the word for it: "paragraph (b)"),
+    // not a number written out in brackets ("thirty-five (35) years").
+    const labels = [...line.text.matchAll(PROVISION_LABEL)].map((m) => m[1]!);
+    this.introducer = { indent: line.indent, owner, hints, labels };
   }
 
   private maybeOpenEmbed(i: number, line: Line, c: Classified): void {
@@ -483,7 +494,13 @@ class Builder extends TreeWriter {
     this.introducer = null;
     if (c.kind === 'blank') return;
     const mode =
-      line.indent > intro.indent ? 'indent' : line.quoted ? 'quote' : this.opensOutOfSequence(i) ? 'sequence' : null;
+      line.indent > intro.indent
+        ? 'indent'
+        : line.quoted
+          ? 'quote'
+          : this.opensOutOfSequence(i, intro.labels)
+            ? 'sequence'
+            : null;
     if (!mode) return;
     this.embed = {
       mode,
@@ -497,12 +514,17 @@ class Builder extends TreeWriter {
   /**
    * Whether the text after an amending provision's "…the following:" opens, within a heading or two,
    * a unit the act's own numbering cannot reach next and has not used ("3. The Act is amended by
-   * adding the following after section 279:" then "279.01 …"): a unit the amendment inserts.
+   * adding the following after section 279:" then "279.01 …"), or an item numbered between two
+   * others ("(xlvii.1)" after "…after subparagraph (xlvii):") or named by the amending words ("(b)"
+   * after "Paragraph 738(1)(b) is replaced by the following:"): what the amendment inserts.
    */
-  private opensOutOfSequence(i: number): boolean {
+  private opensOutOfSequence(i: number, labels: readonly string[]): boolean {
     if (this.lastTopKey === null) return false;
     for (let j = i; j < Math.min(this.cls.length, i + 4); j++) {
       const c = this.cls[j]!;
+      // An item numbered between two others ("(1.1)", "(xlvii.1)") is one the amendment inserts, an
+      // item the amending words name ("Paragraph 738(1)(b) … by the following:" then "(b) …") its new text.
+      if (c.kind === 'item') return /\.\d+$/.test(c.item.value) || labels.includes(c.item.value);
       if (c.kind === 'unit') {
         if (c.unit.family !== this.family) return false;
         // A number the act has already used is its own section quoted as amended by itself, not a new unit.
@@ -553,7 +575,11 @@ class Builder extends TreeWriter {
     const heading = c.kind === 'note' ? c.heading : c.kind === 'text' && looksLikeHeading(line.body) ? line.body : null;
     if (heading !== null) {
       const next = i + 1 < this.cls.length ? this.cls[i + 1]! : null;
-      const opensUnit = next?.kind === 'unit';
+      // An indented heading right before the amending act's next section, flush again, is text it
+      // inserts (a heading replaced), not that section's heading.
+      const nextLine = this.lines[i + 1];
+      const staysIn = e.mode !== 'indent' || (nextLine !== undefined && nextLine.indent > e.baseIndent);
+      const opensUnit = staysIn && next?.kind === 'unit';
       const opensItem = frame.base !== null && next?.kind === 'item';
       if (opensUnit || opensItem) {
         this.pendingHeading = heading;

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import type { SourceDocument } from '../../../shared/domain/source';
-import { cleanLineText, hasNoText, type ImportOptions } from './common';
+import { cleanLineText, hasNoText, indentSpaces, type ImportOptions } from './common';
 import { decodeTextFile, type TextSink } from './decode';
 import { ImportError } from './errors';
 import { DEFAULT_LIMITS, formatCount, lineTooLong, limitsOf } from './limits';
@@ -92,6 +92,8 @@ interface Collector {
   current: string;
   /** List marker waiting for the item's first line (`<li><p>text</p></li>` puts it in a child block). */
   marker: string;
+  /** Points the current line is set in from the page's margin, taken when its text starts. */
+  indent?: number;
 }
 
 interface Row {
@@ -106,6 +108,42 @@ interface OrderedList {
 interface OpenElement {
   name: string;
   skip: boolean;
+  /** Points it sets its content in (a left margin or padding, a blockquote's default). */
+  indent: number;
+}
+
+const POINTS_PER_UNIT: Record<string, number> = {
+  pt: 1,
+  px: 0.75,
+  em: 12,
+  rem: 12,
+  in: 72,
+  cm: 28.35,
+  mm: 2.835,
+  pc: 12,
+};
+
+/** A blockquote's indentation when its style does not give one (browsers' 40px). */
+const BLOCKQUOTE_POINTS = 30;
+
+/**
+ * Points an element sets its content in from its parent's edge: its inline style's left margin
+ * and padding ("margin-left: 2em", "padding-left: 36pt"), or a blockquote's default. Indentation
+ * marks the text an amending act inserts, as leading spaces do in a text file.
+ */
+function indentOf(name: string, style: string | undefined): number {
+  let points = 0;
+  let given = false;
+  for (const m of (style ?? '').matchAll(
+    /(?:^|;)\s*(margin-left|padding-left|margin-inline-start)\s*:\s*([\d.]+)\s*([a-z]+)/gi,
+  )) {
+    const unit = POINTS_PER_UNIT[m[3]!.toLowerCase()];
+    if (unit === undefined) continue;
+    points += Number.parseFloat(m[2]!) * unit;
+    if (m[1]!.toLowerCase() !== 'padding-left') given = true;
+  }
+  if (name === 'blockquote' && !given) points += BLOCKQUOTE_POINTS;
+  return Number.isFinite(points) ? points : 0;
 }
 
 /** Marker a browser shows for item `n` of an `<ol type=…>`: "3.", "c.", "iii.". */
@@ -160,7 +198,8 @@ export function toRoman(n: number): string {
 /**
  * Streams HTML into lines of text as a reader sees them: block elements and `<br>` break lines,
  * an empty paragraph gives a blank line,
- * inline whitespace collapses, entities are decoded, page furniture (scripts, styles, navigation,
+ * inline whitespace collapses (in preformatted text, `<pre>`, lines keep their indentation and
+ * blank lines stay), entities are decoded, page furniture (scripts, styles, navigation,
  * page header and footer, forms, hidden elements) is dropped. A table row whose cells each hold
  * one line becomes one line with the cells separated by tabs; rows of layout tables, whose cells
  * hold whole blocks of text, give their cells' lines in order instead.
@@ -206,7 +245,16 @@ export class HtmlLines implements TextSink<string[]> {
     const root = this.collectors[0]!;
     this.flush(root);
     while (root.lines[root.lines.length - 1] === '') root.lines.pop();
-    return root.lines;
+    // Indentation counts from the page's text margin: a margin around the whole law is not indentation.
+    const margin = Math.min(...root.lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
+    return Number.isFinite(margin) && margin > 0 ? root.lines.map((l) => l.slice(margin)) : root.lines;
+  }
+
+  /** Points of indentation of the open elements. */
+  private indent(): number {
+    let points = 0;
+    for (const element of this.open) points += element.indent;
+    return points;
   }
 
   private get collector(): Collector {
@@ -232,7 +280,7 @@ export class HtmlLines implements TextSink<string[]> {
       );
     }
     const skip = this.skipDepth > 0 || this.isFurniture(name, attribs);
-    this.open.push({ name, skip });
+    this.open.push({ name, skip, indent: skip ? 0 : indentOf(name, attribs.style) });
     if (SECTIONING.has(name)) this.sectioningDepth++;
     if (skip) {
       this.skipDepth++;
@@ -274,7 +322,10 @@ export class HtmlLines implements TextSink<string[]> {
       this.skipDepth--;
       return;
     }
-    if (name === 'pre') this.preDepth--;
+    if (name === 'pre') {
+      this.flush(this.collector);
+      this.preDepth--;
+    }
     if (name === 'td' || name === 'th') {
       const cell = this.collectors.pop()!;
       this.flush(cell);
@@ -315,6 +366,7 @@ export class HtmlLines implements TextSink<string[]> {
   private text(text: string): void {
     if (this.skipDepth > 0) return;
     if (this.preDepth === 0) {
+      if (this.collector.current.trim() === '' && text.trim() !== '') this.collector.indent = this.indent();
       this.collector.current += text;
       this.checkLength(this.collector.current);
       return;
@@ -322,7 +374,7 @@ export class HtmlLines implements TextSink<string[]> {
     const parts = text.split(/\r\n|\r|\n/);
     this.collector.current += parts[0];
     for (const part of parts.slice(1)) {
-      this.flush(this.collector);
+      this.flush(this.collector, true);
       this.collector.current = part;
     }
     this.checkLength(this.collector.current);
@@ -335,13 +387,25 @@ export class HtmlLines implements TextSink<string[]> {
     }
   }
 
-  private flush(collector: Collector): void {
+  /** Ends the current line; `typedBreak` for a line break typed in preformatted text. */
+  private flush(collector: Collector, typedBreak = false): void {
+    if (this.preDepth > 0) {
+      // Preformatted text keeps its lines as typed: their indentation, and blank lines between them.
+      const line = collector.current.replace(/\u00a0/g, ' ').trimEnd();
+      const lines = collector.lines;
+      const blank = typedBreak && lines.length > 0 && lines[lines.length - 1] !== '';
+      if (line !== '' || blank) lines.push(collector.marker + line);
+      if (line !== '') collector.marker = '';
+      collector.current = '';
+      return;
+    }
     const line = collector.current.replace(/\s+/g, ' ').trim();
     if (line !== '') {
-      collector.lines.push(collector.marker + line);
+      collector.lines.push(indentSpaces(collector.indent ?? 0) + collector.marker + line);
       collector.marker = '';
     }
     collector.current = '';
+    collector.indent = undefined;
   }
 }
 

@@ -8,6 +8,7 @@ import { sourceFromText, type SourceDocument } from '../../../shared/domain/sour
 import { DEFAULT_MAX_BYTES, cleanLineText, hasNoText, throwIfCancelled, type ImportOptions } from './common';
 import { ImportError, formatSize } from './errors';
 import { KIND_ADVICE, sniff, type SniffedKind } from './sniff';
+import { unwrapLines, wrappedNote } from './unwrap';
 
 export { ImportError, type ImportErrorCode } from './errors';
 export { DEFAULT_MAX_BYTES, type ImportOptions } from './common';
@@ -145,7 +146,9 @@ export async function importLawFile(path: string, options: ImportOptions = {}): 
 /** Imports text pasted by the user. Throws an 'empty-file' {@link ImportError} when it has no text. */
 export function importPastedText(text: string): SourceDocument {
   const doc = sourceFromText(text, 'pasted text', 'paste');
-  doc.lines = doc.lines.map((line) => ({ text: cleanLineText(line.text), page: null }));
+  const { lines, width } = unwrapLines(doc.lines.map((line) => ({ text: cleanLineText(line.text), page: null })));
+  doc.lines = lines;
+  if (width !== null) doc.notes.push(wrappedNote(width));
   if (hasNoText(doc.lines)) {
     throw new ImportError('empty-file', 'The pasted text is empty. Copy the text of the law, then paste it again.');
   }

@@ -354,15 +354,24 @@ export function removeRunningLines(pages: readonly PrintedLine[][]): { pages: Pr
   };
 }
 
-/** Start of a list item: "(a)", "(2)", "(iv)", "a)". */
-const ITEM_START = /^(\(\s*[0-9]+[A-Za-z]*\s*\)|\(\s*[A-Za-z]{1,5}\s*\)|[a-z]\)\s)/;
+/** Start of a list item: "(a)", "(2)", "(iv)", "a)", and those an amendment inserts between two: "(1.1)", "(xlvii.1)". */
+const ITEM_START = /^(\(\s*[0-9]+[A-Za-z]*(\.[0-9]+)*\s*\)|\(\s*[A-Za-z]{1,5}(\.[0-9]+)*\s*\)|[a-z]\)\s)/;
 
 /** A line that can close a list item: closing punctuation, or the "or"/"and" before the last item. */
 const ITEM_END = /([.;:,)\]"”»—–-]|\b(or|and|ou|et|y|o|e|u))\s*$/i;
 
+/**
+ * A line ending where a sentence goes on with a reference in brackets ("under subsection" +
+ * "(1)", "of paragraph" + "(a)"): the word for a provision, or a word a reference follows. After
+ * any other word, a list item at the start of a line is an item of a list the line introduces
+ * ("…is guilty of an indictable offence and liable" + "(a) to imprisonment…").
+ */
+const REFERENCE_END =
+  /((?<!\p{L})((sub)?sections?|(sub)?paragraphs?|(sous-)?paragraphes?|(sub)?clauses?|articles?|art[ií]culos?|items?|points?|(sous-)?alin[ée]as?|incisos?|numeral(es)?|literal(es)?|apartados?|p[áa]rrafos?|fracci(ón|ones)|of|in|under|to|by|and|or|de|du|des|en|à|au|aux|par|et|ou|del|al|a|y|o|e|u|por)|[-–—,(])\s*$/iu;
+
 /** Start of a numbered provision or heading: "3.", "12A.", "279.01", "IV.", "Section 4", "Article 5"… */
 const PROVISION_START =
-  /^([0-9]+[A-Za-z]?\.\s|[0-9]+(\.[0-9]+)+\.?\s|[IVXLC]+\.\s|(section|article|art\.|artículo|chapitre|chapter|capítulo|part|partie|título|titre|title|schedule|annex|annexe|anexo|§)\s)/i;
+  /^([0-9]+[A-Za-z]?\.\s|[0-9]+(\.[0-9]+)+\.?\s|[IVXLC]+\.\s|(section|article|art\.|art[ií]culo|chapitre|chapter|cap[ií]tulo|part|partie|t[ií]tulo|titre|title|schedule|annex|annexe|anexo|§)\s)/i;
 
 /**
  * A provision's designation with a dash after its number ("Artículo 411 bis.-", "Art. 5. —",
@@ -370,29 +379,52 @@ const PROVISION_START =
  * ends with (a heading without a full stop, a line that happens to end near the margin).
  */
 const DASHED_PROVISION_START =
-  /^["“«]?\s*(section|article|art\.|artículo|§)\s*[0-9]+[A-Za-z]*(\s+(bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|nonies|decies))?\s*\.?\s*[-–—]/i;
+  /^["“«]?\s*(section|article|art\.|art[ií]culo|§)\s*[0-9]+[A-Za-z]*(\s+(bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|nonies|decies))?\s*\.?\s*[-–—]/i;
 
 /**
- * A line that can close a provision. Narrower than {@link ITEM_END}: numbers such as "279.03"
- * also run on after "or" in a sentence ("…279.02 or" + "279.03 and…").
+ * A provision's designation in its capitalised form, with its number and a full stop, then the
+ * capital of its heading or text ("Artículo 7º. Medidas de protección", "Article 433septies. <Inséré",
+ * "Section 12. The Minister") or nothing more on the line ("Artículo 19."): a reference in running text is followed by the words of its sentence,
+ * so this starts a paragraph even after a heading that has no closing punctuation.
  */
-const PROVISION_END = /[.;:)\]"”»—–]\s*$/;
+const HEADED_PROVISION_START =
+  /^["“«]?\s*(Section|SECTION|Article|ARTICLE|Art\.|ART\.|Art[ií]culo|ART[IÍ]CULO)\s*[0-9]+[A-Za-z]*[º°]?(\s+(bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|nonies|decies))?\s*\.(\s+[\p{Lu}<[]|$)/u;
+
+/**
+ * A grouping heading in any case with its number ("Part III – General provisions", "Capítulo 2"):
+ * its title has no closing punctuation, and a numbered provision after it starts a paragraph.
+ */
+const GROUP_HEADING =
+  /^(part|partie|parte|chapter|chapitre|cap[ií]tulo|title|titre|t[ií]tulo|book|livre|libro|division|subpart|sub-part)\s+([0-9]+[A-Z]?|[IVXLC]+|[A-Z])\b/iu;
+
+/**
+ * A line that can close a provision: closing punctuation, also the end of an editorial note in
+ * angle brackets ("<Inserted by Act 2005-08-10, art. 10>"), with the note marks that may follow it
+ * ("…]²"). Narrower than {@link ITEM_END}: numbers such as "279.03" also run on after "or" in a
+ * sentence ("…279.02 or" + "279.03 and…").
+ */
+const PROVISION_END = /[.;:)\]>"”»—–][¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*$/;
 
 /**
  * A heading in capitals with its number ("PART II", "CHAPTER 3", "TITRE IV"): in running text a
  * line never starts like this, so it always starts a paragraph.
  */
 const CAPITAL_HEADING =
-  /^(PART|PARTIE|PARTE|CHAPTER|CHAPITRE|CAPÍTULO|TITLE|TITRE|TÍTULO|BOOK|LIVRE|LIBRO|DIVISION|SCHEDULE|ANNEX|ANNEXE|ANEXO|SECTION|ARTICLE|ARTÍCULO)\s+([0-9]+|[IVXLC]+|[A-Z]|PREMIER|PRIMERO|ONE|FIRST)\b/u;
+  /^(PART|PARTIE|PARTE|CHAPTER|CHAPITRE|CAP[IÍ]TULO|TITLE|TITRE|T[IÍ]TULO|BOOK|LIVRE|LIBRO|DIVISION|SCHEDULE|ANNEX|ANNEXE|ANEXO|SECTION|ARTICLE|ART[IÍ]CULO)\s+([0-9]+|[IVXLC]+|[A-Z]|PREMIER|PRIMERO|ONE|FIRST)\b/u;
 
 /** Hyphen characters that can end a line in the middle of a word. */
 const LINE_END_HYPHEN = /(\p{L})[-\u00AD\u2010\u2011]$/u;
+
+export interface Vocabulary {
+  words: Set<string>;
+  compounds: Set<string>;
+}
 
 /**
  * The words of the document, and its hyphenated compounds, to decide whether "cross-" + "border"
  * at a line break is "cross-border" or a hyphenated "crossborder".
  */
-function vocabulary(lines: readonly PrintedLine[]): { words: Set<string>; compounds: Set<string> } {
+export function vocabulary(lines: readonly { text: string }[]): Vocabulary {
   const words = new Set<string>();
   const compounds = new Set<string>();
   for (const line of lines) {
@@ -433,7 +465,7 @@ const HYPHENATED_PREFIXES = new Set([
  * Failing that, a prefix usually hyphenated, or two halves that are both words of the document,
  * keep the hyphen; anything else ("traf-" + "ficking") was hyphenated to fit the line.
  */
-function keepsHyphen(stem: string, tail: string, words: Set<string>, compounds: Set<string>): boolean {
+function keepsHyphen(stem: string, tail: string, { words, compounds }: Vocabulary): boolean {
   const lowerStem = stem.toLowerCase();
   const lowerTail = tail.toLowerCase();
   if (words.has(lowerStem + lowerTail)) return false;
@@ -441,6 +473,29 @@ function keepsHyphen(stem: string, tail: string, words: Set<string>, compounds: 
   const lastPart = lowerStem.split('-').pop() ?? lowerStem;
   if (HYPHENATED_PREFIXES.has(lastPart)) return true;
   return lastPart.length >= 3 && lowerTail.length >= 3 && words.has(lastPart) && words.has(lowerTail);
+}
+
+/**
+ * A line ending in a word hyphenated at the break joined with the next line, which goes on in
+ * lower case: without the hyphen unless the document writes the word with it elsewhere
+ * ("counter-trafficking") or it is a usual compound (see keepsHyphen); a soft hyphen always goes.
+ * Null when the line does not end so.
+ */
+export function joinHyphenated(text: string, next: string, vocab: Vocabulary): string | null {
+  if (!LINE_END_HYPHEN.test(text) || !/^\p{Ll}/u.test(next)) return null;
+  const stem = /[\p{L}]+(?:-[\p{L}]+)*[-\u00AD\u2010\u2011]$/u.exec(text)?.[0].slice(0, -1) ?? '';
+  const nextWord = /^[\p{L}]+(?:-[\p{L}]+)*/u.exec(next)?.[0] ?? '';
+  const keep = !text.endsWith('\u00AD') && keepsHyphen(stem, nextWord, vocab);
+  return text.slice(0, -1) + (keep ? '-' : '') + next;
+}
+
+/**
+ * A line and the next one it wraps onto, as one line. Lines wrap at spaces, and also after a
+ * hyphen ("Anti-" + "Trafficking") and before an em dash ("of" + "—"): no space was there to restore.
+ */
+export function joinWrapped(text: string, next: string): string {
+  const glued = /\p{L}[-\u2010]$/u.test(text) || next.startsWith('\u2014');
+  return glued ? text + next : `${text} ${next}`;
 }
 
 /** Space between two lines, in line spacings, from which there is a blank line between them. */
@@ -467,7 +522,7 @@ export interface Paragraph {
  */
 export function joinParagraphs(pages: readonly PrintedLine[][]): Paragraph[] {
   const lines = pages.flat();
-  const { words, compounds } = vocabulary(lines);
+  const vocab = vocabulary(lines);
   // Right margin: the longest line of a typical page. Every page of prose has a full line, and the
   // median over pages ignores the odd line that runs into the margin.
   const rightEdge = median(pages.filter((p) => p.length > 0).map((p) => maxOf(p.map((l) => l.right))));
@@ -507,17 +562,10 @@ export function joinParagraphs(pages: readonly PrintedLine[][]): Paragraph[] {
       previous = line;
       continue;
     }
-    const hyphen = previous.note || line.note ? null : LINE_END_HYPHEN.exec(current.text);
-    const nextWord = /^[\p{L}]+(?:-[\p{L}]+)*/u.exec(line.text)?.[0] ?? '';
-    if (hyphen && /^\p{Ll}/u.test(line.text)) {
-      const stem = /[\p{L}]+(?:-[\p{L}]+)*[-\u00AD\u2010\u2011]$/u.exec(current.text)?.[0].slice(0, -1) ?? '';
-      const keep = !current.text.endsWith('\u00AD') && keepsHyphen(stem, nextWord, words, compounds);
-      current.text = current.text.slice(0, -1) + (keep ? '-' : '') + line.text;
-    } else if (continues(previous, line, rightEdge, spacing)) {
-      // Lines wrap at spaces, and also after a hyphen ("Anti-" + "Trafficking") and before an em
-      // dash ("of" + "—"): no space was there to restore.
-      const glued = /\p{L}[-\u2010]$/u.test(current.text) || line.text.startsWith('\u2014');
-      current.text = glued ? current.text + line.text : `${current.text} ${line.text}`;
+    const whole = previous.note || line.note ? null : joinHyphenated(current.text, line.text, vocab);
+    if (whole !== null) current.text = whole;
+    else if (continues(previous, line, rightEdge, spacing)) {
+      current.text = joinWrapped(current.text, line.text);
     } else {
       // An empty line's worth of space shows as a blank line, as in a text file: segmentation
       // reads a blank line as the end of a heading's reach.
@@ -536,19 +584,35 @@ function isCapitals(text: string): boolean {
   return /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
+/**
+ * Whether the words of a line show that it starts a paragraph, whatever room the line before left:
+ * - a heading in capitals with its number;
+ * - a list item, unless the line before ends with the words of a reference ("under subsection");
+ * - a numbered provision after a line that can close one, or after a grouping heading;
+ * - words with a capital after a colon;
+ * - a provision designated with a dash, or with a full stop and a capital;
+ * - ordinary text after a heading in capitals;
+ * - a definition or bracketed note after a closed sentence.
+ */
+export function startsParagraph(previous: string, line: string): boolean {
+  if (CAPITAL_HEADING.test(line)) return true;
+  if (ITEM_START.test(line) && (ITEM_END.test(previous) || !REFERENCE_END.test(previous))) return true;
+  // Words after a colon that start with a capital are what it introduces: a heading or text inserted.
+  if (/:$/.test(previous) && /^\p{Lu}/u.test(line)) return true;
+  if (PROVISION_START.test(line) && (PROVISION_END.test(previous) || GROUP_HEADING.test(previous))) return true;
+  if (DASHED_PROVISION_START.test(line) || HEADED_PROVISION_START.test(line)) return true;
+  // A heading in capitals is followed by text in ordinary case; a wrapped heading stays in capitals.
+  if (isCapitals(previous) && !isCapitals(line)) return true;
+  // Definitions and bracketed notes each start a paragraph: '…exploitation;' then '"Fund" means…'.
+  return /[;:.\]]$/.test(previous) && /^["“«'‘[]/.test(line);
+}
+
 function continues(previous: PrintedLine, line: PrintedLine, rightEdge: number, spacing: number): boolean {
   if (previous.note || line.note) return false;
   if (Math.abs(previous.fontSize - line.fontSize) > 0.5) return false;
   if (previous.font && line.font && previous.font !== line.font) return false;
   if (line.page === previous.page && spacing > 0 && previous.y - line.y > 1.4 * spacing) return false;
-  if (CAPITAL_HEADING.test(line.text)) return false;
-  if (ITEM_START.test(line.text) && ITEM_END.test(previous.text)) return false;
-  if (PROVISION_START.test(line.text) && PROVISION_END.test(previous.text)) return false;
-  if (DASHED_PROVISION_START.test(line.text)) return false;
-  // A heading in capitals is followed by text in ordinary case; a wrapped heading stays in capitals.
-  if (isCapitals(previous.text) && !isCapitals(line.text)) return false;
-  // Definitions and bracketed notes each start a paragraph: '…exploitation;' then '"Fund" means…'.
-  if (/[;:.\]]$/.test(previous.text) && /^["“«'‘[]/.test(line.text)) return false;
+  if (startsParagraph(previous.text, line.text)) return false;
   // The first word's width is estimated from its share of characters, which can be a third off in
   // proportional fonts ("mm" against "il"): hence the allowance before deciding it would have fitted.
   return (previous.column?.right ?? rightEdge) - previous.right < 1.3 * line.firstWordWidth + 0.5 * line.fontSize;

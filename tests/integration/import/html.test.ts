@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ImportError, importLawFile } from '../../../electron/main/import';
 import { htmlToLines } from '../../../electron/main/import/html';
+import { sourceFromText } from '../../../shared/domain/source';
+import { segment } from '../../../shared/segment/index';
 import { tempDir } from '../../helpers/temp';
 
 const dir = tempDir('lexgap-import-html-');
@@ -104,8 +106,51 @@ describe('web pages', () => {
       'After',
       '',
       'Last',
-      'indented',
-      'code',
+      '  indented',
+      '  code',
+    ]);
+  });
+
+  it('reads indentation set by a style or a blockquote as leading spaces, from the text margin of the page', () => {
+    const html =
+      '<body><div style="margin-left: 20px">' +
+      '<p>3. The Penal Code is amended by adding the following after section 260:</p>' +
+      '<p style="margin-left: 2em">260A. A person who knowingly benefits from trafficking commits an offence.</p>' +
+      '<blockquote><p>260B. The consent of the victim is irrelevant.</p></blockquote>' +
+      '<p>4. This Act comes into force on publication.</p></div></body>';
+    const lines = htmlToLines(html);
+    expect(lines).toEqual([
+      '3. The Penal Code is amended by adding the following after section 260:',
+      '     260A. A person who knowingly benefits from trafficking commits an offence.',
+      '      260B. The consent of the victim is irrelevant.',
+      '4. This Act comes into force on publication.',
+    ]);
+    const tree = segment(sourceFromText(lines.join('\n'), 'law.html'), { language: 'en' });
+    expect(tree.children.map((u) => u.number)).toEqual(['3', '4']);
+    expect(tree.children[0]!.children.map((u) => u.insertedNumber)).toEqual(['260A', '260B']);
+  });
+
+  it('reads an article an amendment inserts, set in by its margin, as inserted (French)', () => {
+    const html =
+      "<p>Article 2. L'article 3 de la loi du 15 mars 1993 est remplacé par ce qui suit :</p>" +
+      '<p style="padding-left: 36pt">Article 3. Le Centre assiste les victimes de la traite des êtres humains.</p>' +
+      '<p>Article 3. La présente loi entre en vigueur le jour de sa publication.</p>';
+    const tree = segment(sourceFromText(htmlToLines(html).join('\n'), 'loi.html'), { language: 'fr' });
+    expect(tree.children.map((u) => u.number)).toEqual(['2', '3']);
+    expect(tree.children[0]!.children.map((u) => u.insertedNumber)).toEqual(['3']);
+  });
+
+  it('keeps the lines of preformatted text as typed: indentation and blank lines', () => {
+    const html =
+      '<body><pre>3. The Penal Code is amended by adding the following after section 260:\n' +
+      '    260A. A person who knowingly benefits from trafficking commits an offence.\n\n' +
+      '4. This Act comes into force on publication.\n</pre><p>Article 1er</p></body>';
+    expect(htmlToLines(html)).toEqual([
+      '3. The Penal Code is amended by adding the following after section 260:',
+      '    260A. A person who knowingly benefits from trafficking commits an offence.',
+      '',
+      '4. This Act comes into force on publication.',
+      'Article 1er',
     ]);
   });
 

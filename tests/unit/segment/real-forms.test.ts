@@ -192,3 +192,88 @@ describe('designations as other drafting traditions print them', () => {
     ]);
   });
 });
+
+describe('what an amendment printed flush with it inserts into a provision of another law', () => {
+  const tree = (text: string, language: LanguageCode) => segment(sourceFromText(text, 'law.txt'), { language });
+  const unit = (text: string, language: LanguageCode, n: string) => units(text, language).find((u) => u.number === n)!;
+
+  it('an item numbered between two others, or named by the amending words, is text of the amendment (en)', () => {
+    const text = [
+      '4. (1) Subsection 486(1.1) of the Act is replaced by the following:',
+      'Protection of witnesses under 18',
+      '(1.1) For the purposes of subsection (1), the proper administration of justice includes safeguarding the interests of witnesses under eighteen.',
+      '(2) Paragraph 738(1)(b) of the Act is replaced by the following:',
+      '(b) in the case of bodily harm to any person, by paying to the person an amount not exceeding the cost of treatment;',
+      '5. This Act comes into force on assent.',
+    ].join('\n');
+    const four = unit(text, 'en', '4');
+    expect(four.children.map((c) => c.label)).toEqual(['(1)', '(2)']);
+    expect(four.children[0]!.text).toContain('(1.1) For the purposes of subsection (1)');
+    expect(four.children[1]!.text).toContain('(b) in the case of bodily harm');
+    expect(
+      tree(text, 'en')
+        .children.filter((c) => c.level === 'unit')
+        .map((u) => u.number),
+    ).toEqual(['4', '5']);
+  });
+
+  it('the same in French, with the labels "(1.1)" and "b)"', () => {
+    const text = [
+      'Article 4. (1) Le paragraphe 486(1.1) de la même loi est remplacé par ce qui suit :',
+      "(1.1) Pour l'application du paragraphe (1), la bonne administration de la justice comprend la protection des témoins âgés de moins de dix-huit ans.",
+      "(2) L'alinéa 738(1)b) de la même loi est remplacé par ce qui suit :",
+      'b) dans le cas où des blessures corporelles sont infligées à une personne, le paiement des frais de traitement;',
+      'Article 5. La présente loi entre en vigueur à la sanction.',
+    ].join('\n');
+    const four = unit(text, 'fr', '4');
+    expect(four.children.map((c) => c.label)).toEqual(['(1)', '(2)']);
+    expect(four.children[0]!.text).toContain("(1.1) Pour l'application");
+    expect(four.children[1]!.text).toContain('b) dans le cas où');
+  });
+
+  it('the same in Spanish, with an inciso named by the amending words ("inciso 2)")', () => {
+    const text = [
+      'Artículo 4.- Sustitúyese el inciso 2) del artículo 145 bis del Código Penal por el siguiente:',
+      '2) Cuando la víctima fuere menor de dieciocho años, la pena será de ocho a quince años de prisión.',
+      'Artículo 5.- Comuníquese al Poder Ejecutivo.',
+    ].join('\n');
+    const four = unit(text, 'es', '4');
+    expect(four.children).toEqual([]);
+    expect(four.text).toContain('2) Cuando la víctima fuere menor');
+  });
+
+  it('a number written out in brackets is not a label: the list after the words is the unit’s own', () => {
+    const text = [
+      'Artículo 13.- El condenado que hubiere cumplido treinta y cinco (35) años de condena podrá obtener la libertad bajo las siguientes condiciones:',
+      '1) Residir en el lugar que determine el auto de soltura;',
+      '2) Observar las reglas de inspección que fije el mismo auto.',
+      'Artículo 14.- La libertad condicional no se concederá a los reincidentes.',
+    ].join('\n');
+    expect(unit(text, 'es', '13').children.map((c) => c.label)).toEqual(['1)', '2)']);
+  });
+});
+
+describe('a heading an amendment inserts, set in, right before the next section of the amending act', () => {
+  it('is text of the amendment, not the next section’s heading (en, es)', () => {
+    const en = units(
+      [
+        '2. The heading before section 279 of the Act is replaced by the following:',
+        '    Kidnapping, Trafficking in Persons and Abduction',
+        '3. The Act is amended by adding the following after section 279:',
+        '    279.01 Every person who recruits or harbours a person for the purpose of exploiting them commits an offence.',
+      ].join('\n'),
+      'en',
+    );
+    expect(en.find((u) => u.number === '3')!.heading).toBeNull();
+    expect(en.find((u) => u.number === '2')!.text).toContain('Kidnapping, Trafficking in Persons and Abduction');
+    const es = units(
+      [
+        'Artículo 2.- Sustitúyese la rúbrica del Capítulo I del Título V del Código Penal por la siguiente:',
+        '    Delitos contra la libertad individual y trata de personas',
+        'Artículo 3.- Esta ley entrará en vigor el día de su publicación.',
+      ].join('\n'),
+      'es',
+    );
+    expect(es.find((u) => u.number === '3')!.heading).toBeNull();
+  });
+});
