@@ -19,10 +19,18 @@ function isFinal(error: unknown): boolean {
  * Empty text is saved as null (no finding, rather than an empty one). A failed save is shown and
  * tried again by itself (another window writing to the file, a busy disk) until it succeeds; the
  * text stays in the field meanwhile. A save refused for good (the file is read-only) is shown, not retried.
+ * Until something is typed, the field follows the stored text as it is loaded.
  */
 export function useAutosave(initial: string | null, save: (value: string | null) => Promise<unknown>, delay = 600) {
   const [value, setValue] = useState(initial ?? '');
   const [state, setState] = useState<SaveState>('idle');
+  // The stored text can arrive after the field is shown (a cached copy shown first, then the
+  // fresh one): taken as long as nothing has been typed here.
+  const [stored, setStored] = useState(initial);
+  if (initial !== stored) {
+    setStored(initial);
+    if (state === 'idle') setValue(initial ?? '');
+  }
   const pending = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
