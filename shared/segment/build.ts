@@ -23,37 +23,15 @@ import {
   type ScheduleMatch,
   type UnitFamily,
   type UnitMatch,
-  ANNOUNCED_NUMBER,
-  ANNOUNCED_NUMBER_AFTER,
   CLOSING_QUOTE,
   INTRODUCER_CUE,
 } from './patterns';
 import { findBodyStart } from './body-start';
 import { findTableOfContents, type StructuralKey } from './toc';
-import { DEFINITION_START, followsInList, TreeWriter, type Frame, type Node } from './tree-writer';
+import { announcedBy, leavesEmbed, opensOutOfSequence, unquoteEnd, type Embed } from './amend';
+import { DEFINITION_START, TreeWriter, type Frame, type Node } from './tree-writer';
 
 export { classify, detectFamily, type Classified } from './classify';
-
-/**
- * Text an amending provision quotes or indents, or, printed flush with it, units numbered out of
- * the act's own sequence (a consolidated text that lost its indentation): units found in it are
- * the units it inserts.
- */
-interface Embed {
-  mode: 'indent' | 'quote' | 'sequence';
-  baseIndent: number;
-  owner: Node;
-  frame: Frame;
-  /** Numbers the amending words announce ("shall have effect as section 45C"). */
-  hints: string[];
-}
-
-/**
- * A provision's label in a reference: "(b)" of "738(1)(b)", "b)" of "738(1)b)", "(2.1)" of
- * "paragraph (2.1)", "2)" of "inciso 2)".
- */
-const PROVISION_LABEL =
-  /(?:(?<=[\p{L}\d)])\(|(?<=\d\))|(?<=\b(?:sub)?(?:section|paragraph|subparagraph|clause)s?\s|\b(?:sous-)?(?:alinéa|paragraphe)s?\s|\b(?:inciso|apartado|párrafo|numeral|literal)s?\s)\(?)([0-9]+[A-Za-z]?(?:\.[0-9]+)*|[A-Za-z]{1,8}(?:\.[0-9]+)*)\)/giu;
 
 const UNIT_WORD: Record<LanguageCode, string> = { en: 'Section', fr: 'Article', es: 'Artículo' };
 const PARAGRAPH_WORD: Record<LanguageCode, string> = { en: 'Paragraph', fr: 'Paragraphe', es: 'Párrafo' };
@@ -155,7 +133,7 @@ class Builder extends TreeWriter {
     }
     if (c.kind !== 'text') this.awaitingHeading = null;
     if (this.introducer) this.maybeOpenEmbed(i, line, c);
-    if (this.embed && this.leavesEmbed(line, c)) this.closeEmbed();
+    if (this.embed && leavesEmbed(this.embed, line, c, this.family, this.lastTopKey)) this.closeEmbed();
     if (this.embed) {
       this.stepEmbedded(i, line, c);
       if (this.embed && this.embed.mode === 'quote' && CLOSING_QUOTE.test(line.text)) this.closeEmbed();
@@ -476,16 +454,7 @@ class Builder extends TreeWriter {
     // "...the following:", "...the following new section—", "de ce qui suit :".
     if (!/(?:[:：]\s*[-–—]*|—)\s*$/.test(line.text) || !INTRODUCER_CUE.test(line.text)) return;
     const owner = frame.items.at(-1) ?? frame.base;
-    const hints: string[] = [];
-    const ownText = owner.lines.join(' ');
-    for (const re of [ANNOUNCED_NUMBER, ANNOUNCED_NUMBER_AFTER]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(ownText); m; m = re.exec(ownText)) hints.push(m[1]!);
-    }
-    // "Paragraph 738(1)(b) of the Act is replaced by the following:": the labels of the provision it
-    // names, "1" and "b" (in brackets glued to its number, or after the word for it: "paragraph (b)"),
-    // not a number written out in brackets ("thirty-five (35) years").
-    const labels = [...line.text.matchAll(PROVISION_LABEL)].map((m) => m[1]!);
+    const { hints, labels } = announcedBy(owner.lines.join(' '), line.text);
     this.introducer = { indent: line.indent, owner, hints, labels };
   }
 
@@ -498,7 +467,11 @@ class Builder extends TreeWriter {
         ? 'indent'
         : line.quoted
           ? 'quote'
-          : this.opensOutOfSequence(i, intro.labels)
+          : opensOutOfSequence(this.cls, this.lines, i, intro.labels, {
+                lastTopKey: this.lastTopKey,
+                family: this.family,
+                used: (n) => this.unitLines.has(n.toLowerCase()),
+              })
             ? 'sequence'
             : null;
     if (!mode) return;
@@ -511,58 +484,11 @@ class Builder extends TreeWriter {
     };
   }
 
-  /**
-   * Whether the text after an amending provision's "…the following:" opens, within a heading or two,
-   * a unit the act's own numbering cannot reach next and has not used ("3. The Act is amended by
-   * adding the following after section 279:" then "279.01 …"), or an item numbered between two
-   * others ("(xlvii.1)" after "…after subparagraph (xlvii):") or named by the amending words ("(b)"
-   * after "Paragraph 738(1)(b) is replaced by the following:"): what the amendment inserts.
-   */
-  private opensOutOfSequence(i: number, labels: readonly string[]): boolean {
-    if (this.lastTopKey === null) return false;
-    for (let j = i; j < Math.min(this.cls.length, i + 4); j++) {
-      const c = this.cls[j]!;
-      // An item numbered between two others ("(1.1)", "(xlvii.1)") is one the amendment inserts, an
-      // item the amending words name ("Paragraph 738(1)(b) … by the following:" then "(b) …") its new text.
-      if (c.kind === 'item') return /\.\d+$/.test(c.item.value) || labels.includes(c.item.value);
-      if (c.kind === 'unit') {
-        if (c.unit.family !== this.family) return false;
-        // A number the act has already used is its own section quoted as amended by itself, not a new unit.
-        const key = numberKey(c.unit.number);
-        return key !== null && !isSuccessor(this.lastTopKey, key) && !this.unitLines.has(c.unit.number.toLowerCase());
-      }
-      const headingLike = c.kind === 'note' || (c.kind === 'text' && looksLikeHeading(this.lines[j]!.body));
-      if (c.kind !== 'blank' && !headingLike) return false;
-    }
-    return false;
-  }
-
-  private leavesEmbed(line: Line, c: Classified): boolean {
-    const e = this.embed!;
-    if (e.mode === 'indent') return line.indent <= e.baseIndent;
-    // Flush with the amending words, the item after the one that introduced the inserted units.
-    const owner = e.owner;
-    if (e.mode === 'sequence' && c.kind === 'item' && line.indent <= e.baseIndent && owner.label && owner.script)
-      return owner.style === c.item.style && followsInList(owner.label, c.item.base, owner.script);
-    if (c.kind !== 'unit' || line.quoted || c.unit.family !== this.family) return false;
-    if (c.unit.family === 'sign') return true;
-    const key = numberKey(c.unit.number);
-    return key !== null && this.lastTopKey !== null && isSuccessor(this.lastTopKey, key);
-  }
-
   private closeEmbed(): void {
     const e = this.embed;
     if (!e) return;
     this.embed = null;
-    const base = e.frame.base;
-    if (base && e.mode === 'quote') {
-      const holder = e.frame.items.at(-1) ?? base;
-      const last = holder.lines.at(-1);
-      if (last !== undefined)
-        holder.lines[holder.lines.length - 1] = last.replace(CLOSING_QUOTE, (q) =>
-          q.replace(/^["”»’]\s*/, '').replace(/^[.;,]+/, ''),
-        );
-    }
+    unquoteEnd(e);
   }
 
   private stepEmbedded(i: number, line: Line, c: Classified): void {

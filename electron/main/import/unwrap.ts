@@ -1,5 +1,5 @@
 import type { SourceLine } from '../../../shared/domain/source';
-import { joinHyphenated, joinWrapped, startsParagraph, vocabulary } from './pdf-layout';
+import { joinHyphenated, joinWrapped, startsParagraph, vocabulary } from './line-joins';
 
 /**
  * Widest wrapping recognised, in characters. Text wrapped by a tool or copied out of a PDF viewer
