@@ -71,3 +71,9 @@ export function indentSpaces(points: number): string {
 export function hasNoText(lines: readonly SourceLine[]): boolean {
   return lines.every((l) => l.text.trim() === '');
 }
+
+/** The value at `fraction` (0..1) of the way through the sorted values; 0 for none. */
+export function percentile(values: readonly number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
+}

@@ -136,7 +136,7 @@ export async function importLawFile(path: string, options: ImportOptions = {}): 
       return (await import('./html')).importHtmlFile(path, fileName, size, options);
     case '.pdf':
       checkKind(fileName, 'pdf', sniff(await firstBytes(path, size)));
-      return (await import('./pdf')).importPdfFile(path, fileName, options);
+      return (await import('./pdf')).importPdfFile(path, fileName, size, options);
     default:
       checkKind(fileName, 'docx', sniff(await firstBytes(path, size)));
       return (await import('./docx')).importDocxFile(path, fileName, options);

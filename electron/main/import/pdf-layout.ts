@@ -5,6 +5,7 @@
  * and words hyphenated at line ends made whole again. Pure functions, independent of pdf.js.
  */
 
+import { percentile } from './common';
 import { joinHyphenated, joinWrapped, startsParagraph, vocabulary } from './line-joins';
 import { noteText, splitMarginNotes, type MarginNote } from './pdf-margin-notes';
 
@@ -39,12 +40,6 @@ export interface PrintedLine {
   column?: { left: number; right: number };
   /** A marginal note, given as its own line before the line it stands beside. */
   note?: true;
-}
-
-function percentile(values: number[], fraction: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length * fraction)]!;
 }
 
 const median = (values: number[]): number => percentile(values, 0.5);

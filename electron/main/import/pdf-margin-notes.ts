@@ -7,17 +7,13 @@
  * print marginal notes, which segmentation takes as the heading of the section that follows.
  */
 import type { PositionedText } from './pdf-layout';
+import { percentile } from './common';
 
 /** A marginal note: its text and the baseline of its first line. */
 export interface MarginNote {
   text: string;
   y: number;
   fontSize: number;
-}
-
-function percentile(values: number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
 }
 
 /** The most frequent of the values, rounded to whole points (the lowest of equals). */

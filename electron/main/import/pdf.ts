@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -221,7 +221,12 @@ export async function readSharedPdfPages(
  * paragraph starts on. A long PDF's pages are shared with the `pdfReaders` of the options, which
  * start loading pdf.js in their threads while this one opens the file.
  */
-export async function importPdfFile(path: string, fileName: string, options: ImportOptions): Promise<SourceDocument> {
+export async function importPdfFile(
+  path: string,
+  fileName: string,
+  size: number,
+  options: ImportOptions,
+): Promise<SourceDocument> {
   throwIfCancelled(options.signal);
   const shared = sharedPages();
   const stopReaders = new AbortController();
@@ -234,7 +239,7 @@ export async function importPdfFile(path: string, fileName: string, options: Imp
     if (done < pageCount) reportProgress(options, done / pageCount, `Reading page ${done + 1} of ${pageCount}`);
   };
   const helping =
-    readers && readers.count > 0 && (await stat(path)).size >= SHARE_FROM_BYTES
+    readers && readers.count > 0 && size >= SHARE_FROM_BYTES
       ? Array.from({ length: readers.count }, () => readers.read(shared, onPage, stopReaders.signal))
       : [];
   // Awaited once the file is known to be shared; a failure before then must not count as unhandled.

@@ -1,5 +1,6 @@
 import type { SourceLine } from '../../../shared/domain/source';
 import { joinHyphenated, joinWrapped, startsParagraph, vocabulary } from './line-joins';
+import { percentile } from './common';
 
 /**
  * Widest wrapping recognised, in characters. Text wrapped by a tool or copied out of a PDF viewer
@@ -14,11 +15,6 @@ const MIN_FULL_SHARE = 0.3;
 
 function indentOf(text: string): number {
   return /^\s*/.exec(text)![0].length;
-}
-
-function percentile(values: number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
 }
 
 /**
