@@ -1,10 +1,12 @@
 import { basename, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { checkRulesPlugin } from './scripts/check-rules-plugin.ts';
 
 // Entry points are named explicitly: the layout (electron/, renderer/) is not electron-vite's default.
 export default defineConfig({
   main: {
+    plugins: [checkRulesPlugin(__dirname)],
     build: {
       outDir: 'out/main',
       // Import and analysis run in worker threads started from the bundled task-worker.js.

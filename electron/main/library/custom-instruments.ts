@@ -5,7 +5,7 @@
  * validated against the whole library before it is kept, and recorded in the changelog.
  */
 import type { ImportSource } from '../../../shared/api/act-schemas';
-import { parseInstrumentRules, type InstrumentRules } from '../../../shared/analysis/rules';
+import { parseInstrumentRules, type InstrumentRules } from '../../../shared/analysis/rules-schema';
 import { AppError } from '../../../shared/api/errors';
 import type { LanguageCode } from '../../../shared/domain/source';
 import { segment } from '../../../shared/segment';

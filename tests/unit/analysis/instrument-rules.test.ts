@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../shared/analysis/index';
-import { elementRuleSchema, ELEMENT_RULES_DATA, parseInstrumentRules } from '../../../shared/analysis/rules';
+import { ELEMENT_RULES_DATA } from '../../../shared/analysis/rules';
+import { elementRuleSchema, parseInstrumentRules } from '../../../shared/analysis/rules-schema';
 import { withCustomInstruments, type CustomInstrumentData } from '../../../shared/reference/custom';
 import { validateLibrary } from '../../../shared/reference/library';
 import { loadReferenceLibrary } from '../../../electron/main/reference/load';

@@ -2,15 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  conceptsSchema,
-  elementRulesSchema,
   expandPatterns,
-  profilesSchema,
   unknownConceptRefs,
   CONCEPTS_DATA,
   conceptLabel,
   ELEMENT_RULES_DATA,
 } from '../../../shared/analysis/rules';
+import {
+  checkShippedRules,
+  conceptsSchema,
+  elementRulesSchema,
+  profilesSchema,
+} from '../../../shared/analysis/rules-schema';
 import { compilePattern } from '../../../shared/analysis/lexicon';
 import { loadReferenceLibrary } from '../../../electron/main/reference/load';
 import { analyze } from '../../../shared/analysis/index';
@@ -26,6 +29,35 @@ describe('rules data', () => {
     expect(conceptsSchema.safeParse(read('concepts.json')).error).toBeUndefined();
     expect(elementRulesSchema.safeParse(read('elements.json')).error).toBeUndefined();
     expect(profilesSchema.safeParse(read('profiles.json')).error).toBeUndefined();
+  });
+
+  it('the shipped files pass the check made when the app is built, and the data in use is what the schemas read', () => {
+    expect(checkShippedRules(read)).toEqual([]);
+    // The data is used as bundled, unparsed: a schema default it lacks would go missing.
+    expect(CONCEPTS_DATA).toEqual(conceptsSchema.parse(read('concepts.json')));
+    expect(ELEMENT_RULES_DATA).toEqual(elementRulesSchema.parse(read('elements.json')));
+  });
+
+  it('the build check names the file, the place and the problem', () => {
+    const broken = (file: string, change: (data: Record<string, unknown>) => void) => (f: string) => {
+      const data = structuredClone(read(f)) as Record<string, unknown>;
+      if (f === file) change(data);
+      return data;
+    };
+    expect(
+      checkShippedRules(
+        broken('profiles.json', (d) => {
+          d.schema = 'lexgap.rules.profiles/9';
+        }),
+      ),
+    ).toEqual([expect.stringMatching(/^resources\/reference\/rules\/profiles\.json: schema: /)]);
+    expect(
+      checkShippedRules(
+        broken('elements.json', (d) => {
+          (d.rules as Record<string, { en: string[] }>)['act.recruitment']!.en.push('@no_such_concept');
+        }),
+      ),
+    ).toEqual(['resources/reference/rules/elements.json: unknown concepts act.recruitment: @no_such_concept']);
   });
 
   it('rejects a malformed file with the path of the problem', () => {
