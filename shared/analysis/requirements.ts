@@ -10,7 +10,7 @@ import type {
   ReferenceLibrary,
   Requirement,
 } from '../reference/types';
-import { SUBJECT_CONCEPT, concept, derivedConcepts, findConcepts } from './lexicon';
+import { SUBJECT_CONCEPT, concept, derivedConcepts, findConcepts, withCountryTerms } from './lexicon';
 import { HEADING_PREFIX } from './corpus';
 import { foldText, isStopWord, tokenize } from './text';
 
@@ -181,41 +181,54 @@ export interface KeyConcepts {
  */
 export function keyConcepts(library: ReferenceLibrary, id: string): KeyConcepts {
   let map = keyCache.get(library);
-  if (!map) keyCache.set(library, (map = new Map()));
-  const cached = map.get(id);
-  if (cached) return cached;
-  const info = infoById(library).get(id);
-  // The instrument's own language only (English for the shipped data): the translations' homonyms
-  // would add false keys (French "demande" is a request).
-  const lang = info?.language ?? 'en';
-  const specific = (sources: { text: string; lang: LanguageCode }[]) =>
-    sources
-      .filter((s) => s.lang === lang)
-      .flatMap((s) => findConcepts(foldText(s.text).folded, lang))
-      .filter((h) => !GENERIC_CONCEPTS.has(h.concept))
-      .sort((a, b) => a.start - b.start)
-      .map((h) => h.concept);
-  // The title's leading concept is its subject ("Mutual legal assistance" is about mutual
-  // assistance, not about the legal assistance its words also contain).
-  const title = info ? specific(titleSources(info)).slice(0, 1) : [];
-  const text = info
-    ? specific(ownSources(info).map((s) => (s.lang === 'en' ? { ...s, text: withoutEmphasis(s.text) } : s)))
-    : [];
-  // A paragraph naming no specific concept ("comprehensive policies, programmes and other
-  // measures") is about the kind of measure its article title names, broad as it is.
-  const measure =
-    info && title.length === 0 && text.length === 0
-      ? titleSources(info)
-          .filter((s) => s.lang === lang)
-          .flatMap((s) => findConcepts(foldText(s.text).folded, lang))
-          .filter((h) => MEASURE_CONCEPTS.has(h.concept))
-          .sort((a, b) => a.start - b.start)
-          .map((h) => h.concept)
-          .slice(0, 1)
+  if (!map) {
+    // Kept between runs when a store is in use; then worked out for every requirement at once.
+    const stored = featureStore?.load(library, 'key-concepts') as Map<string, KeyConcepts> | null | undefined;
+    map = stored ?? new Map();
+    keyCache.set(library, map);
+    if (featureStore && !stored) {
+      for (const info of requirementInfos(library)) map.set(info.requirement.id, keyConceptsOf(info));
+      featureStore.save(library, 'key-concepts', map);
+    }
+  }
+  let keys = map.get(id);
+  if (!keys) map.set(id, (keys = keyConceptsOf(infoById(library).get(id))));
+  return keys;
+}
+
+/** The key concepts of one requirement, worked out from the instrument's words (never a country's terms). */
+function keyConceptsOf(info: RequirementInfo | undefined): KeyConcepts {
+  return withCountryTerms(undefined, () => {
+    // The instrument's own language only (English for the shipped data): the translations' homonyms
+    // would add false keys (French "demande" is a request).
+    const lang = info?.language ?? 'en';
+    const specific = (sources: { text: string; lang: LanguageCode }[]) =>
+      sources
+        .filter((s) => s.lang === lang)
+        .flatMap((s) => findConcepts(foldText(s.text).folded, lang))
+        .filter((h) => !GENERIC_CONCEPTS.has(h.concept))
+        .sort((a, b) => a.start - b.start)
+        .map((h) => h.concept);
+    // The title's leading concept is its subject ("Mutual legal assistance" is about mutual
+    // assistance, not about the legal assistance its words also contain).
+    const title = info ? specific(titleSources(info)).slice(0, 1) : [];
+    const text = info
+      ? specific(ownSources(info).map((s) => (s.lang === 'en' ? { ...s, text: withoutEmphasis(s.text) } : s)))
       : [];
-  const out = measure.length ? { title: measure, all: measure } : { title, all: [...new Set([...title, ...text])] };
-  map.set(id, out);
-  return out;
+    // A paragraph naming no specific concept ("comprehensive policies, programmes and other
+    // measures") is about the kind of measure its article title names, broad as it is.
+    const measure =
+      info && title.length === 0 && text.length === 0
+        ? titleSources(info)
+            .filter((s) => s.lang === lang)
+            .flatMap((s) => findConcepts(foldText(s.text).folded, lang))
+            .filter((h) => MEASURE_CONCEPTS.has(h.concept))
+            .sort((a, b) => a.start - b.start)
+            .map((h) => h.concept)
+            .slice(0, 1)
+        : [];
+    return measure.length ? { title: measure, all: measure } : { title, all: [...new Set([...title, ...text])] };
+  });
 }
 
 /**
@@ -235,19 +248,25 @@ export function withoutEmphasis(text: string): string {
 const vectorCache = new WeakMap<ReferenceLibrary, Map<LanguageCode, Map<string, Map<string, number>>>>();
 
 /**
- * Where term vectors computed by an earlier run can be kept (the command line keeps them on disk,
- * keyed by the library's data version): they depend only on the library and the language.
+ * What the analysis works out from the library alone, by name: the requirements' term vectors for
+ * laws in each language, and their key concepts.
  */
-export interface RequirementVectorStore {
-  load(library: ReferenceLibrary, lang: LanguageCode): Map<string, Map<string, number>> | null;
-  save(library: ReferenceLibrary, lang: LanguageCode, vectors: Map<string, Map<string, number>>): void;
+export type RequirementFeature = `vectors-${LanguageCode}` | 'key-concepts';
+
+/**
+ * Where requirement features worked out by an earlier run can be kept (the command line and the
+ * app's analysis keep them on disk, keyed by the library's data version).
+ */
+export interface RequirementFeatureStore {
+  load(library: ReferenceLibrary, feature: RequirementFeature): Map<string, unknown> | null;
+  save(library: ReferenceLibrary, feature: RequirementFeature, value: Map<string, unknown>): void;
 }
 
-let vectorStore: RequirementVectorStore | null = null;
+let featureStore: RequirementFeatureStore | null = null;
 
-/** Use `store` for term vectors from now on (null: compute them in every process). */
-export function useRequirementVectorStore(store: RequirementVectorStore | null): void {
-  vectorStore = store;
+/** Use `store` for requirement features from now on (null: work them out in every process). */
+export function useRequirementFeatureStore(store: RequirementFeatureStore | null): void {
+  featureStore = store;
 }
 
 /** Add a text's features to a vector, keeping for each feature the highest source weight (plus a little per repeat). */
@@ -355,11 +374,19 @@ export function requirementVectors(library: ReferenceLibrary, lang: LanguageCode
   if (!perLang) vectorCache.set(library, (perLang = new Map()));
   const cached = perLang.get(lang);
   if (cached) return cached;
-  const stored = vectorStore?.load(library, lang);
+  const stored = featureStore?.load(library, `vectors-${lang}`) as Map<string, Map<string, number>> | null | undefined;
   if (stored) {
     perLang.set(lang, stored);
     return stored;
   }
+  const vectors = withCountryTerms(undefined, () => computeVectors(library, lang));
+  perLang.set(lang, vectors);
+  featureStore?.save(library, `vectors-${lang}`, vectors);
+  return vectors;
+}
+
+/** The term vectors of every requirement for laws in `lang`, from the instruments' own words. */
+function computeVectors(library: ReferenceLibrary, lang: LanguageCode): Map<string, Map<string, number>> {
   const infos = requirementInfos(library);
   const own = new Map<string, Map<string, number>>();
   for (const info of infos) {
@@ -393,7 +420,5 @@ export function requirementVectors(library: ReferenceLibrary, lang: LanguageCode
     }
     vectors.set(info.requirement.id, v);
   }
-  perLang.set(lang, vectors);
-  vectorStore?.save(library, lang, vectors);
   return vectors;
 }

@@ -67,6 +67,16 @@ export async function resolve(specifier, context, next) {
     expect(modules.filter((m) => m.startsWith('pdfjs-dist'))).toEqual([]);
   });
 
+  it('ends at once with the error when analyze stops before its worker threads are used', async () => {
+    const missing = join(dir.path, 'no-such-law.txt');
+    const error = await lexgap(['analyze', missing]).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(error?.code).toBe(1);
+    expect(error?.stderr).toContain('no-such-law.txt');
+  });
+
   it('gives each command the summary its module declares', async () => {
     for (const [name, entry] of Object.entries(COMMANDS))
       expect((await entry.load()).summary, name).toBe(entry.summary);

@@ -1,12 +1,14 @@
 import { AppError } from '../../../shared/api/errors';
+import type { TaskName } from '../workers/tasks';
 import { EXIT, UserError, type CliCommand, type CliIO } from './io';
 
 /**
- * Commands of the `lexgap` executable, by name: the one-line summary for the usage text, and the
+ * Commands of the `lexgap` executable, by name: the one-line summary for the usage text, the
  * module, loaded only when the command runs (so `lexgap library list` never loads the PDF or Word
- * libraries that `lexgap analyze` needs).
+ * libraries that `lexgap analyze` needs), and the worker threads it runs its work in, started
+ * before its module loads so that they are ready when its input is.
  */
-export const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+export const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand>; tasks?: TaskName[] }> = {
   library: {
     summary: 'browse and search the reference library (Protocols, UNTOC, Model Laws); import further instruments',
     load: async () => (await import('./commands/library')).libraryCommand,
@@ -14,10 +16,12 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Cli
   segment: {
     summary: 'split a law into its provisions and print the outline (or write it as JSON)',
     load: async () => (await import('./commands/segment')).segmentCommand,
+    tasks: ['read'],
   },
   analyze: {
     summary: 'gap analysis of national law files against the Protocols, UNTOC and the Model Laws',
     load: async () => (await import('./commands/analyze')).analyzeCommand,
+    tasks: ['read', 'analyze'],
   },
   report: {
     summary: 'export the recommendations report (DOCX), mapping table (CSV) or JSON of an assessment file',
@@ -57,8 +61,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return EXIT.user;
   }
   try {
+    const help = rest[0] === '--help' || rest[0] === '-h';
+    if (command.tasks && !help) {
+      const { prepareTask } = await import('../workers/run');
+      for (const task of command.tasks) prepareTask(task);
+    }
     const loaded = await command.load();
-    if (rest[0] === '--help' || rest[0] === '-h') {
+    if (help) {
       io.out(loaded.usage);
       return EXIT.ok;
     }

@@ -14,7 +14,7 @@ import {
   type RawTreaty,
 } from '../../../shared/reference/library';
 import type { ReferenceLibrary } from '../../../shared/reference/types';
-import type { RequirementVectorStore } from '../../../shared/analysis/requirements';
+import type { RequirementFeatureStore } from '../../../shared/analysis/requirements';
 import { withCustomInstruments } from '../../../shared/reference/custom';
 import { openUserLibrary, userLibraryPath, type UserLibrary } from '../library/user-library';
 import { defaultCacheDir, resourcesDir } from '../paths';
@@ -148,27 +148,27 @@ function writeSnapshot(path: string, value: unknown): void {
 }
 
 /**
- * Term vectors of the requirements kept beside the library snapshot, per library data version and
- * language, for the analysis (see useRequirementVectorStore).
+ * Requirement features (term vectors per law language, key concepts) kept beside the library
+ * snapshot, per library data version, for the analysis (see useRequirementFeatureStore).
  */
-export function requirementVectorSnapshots(
+export function requirementFeatureSnapshots(
   cacheDir = defaultCacheDir(),
   code = builtCodeVersion(),
-): RequirementVectorStore {
+): RequirementFeatureStore {
   return {
-    load(library, lang) {
-      const path = snapshotPath(cacheDir, `vectors-${lang}`, library.dataVersion, code);
+    load(library, feature) {
+      const path = snapshotPath(cacheDir, feature, library.dataVersion, code);
       if (!path || !existsSync(path)) return null;
       try {
-        const vectors = deserialize(readFileSync(path)) as unknown;
-        return vectors instanceof Map ? (vectors as Map<string, Map<string, number>>) : null;
+        const value = deserialize(readFileSync(path)) as unknown;
+        return value instanceof Map ? (value as Map<string, unknown>) : null;
       } catch {
         return null;
       }
     },
-    save(library, lang, vectors) {
-      const path = snapshotPath(cacheDir, `vectors-${lang}`, library.dataVersion, code);
-      if (path) writeSnapshot(path, vectors);
+    save(library, feature, value) {
+      const path = snapshotPath(cacheDir, feature, library.dataVersion, code);
+      if (path) writeSnapshot(path, value);
     },
   };
 }

@@ -12,7 +12,7 @@ import { importFailure } from './failures';
 import { runTask, TaskFailure, type RunOptions, type TaskBudget } from './run';
 import type { ExportInput, SegmentInput, SegmentOutput } from './tasks';
 
-export { DEFAULT_BUDGETS, TaskFailure, runTask, type TaskBudget } from './run';
+export { DEFAULT_BUDGETS, TaskFailure, prepareTask, runTask, type TaskBudget } from './run';
 
 export type WorkerImportOptions = ImportOptions & { budget?: Partial<TaskBudget> };
 

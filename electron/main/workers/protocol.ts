@@ -1,11 +1,10 @@
 import type { TaskName } from './tasks';
 
-/** Messages to a task worker: one task to run (the thread is terminated to cancel it). */
-export interface WorkerRequest {
-  type: 'run';
-  task: TaskName;
-  input: unknown;
-}
+/**
+ * Messages to a task worker: load a task's code before its input is ready (`prepare`), then one task
+ * to run (the thread is terminated to cancel it).
+ */
+export type WorkerRequest = { type: 'prepare'; task: TaskName } | { type: 'run'; task: TaskName; input: unknown };
 
 /** Messages from a task worker. */
 export type WorkerReply =

@@ -68,6 +68,54 @@ function workerScript(): string {
   return found;
 }
 
+function startWorker(memoryMb: number): Worker {
+  return new Worker(workerScript(), {
+    // Options meant for the parent's entry script (--input-type with -e) do not apply to it.
+    execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
+    stdout: false,
+    stderr: false,
+  });
+}
+
+/** Workers started ahead of a task of theirs, with the memory limit they were started with. */
+const prepared: Array<{ task: TaskName; memoryMb: number; worker: Worker; drop: () => void }> = [];
+
+/**
+ * Starts a worker for `task` before its input is ready: the thread starts and loads the task's code
+ * while the caller works out the input, and the next {@link runTask} of that task runs in it. An
+ * unused prepared worker does not keep the process alive.
+ */
+export function prepareTask(task: TaskName): void {
+  const memoryMb = DEFAULT_BUDGETS[task].memoryMb;
+  const worker = startWorker(memoryMb);
+  worker.unref();
+  // A worker that fails while waiting is dropped; the task then runs in a fresh one.
+  const drop = () => {
+    const at = prepared.findIndex((p) => p.worker === worker);
+    if (at >= 0) prepared.splice(at, 1);
+  };
+  worker.once('error', drop).once('exit', drop);
+  const request: WorkerRequest = { type: 'prepare', task };
+  worker.postMessage(request);
+  prepared.push({ task, memoryMb, worker, drop });
+}
+
+/** The tasks of the prepared workers still waiting for theirs, in the order they were prepared. */
+export function preparedTasks(): TaskName[] {
+  return prepared.map((p) => p.task);
+}
+
+/** A prepared worker for `task` with that memory limit, taken out of the waiting ones. */
+function takePrepared(task: TaskName, memoryMb: number): Worker | null {
+  const at = prepared.findIndex((p) => p.task === task && p.memoryMb === memoryMb);
+  if (at < 0) return null;
+  const { worker, drop } = prepared.splice(at, 1)[0]!;
+  worker.off('error', drop).off('exit', drop);
+  worker.ref();
+  return worker;
+}
+
 /** Rebuilds an error posted by the worker as the class the callers catch. */
 function rebuild(reply: Extract<WorkerReply, { type: 'error' }>): Error {
   if (reply.kind === 'import') return new ImportError(reply.code as ImportErrorCode, reply.message);
@@ -92,13 +140,7 @@ export function runTask<T extends TaskName>(
     return Promise.reject(new TaskFailure('cancelled', 'The work was cancelled.', budget));
   }
   return new Promise<TaskOutput<T>>((resolve, reject) => {
-    const worker = new Worker(workerScript(), {
-      // Options meant for the parent's entry script (--input-type with -e) do not apply to it.
-      execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
-      resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
-      stdout: false,
-      stderr: false,
-    });
+    const worker = takePrepared(task, budget.memoryMb) ?? startWorker(budget.memoryMb);
     let settled = false;
     let failure: Error | null = null;
     const finish = (outcome: () => void) => {

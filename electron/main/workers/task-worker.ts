@@ -1,11 +1,11 @@
 /**
- * Entry of a task worker thread: runs one task of {@link TASKS} per message, posting progress,
- * then the result or the error as plain data. A `cancel` message aborts the task's signal.
+ * Entry of a task worker thread: loads a task's code when asked to prepare it, and runs one task of
+ * {@link TASKS} per message, posting progress, then the result or the error as plain data.
  */
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/errors';
 import { ImportError } from '../import/errors';
-import { TASKS, type TaskName } from './tasks';
+import { PREPARE, TASKS, type TaskName } from './tasks';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 const port = parentPort;
@@ -14,7 +14,11 @@ if (!port) throw new Error('task-worker must run in a worker thread');
 // The thread is terminated to cancel its task; the signal lets tasks share the import code's checks.
 const controller = new AbortController();
 
-port.on('message', (message: WorkerRequest) => void run(message.task, message.input));
+port.on('message', (message: WorkerRequest) => {
+  // A task's code loads once per thread: run awaits the same loading a prepare started.
+  if (message.type === 'prepare') void PREPARE[message.task]?.().catch(() => undefined);
+  else void run(message.task, message.input);
+});
 
 async function run(task: TaskName, input: unknown): Promise<void> {
   const reply = (r: WorkerReply) => port!.postMessage(r);

@@ -41,13 +41,40 @@ export interface SegmentOutput {
   instruments?: Array<InstrumentPart & Omit<SegmentOutput, 'instruments'>>;
 }
 
+/** Loads once what `load` gives, however many times it is asked for. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () => (loading ??= load());
+}
+
+/**
+ * The code each task needs, loaded once per thread: when the task runs, or before its input is ready
+ * in a worker started ahead of it (see prepareTask).
+ */
+const CODE = {
+  read: once(() => Promise.all([import('../import'), import('./pdf-readers')])),
+  'pdf-pages': once(() => import('../import/pdf')),
+  segment: once(() => Promise.all([import('../../../shared/segment'), import('../../../shared/segment/language')])),
+  analyze: once(async () => {
+    const [{ analyze }, { useRequirementFeatureStore }, { requirementFeatureSnapshots }] = await Promise.all([
+      import('../../../shared/analysis'),
+      import('../../../shared/analysis/requirements'),
+      import('../reference/load'),
+    ]);
+    // The requirements' term vectors and key concepts depend only on the library: kept between runs of the built code.
+    useRequirementFeatureStore(requirementFeatureSnapshots());
+    return analyze;
+  }),
+  export: once(() => import('../report')),
+};
+
 /** The tasks, each loading only the code it needs (a worker reading a PDF never loads the analysis). */
 export const TASKS = {
   read: async (
     input: { path: string; options: Pick<ImportOptions, 'maxBytes' | 'limits'> },
     ctx: TaskContext,
   ): Promise<SourceDocument> => {
-    const [{ importLawFile }, { pdfReadersFor }] = await Promise.all([import('../import'), import('./pdf-readers')]);
+    const [{ importLawFile }, { pdfReadersFor }] = await CODE.read();
     return importLawFile(input.path, {
       ...input.options,
       signal: ctx.signal,
@@ -61,15 +88,12 @@ export const TASKS = {
     input: { path: string; shared: SharedArrayBuffer; options: Pick<ImportOptions, 'maxBytes' | 'limits'> },
     ctx: TaskContext,
   ): Promise<PdfPageRun[]> => {
-    const { readSharedPdfPages } = await import('../import/pdf');
+    const { readSharedPdfPages } = await CODE['pdf-pages']();
     const options = { ...input.options, signal: ctx.signal };
     return readSharedPdfPages(input.path, basename(input.path), input.shared, options, () => ctx.onProgress(0, 'page'));
   },
   segment: async (input: SegmentInput): Promise<SegmentOutput> => {
-    const [{ segment, splitInstruments }, { detectLanguage }] = await Promise.all([
-      import('../../../shared/segment'),
-      import('../../../shared/segment/language'),
-    ]);
+    const [{ segment, splitInstruments }, { detectLanguage }] = await CODE.segment();
     const one = (doc: SourceDocument) => {
       const detected = detectLanguage(doc.lines.map((l) => l.text).join('\n')).language;
       const language = input.language === 'auto' ? detected : input.language;
@@ -81,17 +105,11 @@ export const TASKS = {
     return { ...instruments[0]!, instruments };
   },
   analyze: async (input: AnalysisInput): Promise<AnalysisResult> => {
-    const [{ analyze }, { useRequirementVectorStore }, { requirementVectorSnapshots }] = await Promise.all([
-      import('../../../shared/analysis'),
-      import('../../../shared/analysis/requirements'),
-      import('../reference/load'),
-    ]);
-    // The requirements' term vectors depend only on the library: kept between runs of the built code.
-    useRequirementVectorStore(requirementVectorSnapshots());
+    const analyze = await CODE.analyze();
     return analyze(input);
   },
   export: async ({ kind, input, options }: ExportInput, ctx: TaskContext): Promise<Uint8Array | string> => {
-    const { renderReportDocx, mappingCsv, assessmentJson } = await import('../report');
+    const { renderReportDocx, mappingCsv, assessmentJson } = await CODE.export();
     if (kind === 'docx')
       // Off the window's thread, the pages are laid out so the contents page has its numbers.
       return renderReportDocx(input, options, ctx.onProgress, true);
@@ -110,3 +128,6 @@ export const TASKS = {
 export type TaskName = keyof typeof TASKS;
 export type TaskInput<T extends TaskName> = Parameters<(typeof TASKS)[T]>[0];
 export type TaskOutput<T extends TaskName> = Awaited<ReturnType<(typeof TASKS)[T]>>;
+
+/** What a worker loads for each task when it is started ahead of its input. */
+export const PREPARE: Record<TaskName, () => Promise<unknown>> = CODE;

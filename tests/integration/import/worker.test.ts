@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/errors';
 import { checkAnalysisSize } from '../../../electron/main/app/analysis-limits';
 import { ImportError, importLawFile } from '../../../electron/main/import';
-import { importLawFileInWorker, segmentInWorker } from '../../../electron/main/workers';
+import { importLawFileInWorker, prepareTask, runTask, segmentInWorker } from '../../../electron/main/workers';
+import { preparedTasks } from '../../../electron/main/workers/run';
 import { manyPagesPdf } from '../../helpers/hostile';
 import { fixtureText } from '../../helpers/make-docs';
 import { tempDir } from '../../helpers/temp';
@@ -90,5 +91,28 @@ describe('analysis size', () => {
     expect(check).toThrow(AppError);
     expect(check).toThrow(/hold 3 million characters of text, more than the 2 million characters one analysis takes/);
     expect(() => checkAnalysisSize(input as never, 4 * 1024 * 1024)).not.toThrow();
+  });
+});
+
+describe('a worker started ahead of its task', () => {
+  it('runs the next task of its kind with the same result, once, and only with its own memory limit', async () => {
+    const doc = await importLawFile(file(fixtureText(KENYA), 'txt'));
+    const fresh = await runTask('segment', { doc, language: 'auto' });
+    prepareTask('segment');
+    expect(preparedTasks()).toEqual(['segment']);
+    // Another budget needs a worker of its own: the prepared one keeps waiting.
+    await runTask('segment', { doc, language: 'auto' }, { budget: { memoryMb: 700 } });
+    expect(preparedTasks()).toEqual(['segment']);
+    expect(await runTask('segment', { doc, language: 'auto' })).toEqual(fresh);
+    expect(preparedTasks()).toEqual([]);
+    // The next one runs in a fresh worker, as before.
+    expect(await runTask('segment', { doc, language: 'auto' })).toEqual(fresh);
+  });
+
+  it('reports the task’s own errors as a fresh worker does', async () => {
+    prepareTask('read');
+    const error = await failure(importLawFileInWorker(file(manyPagesPdf(30), 'pdf'), { limits: { maxPdfPages: 10 } }));
+    expect(error.code).toBe('too-large');
+    expect(preparedTasks()).toEqual([]);
   });
 });

@@ -1,8 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { saveAnalysisAsAssessment, type AnalysedAct } from '../../app/save-analysis';
-import { reportInputFromAssessment } from '../../app/report-input';
+import type { AnalysedAct } from '../../app/save-analysis';
 import { reportInputFromAnalysis } from '../../../../shared/report/from-analysis';
-import { closeAssessmentFile } from '../../db/assessment-file';
 import type { Db } from '../../db/sqlite';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { type AnalysisResult, type RequirementResult } from '../../../../shared/analysis/index';
@@ -125,6 +123,16 @@ function provenance(file: string): { title?: string; year?: number; country?: st
   }
 }
 
+/** The assessment file's code (SQLite and its repositories), loaded only when one is written. */
+async function assessmentFileCode() {
+  const [{ saveAnalysisAsAssessment }, { reportInputFromAssessment }, { closeAssessmentFile }] = await Promise.all([
+    import('../../app/save-analysis'),
+    import('../../app/report-input'),
+    import('../../db/assessment-file'),
+  ]);
+  return { saveAnalysisAsAssessment, reportInputFromAssessment, closeAssessmentFile };
+}
+
 /** `lexgap analyze`: analyse law files against the chosen instruments. */
 export const analyzeCommand: CliCommand = {
   summary: 'gap analysis of national law files against the Protocols, UNTOC and the Model Laws',
@@ -197,19 +205,21 @@ export const analyzeCommand: CliCommand = {
       assessor: values.assessor?.trim() ?? '',
     };
     let saved: Db | null = null;
+    const files = values.save ? await assessmentFileCode() : null;
     try {
-      if (values.save) {
-        saved = await saveAnalysisAsAssessment(resolve(values.save), meta, read, result);
+      if (files) {
+        saved = await files.saveAnalysisAsAssessment(resolve(values.save!), meta, read, result);
         io.out(`Wrote ${values.save} (open it in LexGap to review the proposals).`);
       }
       if (values.docx || values.xlsx) {
         const { exportMatrixXlsx, exportReportDocx } = await reportModule!;
-        const input = saved
-          ? reportInputFromAssessment(saved, resolve(values.save!), library)
-          : reportInputFromAnalysis(result, library, {
-              ...meta,
-              acts: read.map((a) => ({ file: a.file, title: a.title, year: a.year })),
-            });
+        const input =
+          saved && files
+            ? files.reportInputFromAssessment(saved, resolve(values.save!), library)
+            : reportInputFromAnalysis(result, library, {
+                ...meta,
+                acts: read.map((a) => ({ file: a.file, title: a.title, year: a.year })),
+              });
         if (values.docx) {
           await exportReportDocx(
             input,
@@ -226,7 +236,7 @@ export const analyzeCommand: CliCommand = {
         }
       }
     } finally {
-      if (saved) closeAssessmentFile(saved);
+      if (saved && files) files.closeAssessmentFile(saved);
     }
     return 0;
   },
