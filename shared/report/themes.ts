@@ -155,17 +155,29 @@ export function articleOf(ref: string): string {
   return m ? m[0] : ref;
 }
 
-/**
- * The topic a Protocol or Convention requirement is discussed under, or null for provisions no
- * chapter discusses (purposes, final clauses, implementation mechanisms).
- */
-export function topicOf(instrument: string, ref: string): Topic | null {
+const ruleByRequirement = new Map<string, TopicRule | null>();
+
+/** The most specific topic rule naming a requirement (the rules are fixed: found once per requirement). */
+function topicRuleOf(instrument: string, ref: string): TopicRule | null {
+  const key = `${instrument}:${ref}`;
+  const known = ruleByRequirement.get(key);
+  if (known !== undefined) return known;
   let best: TopicRule | null = null;
   for (const r of RULES) {
     if (r.instrument !== instrument) continue;
     const matches = r.ref.includes('(') ? ref === r.ref || ref.startsWith(`${r.ref}(`) : articleOf(ref) === r.ref;
     if (matches && (!best || r.ref.length > best.ref.length)) best = r;
   }
+  ruleByRequirement.set(key, best);
+  return best;
+}
+
+/**
+ * The topic a Protocol or Convention requirement is discussed under, or null for provisions no
+ * chapter discusses (purposes, final clauses, implementation mechanisms).
+ */
+export function topicOf(instrument: string, ref: string): Topic | null {
+  const best = topicRuleOf(instrument, ref);
   return best
     ? {
         key: `${best.instrument}:${best.ref}`,
