@@ -12,7 +12,7 @@ const PATCHES = join(ROOT, 'scripts/patches');
 
 const PATCHED = [
   { name: 'docx', files: ['dist/layout.mjs'] },
-  { name: 'pdfjs-dist', files: ['legacy/build/pdf.worker.mjs'] },
+  { name: 'pdfjs-dist', files: ['legacy/build/pdf.mjs', 'legacy/build/pdf.worker.mjs'] },
 ];
 
 describe.each(PATCHED)('the $name patch', ({ name, files }) => {
