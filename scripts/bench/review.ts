@@ -27,6 +27,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * (Passed as source text: the TypeScript loader would otherwise wrap helpers the page lacks.)
  */
 async function clickUntil(page: Page, click: string, ready: string[]): Promise<number> {
+  // What is clicked may come with data the page is still loading (the acts list): the clock starts at the click.
+  await page.locator(click).first().waitFor();
   return page.evaluate(`(async () => {
     const ready = ${JSON.stringify(ready)};
     const t0 = performance.now();
