@@ -1,5 +1,6 @@
 import type { ElementDetection } from './elements';
 import { finding } from './explain';
+import { HEADING_PREFIX } from './corpus';
 import { round, type Candidate } from './matcher';
 import { keyHits } from './rank';
 import type { KeyConcepts, RequirementInfo } from './requirements';
@@ -208,9 +209,15 @@ export function assessByScore(
   const onSubject = keys.title.length > 0 && keyHits(candidates[0], keys.title).length > 0;
   const fewKeys = keys.all.length > 0 && hits.length * 2 < keys.all.length && base < KEYLESS_GAP_BELOW && !onSubject;
   const offSubject = !titleHit && base < OFF_SUBJECT_GAP_BELOW;
-  // A weak candidate is not a reason to propose "partial": the best one must be a real match.
+  // A weak candidate is not a reason to propose "partial": the best one must be a real match. An
+  // article headed by the subject ("Training", « Formation », "Capacitación" for a paragraph on
+  // training) is one, however short its text beside the paragraph's.
+  const headed =
+    keys.title.length > 0 && keys.title.some((k) => candidates[0]?.matched.includes(`${HEADING_PREFIX}c:${k}`));
   const weak =
-    base < GAP_BELOW || (keys.all.length === 0 && base < GAP_WITHOUT_KEYS_BELOW) || !best || best.score < WEAK_BELOW;
+    !best ||
+    (!headed &&
+      (base < GAP_BELOW || (keys.all.length === 0 && base < GAP_WITHOUT_KEYS_BELOW) || best.score < WEAK_BELOW));
   if (!best || weak || fewKeys || offSubject) {
     const params: ReasonParams = !best
       ? { why: 'no-candidate' }

@@ -209,12 +209,14 @@ function keyConceptsOf(info: RequirementInfo | undefined): KeyConcepts {
         .filter((h) => !GENERIC_CONCEPTS.has(h.concept))
         .sort((a, b) => a.start - b.start)
         .map((h) => h.concept);
-    // The title's leading concept is its subject ("Mutual legal assistance" is about mutual
-    // assistance, not about the legal assistance its words also contain).
-    const title = info ? specific(titleSources(info)).slice(0, 1) : [];
     const text = info
       ? specific(ownSources(info).map((s) => (s.lang === 'en' ? { ...s, text: withoutEmphasis(s.text) } : s)))
       : [];
+    // The title's leading concept is its subject ("Mutual legal assistance" is about mutual
+    // assistance, not about the legal assistance its words also contain); of a title naming two
+    // ("Information exchange and training"), the one the paragraph's own text names.
+    const titleConcepts = info ? specific(titleSources(info)) : [];
+    const title = [titleConcepts.find((c) => text.includes(c)) ?? titleConcepts[0]].filter((c) => c !== undefined);
     // A paragraph naming no specific concept ("comprehensive policies, programmes and other
     // measures") is about the kind of measure its article title names, broad as it is.
     const measure =
