@@ -202,13 +202,15 @@ function keyConceptsOf(info: RequirementInfo | undefined): KeyConcepts {
     // The instrument's own language only (English for the shipped data): the translations' homonyms
     // would add false keys (French "demande" is a request).
     const lang = info?.language ?? 'en';
-    const specific = (sources: { text: string; lang: LanguageCode }[]) =>
+    const conceptsOf = (sources: { text: string; lang: LanguageCode }[], keep: (concept: string) => boolean) =>
       sources
         .filter((s) => s.lang === lang)
         .flatMap((s) => findConcepts(foldText(s.text).folded, lang))
-        .filter((h) => !GENERIC_CONCEPTS.has(h.concept))
+        .filter((h) => keep(h.concept))
         .sort((a, b) => a.start - b.start)
         .map((h) => h.concept);
+    const specific = (sources: { text: string; lang: LanguageCode }[]) =>
+      conceptsOf(sources, (c) => !GENERIC_CONCEPTS.has(c));
     const text = info
       ? specific(ownSources(info).map((s) => (s.lang === 'en' ? { ...s, text: withoutEmphasis(s.text) } : s)))
       : [];
@@ -221,13 +223,7 @@ function keyConceptsOf(info: RequirementInfo | undefined): KeyConcepts {
     // measures") is about the kind of measure its article title names, broad as it is.
     const measure =
       info && title.length === 0 && text.length === 0
-        ? titleSources(info)
-            .filter((s) => s.lang === lang)
-            .flatMap((s) => findConcepts(foldText(s.text).folded, lang))
-            .filter((h) => MEASURE_CONCEPTS.has(h.concept))
-            .sort((a, b) => a.start - b.start)
-            .map((h) => h.concept)
-            .slice(0, 1)
+        ? conceptsOf(titleSources(info), (c) => MEASURE_CONCEPTS.has(c)).slice(0, 1)
         : [];
     return measure.length ? { title: measure, all: measure } : { title, all: [...new Set([...title, ...text])] };
   });
