@@ -212,8 +212,7 @@ export function assessByScore(
   // A weak candidate is not a reason to propose "partial": the best one must be a real match. An
   // article headed by the subject ("Training", « Formation », "Capacitación" for a paragraph on
   // training) is one, however short its text beside the paragraph's.
-  const headed =
-    keys.title.length > 0 && keys.title.some((k) => candidates[0]?.matched.includes(`${HEADING_PREFIX}c:${k}`));
+  const headed = keys.title.some((k) => candidates[0]?.matched.includes(`${HEADING_PREFIX}c:${k}`));
   const weak =
     !best ||
     (!headed &&

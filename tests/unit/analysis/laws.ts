@@ -21,6 +21,25 @@ export interface UnitSpec {
   defines?: string[];
 }
 
+/** A trafficking offence in the Protocol's words, as section or article 3, in each language. */
+export const TRAFFICKING_OFFENCE: Record<LanguageCode, UnitSpec> = {
+  en: {
+    number: '3',
+    heading: 'Trafficking in persons',
+    text: 'Any person who recruits, transports or harbours another person by means of threat, force or deception for the purpose of exploitation commits an offence and is liable to imprisonment for fifteen years.',
+  },
+  fr: {
+    number: '3',
+    heading: 'Traite des personnes',
+    text: "Quiconque recrute, transporte ou héberge une personne par la menace, la force ou la tromperie aux fins d'exploitation est puni de quinze ans d'emprisonnement.",
+  },
+  es: {
+    number: '3',
+    heading: 'Trata de personas',
+    text: 'El que capte, traslade o acoja a una persona mediante amenaza, fuerza o engaño con fines de explotación será castigado con prisión de quince años.',
+  },
+};
+
 const WORD: Record<LanguageCode, string> = { en: 'Section', fr: 'Article', es: 'Artículo' };
 
 /** A provision tree of primary units (no grouping levels), with definitions registered. */

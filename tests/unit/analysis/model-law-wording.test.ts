@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findConcepts } from '../../../shared/analysis/lexicon';
 import { foldText } from '../../../shared/analysis/text';
-import { requirement, run, type UnitSpec } from './laws';
+import { TRAFFICKING_OFFENCE as OFFENCE, requirement, run, type UnitSpec } from './laws';
 
 /*
  * Two provisions in the words of the Model Law and the Protocol, in any order: the non-liability
@@ -11,24 +11,6 @@ import { requirement, run, type UnitSpec } from './laws';
  */
 
 type Lang = 'en' | 'fr' | 'es';
-
-const OFFENCE: Record<Lang, UnitSpec> = {
-  en: {
-    number: '3',
-    heading: 'Trafficking in persons',
-    text: 'Any person who recruits, transports or harbours another person by means of threat, force or deception for the purpose of exploitation commits an offence and is liable to imprisonment for fifteen years.',
-  },
-  fr: {
-    number: '3',
-    heading: 'Traite des personnes',
-    text: "Quiconque recrute, transporte ou héberge une personne par la menace, la force ou la tromperie aux fins d'exploitation est puni de quinze ans d'emprisonnement.",
-  },
-  es: {
-    number: '3',
-    heading: 'Trata de personas',
-    text: 'El que capte, traslade o acoja a una persona mediante amenaza, fuerza o engaño con fines de explotación será castigado con prisión de quince años.',
-  },
-};
 
 const NON_LIABILITY: Record<Lang, UnitSpec> = {
   en: {

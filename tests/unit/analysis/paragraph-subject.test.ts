@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadReferenceLibrary } from '../../../electron/main/reference/load';
 import { keyConcepts } from '../../../shared/analysis/requirements';
-import { requirement, run, type UnitSpec } from './laws';
+import { TRAFFICKING_OFFENCE as OFFENCE, requirement, run, type UnitSpec } from './laws';
 
 /*
  * An article title naming two subjects ("Information exchange and training") gives each of its
@@ -27,24 +27,6 @@ const TRAINING: Record<Lang, UnitSpec> = {
     number: '40',
     heading: 'Capacitación',
     text: 'Las dependencias capacitarán a sus servidores públicos en materia de trata de personas.',
-  },
-};
-
-const OFFENCE: Record<Lang, UnitSpec> = {
-  en: {
-    number: '3',
-    heading: 'Trafficking in persons',
-    text: 'Any person who recruits, transports or harbours another person by means of threat, force or deception for the purpose of exploitation commits an offence and is liable to imprisonment for fifteen years.',
-  },
-  fr: {
-    number: '3',
-    heading: 'Traite des personnes',
-    text: "Quiconque recrute, transporte ou héberge une personne par la menace, la force ou la tromperie aux fins d'exploitation est puni de quinze ans d'emprisonnement.",
-  },
-  es: {
-    number: '3',
-    heading: 'Trata de personas',
-    text: 'El que capte, traslade o acoja a una persona mediante amenaza, fuerza o engaño con fines de explotación será castigado con prisión de quince años.',
   },
 };
 
